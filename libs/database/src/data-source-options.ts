@@ -1,0 +1,33 @@
+import { CreateEventStore1732300000000 } from '@riskledger/event-store';
+import { CreateReadModels1732300001000 } from '@riskledger/read-models';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+/** Every schema change, in order: the event store's and the read models'. */
+export const MIGRATIONS = [CreateEventStore1732300000000, CreateReadModels1732300001000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    entities: [],
+    // Fail fast instead of hanging when the database is unreachable.
+    extra: { max: 10, connectionTimeoutMillis: 3000, statement_timeout: 30000 },
+  };
+}
+
+/** Brings the schema up to date. Run on purpose (the launcher, the migrate command, tests), never implicitly by an app. */
+export async function migrate(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations();
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

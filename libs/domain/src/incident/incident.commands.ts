@@ -1,0 +1,14 @@
+export interface ReportIncident {
+  type: 'ReportIncident';
+  incidentId: string;
+  title: string;
+  description: string;
+  area: string;
+  unit: string;
+  occurredAt: Date;
+  riskIds: string[];
+  /** The clock, passed in: an incident cannot have occurred after it was reported. */
+  now: Date;
+}
+
+export type IncidentCommand = ReportIncident;

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { LogCheckpoints } from './checkpoints/log-checkpoints';
+import { PostgresEventStore } from './postgres-event-store';
+import { checkpointOf, LOG_START, type LogCheckpoint, type NewEvent, type StoredEvent } from './stored-event';
+import { VersionConflictError } from './version-conflict.error';
+
+const event = (n: number): NewEvent => ({
+  type: 'Tested',
+  schemaVersion: 1,
+  data: { n },
+  metadata: { actor: 'tester', correlationId: 'c-1', causationId: null, reason: null },
+});
+
+/** Follows the whole log from a checkpoint the way the relay does, until `expected` events were seen. */
+async function readAll(store: PostgresEventStore, from: LogCheckpoint = LOG_START): Promise<StoredEvent[]> {
+  const seen: StoredEvent[] = [];
+  let checkpoint = from;
+  for (;;) {
+    const batch = await store.readAllAfter(checkpoint, 100);
+    if (batch.length === 0) return seen;
+    seen.push(...batch);
+    checkpoint = checkpointOf(batch[batch.length - 1]);
+  }
+}
+
+describe('PostgresEventStore', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    store = new PostgresEventStore(db.dataSource);
+  });
+  afterAll(() => db.drop());
+
+  it('appends to a new stream and reads it back in version order with its metadata', async () => {
+    const streamId = randomUUID();
+    const result = await store.append('test', streamId, 0, [event(1), event(2)]);
+    expect(result.streamVersion).toBe(2);
+    const stored = await store.readStream(streamId);
+    expect(stored.map((e) => [e.streamVersion, e.data])).toEqual([
+      [1, { n: 1 }],
+      [2, { n: 2 }],
+    ]);
+    expect(stored[0]).toMatchObject({ streamType: 'test', type: 'Tested', schemaVersion: 1 });
+    expect(stored[0].metadata).toEqual(event(1).metadata);
+    expect(stored[1].position).toBeGreaterThan(stored[0].position);
+    expect(await store.streamVersion(streamId)).toBe(2);
+  });
+
+  it('refuses an append whose expected version is not the stream version, and writes nothing', async () => {
+    const streamId = randomUUID();
+    await store.append('test', streamId, 0, [event(1)]);
+    const attempt = store.append('test', streamId, 0, [event(2), event(3)]);
+    await expect(attempt).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(attempt).rejects.toMatchObject({ expectedVersion: 0, actualVersion: 1 });
+    expect(await store.readStream(streamId)).toHaveLength(1);
+  });
+
+  it('lets exactly one of many concurrent writers win on one stream version; versions stay gapless', async () => {
+    const streamId = randomUUID();
+    await store.append('test', streamId, 0, [event(0)]);
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => store.append('test', streamId, 1, [event(i)])),
+    );
+    const won = attempts.filter((a) => a.status === 'fulfilled');
+    const lost = attempts.filter((a) => a.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(29);
+    for (const failure of lost) {
+      expect((failure as PromiseRejectedResult).reason).toBeInstanceOf(VersionConflictError);
+    }
+    expect((await store.readStream(streamId)).map((e) => e.streamVersion)).toEqual([1, 2]);
+  });
+
+  it('loses no update when concurrent writers retry on conflict', async () => {
+    const streamId = randomUUID();
+    const writers = 10;
+    const appendWithRetry = async (n: number): Promise<void> => {
+      for (;;) {
+        const version = await store.streamVersion(streamId);
+        try {
+          await store.append('test', streamId, version, [event(n)]);
+          return;
+        } catch (error) {
+          if (!(error instanceof VersionConflictError)) throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: writers }, (_, n) => appendWithRetry(n)));
+    const stored = await store.readStream(streamId);
+    expect(stored.map((e) => e.streamVersion)).toEqual(Array.from({ length: writers }, (_, i) => i + 1));
+    expect(stored.map((e) => (e.data as { n: number }).n).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: writers }, (_, i) => i),
+    );
+  });
+
+  describe('reading the whole log in commit order', () => {
+    it('does not pass over an event whose transaction commits after a later-numbered one', async () => {
+      const start = await lastCheckpoint();
+      const slow = db.dataSource.createQueryRunner();
+      await slow.connect();
+      await slow.startTransaction();
+      const slowStream = randomUUID();
+      const fastStream = randomUUID();
+      try {
+        // The slow writer takes its position first but commits last.
+        const slowAppend = await store.append('test', slowStream, 0, [event(1)], slow.manager);
+        const fastAppend = await store.append('test', fastStream, 0, [event(2)]);
+        expect(slowAppend.events[0].position).toBeLessThan(fastAppend.events[0].position);
+
+        // A reader that trusted positions alone would now take the fast event and move past the slow one.
+        const whileOpen = await readAll(store, start);
+        expect(whileOpen.map((e) => e.streamId)).not.toContain(slowStream);
+        expect(whileOpen.map((e) => e.streamId)).not.toContain(fastStream);
+
+        await slow.commitTransaction();
+      } finally {
+        await slow.release();
+      }
+      const afterCommit = await readAll(store, start);
+      expect(afterCommit.map((e) => e.streamId)).toEqual([slowStream, fastStream]);
+    });
+
+    it('hands a follower every event exactly once, in stream order, under concurrent appends', async () => {
+      const start = await lastCheckpoint();
+      const streams = Array.from({ length: 8 }, () => randomUUID());
+      const perStream = 15;
+      let writing = true;
+      const seen: StoredEvent[] = [];
+      const follower = (async () => {
+        let checkpoint = start;
+        while (writing || seen.length < streams.length * perStream) {
+          const batch = await store.readAllAfter(checkpoint, 7);
+          if (batch.length > 0) {
+            seen.push(...batch);
+            checkpoint = checkpointOf(batch[batch.length - 1]);
+          } else if (!writing) {
+            break;
+          } else {
+            await new Promise((resolve) => setTimeout(resolve, 2));
+          }
+        }
+      })();
+      await Promise.all(
+        streams.map(async (streamId) => {
+          for (let version = 0; version < perStream; version++) {
+            await store.append('test', streamId, version, [event(version)]);
+          }
+        }),
+      );
+      writing = false;
+      await follower;
+
+      const ids = seen.map((e) => e.eventId);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(seen).toHaveLength(streams.length * perStream);
+      for (const streamId of streams) {
+        const versions = seen.filter((e) => e.streamId === streamId).map((e) => e.streamVersion);
+        expect(versions).toEqual(Array.from({ length: perStream }, (_, i) => i + 1));
+      }
+    });
+  });
+
+  describe('immutability, enforced by the database itself', () => {
+    it.each([
+      ['UPDATE', `UPDATE events SET data = '{"n": 99}'`],
+      ['DELETE', `DELETE FROM events`],
+      ['TRUNCATE', `TRUNCATE events`],
+    ])('refuses %s on the events table', async (_op, sql) => {
+      await store.append('test', randomUUID(), 0, [event(1)]);
+      const before = await db.dataSource.query(`SELECT count(*)::int AS n FROM events`);
+      await expect(db.dataSource.query(sql)).rejects.toThrow(/events are immutable/);
+      expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM events`)).toEqual(before);
+    });
+  });
+
+  it('keeps named log checkpoints', async () => {
+    const checkpoints = new LogCheckpoints(db.dataSource);
+    expect(await checkpoints.load('relay')).toEqual(LOG_START);
+    const [stored] = (await store.append('test', randomUUID(), 0, [event(1)])).events;
+    await checkpoints.save('relay', checkpointOf(stored));
+    expect(await checkpoints.load('relay')).toEqual(checkpointOf(stored));
+  });
+
+  async function lastCheckpoint(): Promise<LogCheckpoint> {
+    const all = await readAll(store);
+    return all.length ? checkpointOf(all[all.length - 1]) : LOG_START;
+  }
+});

@@ -1,0 +1,56 @@
+import { CompressionTypes, Partitioners, type Kafka, type Producer } from 'kafkajs';
+import { encodeEnvelope } from './envelope-codec';
+import type { EventEnvelope } from './event-envelope';
+import { EVENT_TYPE_HEADER, SCHEMA_VERSION_HEADER, topicFor } from './topics';
+
+/**
+ * Publishes envelopes to their stream type's topic, keyed by stream id so that each stream's
+ * events stay in order on one partition. Idempotent, one request in flight and acks from all
+ * in-sync replicas: a retry can neither duplicate nor reorder what the broker already has.
+ */
+export class EventPublisher {
+  private readonly producer: Producer;
+
+  constructor(
+    kafka: Kafka,
+    private readonly topicPrefix: string,
+  ) {
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+  }
+
+  connect(): Promise<void> {
+    return this.producer.connect();
+  }
+
+  disconnect(): Promise<void> {
+    return this.producer.disconnect();
+  }
+
+  async publish(envelopes: readonly EventEnvelope[]): Promise<void> {
+    if (envelopes.length === 0) return;
+    const byTopic = new Map<string, EventEnvelope[]>();
+    for (const envelope of envelopes) {
+      const topic = topicFor(this.topicPrefix, envelope.streamType);
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), envelope]);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: [...byTopic].map(([topic, batch]) => ({
+        topic,
+        messages: batch.map((envelope) => ({
+          key: envelope.streamId,
+          value: encodeEnvelope(envelope),
+          headers: {
+            [EVENT_TYPE_HEADER]: envelope.type,
+            [SCHEMA_VERSION_HEADER]: String(envelope.schemaVersion),
+          },
+        })),
+      })),
+    });
+  }
+}

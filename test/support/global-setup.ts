@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { localPostgres } from '../../apps/launcher/src/infra/local-postgres';
+import { startLocalKafka } from '../../apps/launcher/src/infra/local-kafka';
+import { testInfrastructure } from './test-infrastructure';
+
+const repoRoot = join(__dirname, '../..');
+
+/**
+ * Integration and end-to-end tests run against a real PostgreSQL server and a real Kafka broker:
+ * TEST_DATABASE_SERVER_URL / KAFKA_BROKERS when set, else the local ones, started here if needed.
+ * Each test file then makes its own database and topics, so that files cannot disturb each other.
+ */
+export default async function globalSetup(): Promise<void> {
+  const log = (line: string) => process.stdout.write(`[test setup] ${line}\n`);
+  if (!process.env.TEST_DATABASE_SERVER_URL) {
+    const server = await localPostgres(join(repoRoot, '.data/test-postgres'), log);
+    testInfrastructure.stopPostgres = server.stop;
+    process.env.TEST_DATABASE_SERVER_URL = server.serverUrl;
+  }
+  if (!process.env.KAFKA_BROKERS) {
+    log('Kafka: starting the local broker');
+    process.env.KAFKA_BROKERS = startLocalKafka(repoRoot);
+    testInfrastructure.startedKafka = true;
+  }
+}
