@@ -13,7 +13,16 @@ module.exports = {
       name: 'domain-imports-no-packages',
       severity: 'error',
       from: { path: '^libs/domain/src/(?!.*\\.spec\\.ts$)' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'] },
+      to: {
+        dependencyTypes: [
+          'npm',
+          'npm-dev',
+          'npm-optional',
+          'npm-peer',
+          'npm-no-pkg',
+          'npm-unknown',
+        ],
+      },
     },
     {
       name: 'libs-never-import-apps',

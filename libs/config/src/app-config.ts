@@ -44,6 +44,22 @@ export class AppConfig {
   @IsNotEmpty()
   PROJECTOR_GROUP_ID = 'riskledger-projector';
 
+  /** Partitions of each topic the system creates: the most projector instances that share work. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  KAFKA_PARTITIONS = 3;
+
+  /** 1 for the local single broker; 3 on a production cluster. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  KAFKA_REPLICATION_FACTOR = 1;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { LogCheckpoints } from './checkpoints/log-checkpoints';
 import { PostgresEventStore } from './postgres-event-store';
-import { checkpointOf, LOG_START, type LogCheckpoint, type NewEvent, type StoredEvent } from './stored-event';
+import {
+  checkpointOf,
+  LOG_START,
+  type LogCheckpoint,
+  type NewEvent,
+  type StoredEvent,
+} from './stored-event';
 import { VersionConflictError } from './version-conflict.error';
 
 const event = (n: number): NewEvent => ({
@@ -13,7 +19,10 @@ const event = (n: number): NewEvent => ({
 });
 
 /** Follows the whole log from a checkpoint the way the relay does, until `expected` events were seen. */
-async function readAll(store: PostgresEventStore, from: LogCheckpoint = LOG_START): Promise<StoredEvent[]> {
+async function readAll(
+  store: PostgresEventStore,
+  from: LogCheckpoint = LOG_START,
+): Promise<StoredEvent[]> {
   const seen: StoredEvent[] = [];
   let checkpoint = from;
   for (;;) {
@@ -90,7 +99,9 @@ describe('PostgresEventStore', () => {
     };
     await Promise.all(Array.from({ length: writers }, (_, n) => appendWithRetry(n)));
     const stored = await store.readStream(streamId);
-    expect(stored.map((e) => e.streamVersion)).toEqual(Array.from({ length: writers }, (_, i) => i + 1));
+    expect(stored.map((e) => e.streamVersion)).toEqual(
+      Array.from({ length: writers }, (_, i) => i + 1),
+    );
     expect(stored.map((e) => (e.data as { n: number }).n).sort((a, b) => a - b)).toEqual(
       Array.from({ length: writers }, (_, i) => i),
     );

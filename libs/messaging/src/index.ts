@@ -4,3 +4,4 @@ export * from './event-publisher';
 export * from './event-subscriber';
 export * from './kafka-client';
 export * from './topics';
+export * from './messaging.module';

@@ -7,3 +7,4 @@ export * from './risk-register/risk-register.queries';
 export * from './traceability-log/traceability-entry';
 export * from './traceability-log/traceability-log.projection';
 export * from './traceability-log/traceability-log.queries';
+export * from './read-models.module';

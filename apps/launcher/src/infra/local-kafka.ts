@@ -15,3 +15,10 @@ export function startLocalKafka(repoRoot: string): string {
 export function stopLocalKafka(repoRoot: string): void {
   spawnSync('bash', [join(repoRoot, 'infra/kafka/kafka.sh'), 'stop'], { stdio: 'inherit' });
 }
+
+export function isLocalKafkaRunning(repoRoot: string): boolean {
+  return (
+    spawnSync('bash', [join(repoRoot, 'infra/kafka/kafka.sh'), 'status'], { stdio: 'ignore' })
+      .status === 0
+  );
+}

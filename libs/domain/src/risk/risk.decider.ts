@@ -49,16 +49,25 @@ export const riskDecider: Decider<RiskState, RiskCommand, RiskEvent> = {
       case 'RiskAssessed':
         return { ...state, assessed: true };
       case 'MitigationPlanned':
-        return { ...state, mitigations: { ...state.mitigations, [event.data.mitigationId]: 'PLANNED' } };
+        return {
+          ...state,
+          mitigations: { ...state.mitigations, [event.data.mitigationId]: 'PLANNED' },
+        };
       case 'MitigationApplied':
-        return { ...state, mitigations: { ...state.mitigations, [event.data.mitigationId]: 'APPLIED' } };
+        return {
+          ...state,
+          mitigations: { ...state.mitigations, [event.data.mitigationId]: 'APPLIED' },
+        };
     }
   },
 };
 
 function identify(command: IdentifyRisk, state: RiskState): RiskEvent[] {
   if (state.status !== 'UNKNOWN') {
-    throw new RuleViolatedError('risk-already-identified', `risk ${command.riskId} is already identified`);
+    throw new RuleViolatedError(
+      'risk-already-identified',
+      `risk ${command.riskId} is already identified`,
+    );
   }
   if (!isSecurityAreaCode(command.area)) {
     throw new InvalidValueError('area', `must be one of ${SECURITY_AREA_CODES.join(', ')}`);

@@ -6,7 +6,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function requireCalendarDate(field: string, value: string): string {
   const match = ISO_DATE.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
-  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (
+    !match ||
+    !date ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  ) {
     throw new InvalidValueError(field, 'must be a calendar date written YYYY-MM-DD');
   }
   return value;

@@ -34,7 +34,9 @@ export class CreateReadModels1732300001000 implements MigrationInterface {
         updated_by      text NOT NULL,
         version         integer NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX risk_register_area ON risk_register (area, identified_at)`);
+    await queryRunner.query(
+      `CREATE INDEX risk_register_area ON risk_register (area, identified_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE traceability_log (
         position        bigint PRIMARY KEY,

@@ -13,7 +13,11 @@ export function evolveRiskRegisterEntry(
   const event = domainEventOf(envelope);
   if (!event) return entry;
   const at = envelope.recordedAt;
-  const touched = { updatedAt: at, updatedBy: envelope.metadata.actor, version: envelope.streamVersion };
+  const touched = {
+    updatedAt: at,
+    updatedBy: envelope.metadata.actor,
+    version: envelope.streamVersion,
+  };
   if (event.type === 'RiskIdentified') {
     const d = event.data;
     return {
@@ -40,17 +44,38 @@ export function evolveRiskRegisterEntry(
   switch (event.type) {
     case 'RiskAssessed': {
       const { likelihood, consequence, score, level, matrixVersion } = event.data;
-      return { ...entry, likelihood, consequence, score, level, matrixVersion, assessedAt: at, ...touched };
+      return {
+        ...entry,
+        likelihood,
+        consequence,
+        score,
+        level,
+        matrixVersion,
+        assessedAt: at,
+        ...touched,
+      };
     }
     case 'MitigationPlanned': {
       const { mitigationId, title, kind, owner, dueDate } = event.data;
-      const planned = { mitigationId, title, kind, owner, dueDate, status: 'PLANNED' as const, plannedAt: at, appliedAt: null, note: null };
+      const planned = {
+        mitigationId,
+        title,
+        kind,
+        owner,
+        dueDate,
+        status: 'PLANNED' as const,
+        plannedAt: at,
+        appliedAt: null,
+        note: null,
+      };
       return { ...entry, mitigations: [...entry.mitigations, planned], ...touched };
     }
     case 'MitigationApplied': {
       const { mitigationId, note } = event.data;
       const mitigations = entry.mitigations.map((m) =>
-        m.mitigationId === mitigationId ? { ...m, status: 'APPLIED' as const, appliedAt: at, note } : m,
+        m.mitigationId === mitigationId
+          ? { ...m, status: 'APPLIED' as const, appliedAt: at, note }
+          : m,
       );
       return { ...entry, mitigations, ...touched };
     }

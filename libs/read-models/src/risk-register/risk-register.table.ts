@@ -25,17 +25,48 @@ export interface RiskRegisterRow {
 }
 
 export const RISK_REGISTER_COLUMNS = [
-  'risk_id', 'title', 'description', 'area', 'unit', 'owner', 'status', 'likelihood',
-  'consequence', 'score', 'level', 'matrix_version', 'assessed_at', 'mitigations',
-  'identified_at', 'identified_by', 'updated_at', 'updated_by', 'version',
+  'risk_id',
+  'title',
+  'description',
+  'area',
+  'unit',
+  'owner',
+  'status',
+  'likelihood',
+  'consequence',
+  'score',
+  'level',
+  'matrix_version',
+  'assessed_at',
+  'mitigations',
+  'identified_at',
+  'identified_by',
+  'updated_at',
+  'updated_by',
+  'version',
 ] as const;
 
 export function rowValues(entry: RiskRegisterEntry): unknown[] {
   return [
-    entry.riskId, entry.title, entry.description, entry.area, entry.unit, entry.owner,
-    entry.status, entry.likelihood, entry.consequence, entry.score, entry.level,
-    entry.matrixVersion, entry.assessedAt, JSON.stringify(entry.mitigations), entry.identifiedAt,
-    entry.identifiedBy, entry.updatedAt, entry.updatedBy, entry.version,
+    entry.riskId,
+    entry.title,
+    entry.description,
+    entry.area,
+    entry.unit,
+    entry.owner,
+    entry.status,
+    entry.likelihood,
+    entry.consequence,
+    entry.score,
+    entry.level,
+    entry.matrixVersion,
+    entry.assessedAt,
+    JSON.stringify(entry.mitigations),
+    entry.identifiedAt,
+    entry.identifiedBy,
+    entry.updatedAt,
+    entry.updatedBy,
+    entry.version,
   ];
 }
 

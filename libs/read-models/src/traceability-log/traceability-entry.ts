@@ -48,11 +48,19 @@ export function summarise(envelope: EventEnvelope): string {
       return `Risk assessed: likelihood ${d.likelihood} × consequence ${d.consequence} = ${d.score} (${d.level}, matrix v${d.matrixVersion})`;
     }
     case 'MitigationPlanned':
-      return `Mitigation planned: "${event.data.title}" (${event.data.kind})` + (event.data.dueDate ? `, due ${event.data.dueDate}` : '');
+      return (
+        `Mitigation planned: "${event.data.title}" (${event.data.kind})` +
+        (event.data.dueDate ? `, due ${event.data.dueDate}` : '')
+      );
     case 'MitigationApplied':
-      return `Mitigation applied: ${event.data.mitigationId}` + (event.data.note ? ` (${event.data.note})` : '');
+      return (
+        `Mitigation applied: ${event.data.mitigationId}` +
+        (event.data.note ? ` (${event.data.note})` : '')
+      );
     case 'IncidentReported':
-      return `Incident reported: "${event.data.title}" in ${event.data.area}, occurred ${event.data.occurredAt}` +
-        (event.data.riskIds.length > 0 ? `, linked to ${event.data.riskIds.length} risk(s)` : '');
+      return (
+        `Incident reported: "${event.data.title}" in ${event.data.area}, occurred ${event.data.occurredAt}` +
+        (event.data.riskIds.length > 0 ? `, linked to ${event.data.riskIds.length} risk(s)` : '')
+      );
   }
 }

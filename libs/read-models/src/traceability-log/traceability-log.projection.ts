@@ -16,8 +16,18 @@ export class TraceabilityLogProjection implements Projection {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (event_id) DO NOTHING`,
       [
-        e.position, e.eventId, e.streamType, e.streamId, e.streamVersion, e.eventType,
-        e.recordedAt, e.actor, e.reason, e.correlationId, e.causationId, e.summary,
+        e.position,
+        e.eventId,
+        e.streamType,
+        e.streamId,
+        e.streamVersion,
+        e.eventType,
+        e.recordedAt,
+        e.actor,
+        e.reason,
+        e.correlationId,
+        e.causationId,
+        e.summary,
         JSON.stringify(e.data),
       ],
     );

@@ -1,0 +1,12 @@
+import type { INestApplication } from '@nestjs/common';
+import { DomainErrorFilter } from './platform/domain-error.filter';
+import { setUpOpenApi } from './platform/openapi';
+import { createValidationPipe } from './platform/validation.pipe';
+
+/** The HTTP settings of the API, the same wherever it runs (its own process, the launcher, tests). */
+export function configureApi(app: INestApplication): INestApplication {
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
+  setUpOpenApi(app);
+  return app;
+}

@@ -1,0 +1,71 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SECURITY_AREA_CODES } from '@riskledger/domain';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+
+export class ReportIncidentRequest {
+  @ApiProperty({
+    description: 'What happened, in short',
+    example: 'Narcotics cabinet found open',
+    maxLength: 200,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({
+    description: 'What happened, what was affected, what was done at once',
+    example: 'Night staff found the cabinet open at 03:10; nothing missing after count.',
+    maxLength: 5000,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  description!: string;
+
+  @ApiProperty({ enum: SECURITY_AREA_CODES, example: 'PHARMACEUTICALS' })
+  @IsIn(SECURITY_AREA_CODES, { message: `area must be one of ${SECURITY_AREA_CODES.join(', ')}` })
+  area!: string;
+
+  @ApiProperty({ example: 'Hospital North / Ward 12', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  unit!: string;
+
+  @ApiProperty({
+    description: 'When it happened (ISO 8601 with time zone)',
+    example: '2026-11-22T03:10:00+01:00',
+  })
+  @IsISO8601(
+    { strict: true },
+    { message: 'occurredAt must be an ISO 8601 time, e.g. 2026-11-22T03:10:00+01:00' },
+  )
+  occurredAt!: string;
+
+  @ApiPropertyOptional({
+    description: 'Risks this incident realised or revealed',
+    type: [String],
+    example: ['0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'riskIds must hold risk ids (UUIDs)' })
+  riskIds?: string[];
+}
+
+export class ReportIncidentResponse {
+  @ApiProperty({ example: '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a' })
+  id!: string;
+}

@@ -1,0 +1,46 @@
+import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { CommandContext } from '../shared/command-context';
+
+const TOKEN = /^[\p{L}\p{N}._@:\- ]{1,200}$/u;
+
+/**
+ * The command context of a write request. Until authentication replaces it, the actor is named by
+ * the X-Actor header; a write without it is refused.
+ */
+export const RequestContext = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): CommandContext => {
+    const request = ctx.switchToHttp().getRequest<Request>();
+    const response = ctx.switchToHttp().getResponse<Response>();
+    const actor = request.header('x-actor')?.trim();
+    if (!actor)
+      throw new BadRequestException('X-Actor header is required: who is making this change');
+    if (!TOKEN.test(actor)) {
+      throw new BadRequestException(
+        'X-Actor header must be 1 to 200 letters, digits, spaces or . _ @ : -',
+      );
+    }
+    const correlationId = request.header('x-correlation-id')?.trim() || randomUUID();
+    if (!TOKEN.test(correlationId) || correlationId.includes(' ')) {
+      throw new BadRequestException(
+        'X-Correlation-Id header must be 1 to 200 letters, digits or . _ @ : -',
+      );
+    }
+    const requestId = randomUUID();
+    response.setHeader('X-Request-Id', requestId);
+    response.setHeader('X-Correlation-Id', correlationId);
+    return { actor, correlationId, requestId };
+  },
+);
+
+/** The stream version from an If-Match header ("3", W/"3" or 3), or undefined when absent. */
+export const IfMatch = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): number | undefined => {
+    const value = ctx.switchToHttp().getRequest<Request>().header('if-match');
+    if (value === undefined) return undefined;
+    const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(value);
+    if (!match) throw new BadRequestException('If-Match header must be a risk version, e.g. "3"');
+    return Number(match[1]);
+  },
+);

@@ -1,0 +1,34 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { ApplyMitigationCommand } from './apply-mitigation.command';
+import { ApplyMitigationRequest } from './apply-mitigation.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class ApplyMitigationController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/mitigations/:mitigationId/applied')
+  @ApiOperation({
+    summary: 'Record that a planned mitigation has been applied (MitigationApplied)',
+  })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk, or no such mitigation planned on it' })
+  @WriteEndpoint({ conditional: true })
+  apply(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Param('mitigationId', new ParseUUIDPipe()) mitigationId: string,
+    @Body() body: ApplyMitigationRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new ApplyMitigationCommand(riskId, mitigationId, body, context, expectedVersion),
+    );
+  }
+}

@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../shared/command-context';
+import type { AssessRiskRequest } from './assess-risk.request.dto';
+
+export class AssessRiskCommand extends Command<{ version: number }> {
+  constructor(
+    readonly riskId: string,
+    readonly request: AssessRiskRequest,
+    readonly context: CommandContext,
+    readonly expectedVersion?: number,
+  ) {
+    super();
+  }
+}

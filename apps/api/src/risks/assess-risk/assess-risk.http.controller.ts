@@ -1,0 +1,29 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { AssessRiskCommand } from './assess-risk.command';
+import { AssessRiskRequest } from './assess-risk.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class AssessRiskController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/assessments')
+  @ApiOperation({ summary: 'Assess (or reassess) a risk: likelihood × consequence (RiskAssessed)' })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  @WriteEndpoint({ conditional: true })
+  assess(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Body() body: AssessRiskRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(new AssessRiskCommand(riskId, body, context, expectedVersion));
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HistoryEntryResponse } from '../../shared/history-entry.response';
+import { GetRiskHistoryQuery } from './get-risk-history.query';
+
+@ApiTags('risks')
+@Controller('risks')
+export class GetRiskHistoryController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every event of the risk, in order, from the event store' })
+  @ApiOkResponse({ type: HistoryEntryResponse, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  history(@Param('id', new ParseUUIDPipe()) riskId: string) {
+    return this.queryBus.execute(new GetRiskHistoryQuery(riskId));
+  }
+}

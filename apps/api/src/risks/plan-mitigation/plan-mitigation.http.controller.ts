@@ -1,0 +1,32 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { PlanMitigationCommand } from './plan-mitigation.command';
+import { PlanMitigationRequest, PlanMitigationResponse } from './plan-mitigation.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class PlanMitigationController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/mitigations')
+  @ApiOperation({
+    summary: 'Plan a mitigation: eliminate, limit or monitor the risk (MitigationPlanned)',
+  })
+  @ApiCreatedResponse({ type: PlanMitigationResponse })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  @WriteEndpoint({ conditional: true })
+  plan(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Body() body: PlanMitigationRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new PlanMitigationCommand(riskId, body, context, expectedVersion),
+    );
+  }
+}

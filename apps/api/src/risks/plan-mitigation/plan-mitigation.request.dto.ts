@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MITIGATION_KINDS } from '@riskledger/domain';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export class PlanMitigationRequest {
+  @ApiProperty({
+    description: 'What will be done',
+    example: 'Replace the door closer and add card access',
+    maxLength: 200,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({
+    description: 'Whether the measure eliminates, limits or monitors the risk',
+    enum: MITIGATION_KINDS,
+    example: 'LIMIT',
+  })
+  @IsIn(MITIGATION_KINDS, { message: `kind must be one of ${MITIGATION_KINDS.join(', ')}` })
+  kind!: string;
+
+  @ApiPropertyOptional({
+    description: 'Who carries the measure out',
+    example: 'facilities@region.se',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  owner?: string;
+
+  @ApiPropertyOptional({ description: 'Due date (YYYY-MM-DD)', example: '2026-12-31' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date written YYYY-MM-DD' })
+  dueDate?: string;
+}
+
+export class PlanMitigationResponse {
+  @ApiProperty({ example: '5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f' })
+  mitigationId!: string;
+
+  @ApiProperty({ example: 3 })
+  version!: number;
+}

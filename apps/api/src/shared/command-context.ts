@@ -1,0 +1,18 @@
+import type { EventMetadata } from '@riskledger/event-store';
+
+/** Who sends a command, and the ids that let an investigator follow it afterwards. */
+export interface CommandContext {
+  actor: string;
+  /** The id of this request; every event it causes names it as its causation. */
+  requestId: string;
+  correlationId: string;
+}
+
+export function metadataFor(context: CommandContext, reason?: string | null): EventMetadata {
+  return {
+    actor: context.actor,
+    correlationId: context.correlationId,
+    causationId: context.requestId,
+    reason: reason?.trim() || null,
+  };
+}

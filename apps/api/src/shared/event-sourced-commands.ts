@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EVENT_CATALOGUE,
+  fold,
+  type Decider,
+  type DomainEvent,
+  type StreamType,
+} from '@riskledger/domain';
+import {
+  PostgresEventStore,
+  VersionConflictError,
+  type AppendResult,
+} from '@riskledger/event-store';
+import { metadataFor, type CommandContext } from './command-context';
+
+export interface CommandExecution<State, Command> {
+  decider: Decider<State, Command, DomainEvent>;
+  streamType: StreamType;
+  streamId: string;
+  command: Command;
+  context: CommandContext;
+  reason?: string | null;
+  /** From If-Match: the stream version the caller saw; the write is refused if it has moved on. */
+  expectedVersion?: number;
+}
+
+/**
+ * The one way a command changes the system: fold the stream into state, let the domain decide,
+ * append the new events with the version that was read. A writer that got in between makes the
+ * append fail with VersionConflictError instead of overwriting it.
+ */
+@Injectable()
+export class EventSourcedCommands {
+  constructor(private readonly store: PostgresEventStore) {}
+
+  async execute<State, Command>(
+    execution: CommandExecution<State, Command>,
+  ): Promise<AppendResult> {
+    const { decider, streamId, expectedVersion } = execution;
+    const history = await this.store.readStream(streamId);
+    const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
+    if (expectedVersion !== undefined && expectedVersion !== version) {
+      throw new VersionConflictError(streamId, expectedVersion, version);
+    }
+    const state = fold(
+      decider,
+      history.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+    );
+    const events = decider.decide(execution.command, state);
+    const metadata = metadataFor(execution.context, execution.reason);
+    return this.store.append(
+      execution.streamType,
+      streamId,
+      version,
+      events.map((event) => ({
+        type: event.type,
+        schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
+        data: event.data,
+        metadata,
+      })),
+    );
+  }
+}

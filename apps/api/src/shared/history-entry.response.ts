@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { StoredEvent } from '@riskledger/event-store';
+
+/** One event of a stream's history, straight from the event store. */
+export class HistoryEntryResponse {
+  @ApiProperty({ description: 'Global position in the event log', example: 1042 })
+  position!: number;
+  @ApiProperty({ description: 'Version of the stream after this event', example: 2 })
+  version!: number;
+  @ApiProperty({ example: 'RiskAssessed' }) type!: string;
+  @ApiProperty({ example: 1 }) schemaVersion!: number;
+  @ApiProperty({ example: '2026-11-23T09:05:00.000Z' }) recordedAt!: string;
+  @ApiProperty({ example: 'anna.berg@region.se' }) actor!: string;
+  @ApiPropertyOptional({ nullable: true, example: 'Yearly review' }) reason!: string | null;
+  @ApiProperty({ example: '7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70' }) correlationId!: string;
+  @ApiPropertyOptional({ nullable: true, example: '9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d' })
+  causationId!: string | null;
+  @ApiProperty({
+    example: { likelihood: 2, consequence: 4, score: 8, level: 'MEDIUM', matrixVersion: 1 },
+  })
+  data!: Record<string, unknown>;
+}
+
+export function historyEntryOf(event: StoredEvent): HistoryEntryResponse {
+  return {
+    position: event.position,
+    version: event.streamVersion,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    recordedAt: event.recordedAt.toISOString(),
+    actor: event.metadata.actor,
+    reason: event.metadata.reason,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+    data: event.data as Record<string, unknown>,
+  };
+}

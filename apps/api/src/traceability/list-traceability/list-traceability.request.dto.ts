@@ -1,0 +1,40 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class ListTraceabilityRequest {
+  @ApiPropertyOptional({
+    description: 'Only entries of this risk or incident',
+    example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  streamId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Cursor: only entries after this log position (the last position of the previous page)',
+    example: 0,
+    minimum: 0,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  after?: number;
+
+  @ApiPropertyOptional({
+    description: 'Page size',
+    example: 100,
+    minimum: 1,
+    maximum: 1000,
+    default: 100,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, loadConfig } from '@riskledger/config';
+import { migrate } from '@riskledger/database';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { configureApi } from '../../api/src/api.app';
+import { isLocalKafkaRunning, startLocalKafka, stopLocalKafka } from './infra/local-kafka';
+import { ensureDatabase, localPostgres } from './infra/local-postgres';
+import { LauncherModule } from './launcher.module';
+
+const repoRoot = findRepoRoot(__dirname);
+const logger = new Logger('Launcher');
+
+/**
+ * `npm start`: finds or starts PostgreSQL and Kafka, brings the schema up to date, then runs the
+ * API, the relay and the projector in this one process. DATABASE_URL and KAFKA_BROKERS, when set,
+ * point it at existing servers instead.
+ */
+async function launch(): Promise<void> {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  if (!process.env.DATABASE_URL) {
+    const server = await localPostgres(join(repoRoot, '.data/postgres'), (line) =>
+      logger.log(line),
+    );
+    cleanups.push(server.stop);
+    process.env.DATABASE_URL = await ensureDatabase(server.serverUrl, 'riskledger');
+  }
+  if (!process.env.KAFKA_BROKERS) {
+    const wasRunning = isLocalKafkaRunning(repoRoot);
+    process.env.KAFKA_BROKERS = startLocalKafka(repoRoot);
+    if (!wasRunning) cleanups.push(() => stopLocalKafka(repoRoot));
+  }
+  const config = loadConfig();
+  const applied = await migrate(config.DATABASE_URL);
+  logger.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema is up to date');
+  if (process.argv.includes('--migrate-only')) return runCleanups(cleanups);
+
+  const app = configureApi(await NestFactory.create(LauncherModule));
+  const port = app.get(AppConfig).PORT;
+  await app.listen(port);
+  logger.log(`riskledger is running: http://localhost:${port} (API docs at /docs)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: stopping`);
+    await app.close();
+    await runCleanups(cleanups);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** The checkout this file runs from, whether from source or from dist/. */
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'infra/kafka/kafka.sh'))) return dir;
+  }
+  throw new Error('cannot find the riskledger checkout (infra/kafka/kafka.sh)');
+}
+
+async function runCleanups(cleanups: (() => Promise<void> | void)[]): Promise<void> {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+}
+
+launch().catch((error: Error) => {
+  logger.error(error.message);
+  process.exit(1);
+});

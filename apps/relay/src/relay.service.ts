@@ -1,0 +1,90 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { AppConfig } from '@riskledger/config';
+import { LogCheckpoints, PostgresEventStore } from '@riskledger/event-store';
+import {
+  allTopics,
+  ensureTopics,
+  EventPublisher,
+  InjectKafka,
+  type Kafka,
+} from '@riskledger/messaging';
+import { Relay } from './relay';
+import { RelayLeadership } from './relay-leadership';
+
+const STANDBY_RETRY_MS = 2000;
+
+/** Runs the relay while this process holds the leadership; stands by otherwise. */
+@Injectable()
+export class RelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Relay');
+  private readonly publisher: EventPublisher;
+  private readonly relay: Relay;
+  private readonly leadership: RelayLeadership;
+  private running = false;
+  private supervisor: Promise<void> = Promise.resolve();
+
+  constructor(
+    @InjectKafka() private readonly kafka: Kafka,
+    private readonly config: AppConfig,
+    store: PostgresEventStore,
+    checkpoints: LogCheckpoints,
+  ) {
+    this.publisher = new EventPublisher(kafka, config.KAFKA_TOPIC_PREFIX);
+    this.relay = new Relay(
+      store,
+      checkpoints,
+      this.publisher,
+      {
+        batchSize: config.RELAY_BATCH_SIZE,
+        pollMs: config.RELAY_POLL_MS,
+      },
+      this.logger,
+    );
+    this.leadership = new RelayLeadership(config.DATABASE_URL);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await ensureTopics(this.kafka, allTopics(this.config.KAFKA_TOPIC_PREFIX), {
+      partitions: this.config.KAFKA_PARTITIONS,
+      replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
+    });
+    await this.publisher.connect();
+    this.running = true;
+    this.supervisor = this.supervise();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    await this.relay.stop();
+    await this.supervisor;
+    await this.leadership.release();
+    await this.publisher.disconnect();
+  }
+
+  private async supervise(): Promise<void> {
+    let leading = false;
+    while (this.running) {
+      if (!leading) {
+        leading = await this.leadership.tryAcquire().catch((error: Error) => {
+          this.logger.warn(`cannot reach the database for the relay lock: ${error.message}`);
+          return false;
+        });
+        if (leading) {
+          this.logger.log('leading: relaying the event store to Kafka');
+          this.relay.start();
+        }
+      } else if (!this.leadership.held) {
+        this.logger.warn('lost the relay lock; standing by');
+        await this.relay.stop();
+        await this.leadership.release();
+        leading = false;
+      }
+      await new Promise((resolve) => setTimeout(resolve, leading ? 500 : STANDBY_RETRY_MS));
+    }
+  }
+}

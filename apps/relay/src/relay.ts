@@ -1,0 +1,81 @@
+import type { Logger } from '@nestjs/common';
+import {
+  checkpointOf,
+  type LogCheckpoints,
+  type PostgresEventStore,
+} from '@riskledger/event-store';
+import { envelopeOf, type EventPublisher } from '@riskledger/messaging';
+
+export const RELAY_CHECKPOINT = 'kafka-relay';
+
+export interface RelaySettings {
+  batchSize: number;
+  pollMs: number;
+}
+
+/**
+ * Copies the event store to Kafka in commit order, at least once: a batch is published first and
+ * the checkpoint moved after, so a crash between the two republishes that batch (projections
+ * absorb the duplicates) but never skips an event.
+ */
+export class Relay {
+  private running = false;
+  private stopped: Promise<void> = Promise.resolve();
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly checkpoints: LogCheckpoints,
+    private readonly publisher: EventPublisher,
+    private readonly settings: RelaySettings,
+    private readonly logger: Pick<Logger, 'log' | 'warn' | 'error'>,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.stopped = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.stopped;
+  }
+
+  /** Publishes everything committed after the checkpoint; returns how many events it relayed. */
+  async relayOnce(): Promise<number> {
+    const checkpoint = await this.checkpoints.load(RELAY_CHECKPOINT);
+    const batch = await this.store.readAllAfter(checkpoint, this.settings.batchSize);
+    if (batch.length === 0) return 0;
+    await this.publisher.publish(batch.map(envelopeOf));
+    await this.checkpoints.save(RELAY_CHECKPOINT, checkpointOf(batch[batch.length - 1]));
+    return batch.length;
+  }
+
+  private async loop(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const relayed = await this.relayOnce();
+        if (failures > 0) this.logger.log(`relaying again after ${failures} failed attempt(s)`);
+        failures = 0;
+        if (relayed < this.settings.batchSize) await this.sleep(this.settings.pollMs);
+      } catch (error) {
+        failures++;
+        this.logger.warn(`relay attempt failed (${(error as Error).message}); retrying`);
+        await this.sleep(Math.min(5000, 100 * 2 ** Math.min(failures, 6)));
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

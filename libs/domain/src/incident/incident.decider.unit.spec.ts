@@ -1,0 +1,166 @@
+import { fold } from '../shared/decider';
+import { DeciderSpecification } from '../shared/decider-spec';
+import { InvalidValueError, RuleViolatedError } from '../shared/errors';
+import type { ReportIncident } from './incident.commands';
+import { incidentDecider } from './incident.decider';
+import type { IncidentReported } from './incident.events';
+
+const spec = DeciderSpecification.for(incidentDecider);
+const incidentId = 'incident-1';
+const now = new Date('2025-03-10T12:00:00.000Z');
+const minutes = (n: number) => n * 60 * 1000;
+const at = (offsetMs: number) => new Date(now.getTime() + offsetMs);
+
+const reportIncident = (change: Partial<ReportIncident> = {}): ReportIncident => ({
+  type: 'ReportIncident',
+  incidentId,
+  title: 'Medicine cabinet found open',
+  description: 'The night nurse found the cabinet open and unattended.',
+  area: 'PHARMACEUTICALS',
+  unit: 'Ward 12',
+  occurredAt: new Date('2025-03-10T03:15:00.000Z'),
+  riskIds: ['risk-1'],
+  now,
+  ...change,
+});
+const incidentReported = (change: Partial<IncidentReported['data']> = {}): IncidentReported => ({
+  type: 'IncidentReported',
+  data: {
+    incidentId,
+    title: 'Medicine cabinet found open',
+    description: 'The night nurse found the cabinet open and unattended.',
+    area: 'PHARMACEUTICALS',
+    unit: 'Ward 12',
+    occurredAt: '2025-03-10T03:15:00.000Z',
+    riskIds: ['risk-1'],
+    ...change,
+  },
+});
+
+const tooLong = (max: number) => 'x'.repeat(max + 1);
+
+describe('ReportIncident', () => {
+  it('records the incident with its time as an ISO 8601 instant', () => {
+    spec.given([]).when(reportIncident()).then([incidentReported()]);
+  });
+
+  it('trims the texts', () => {
+    spec
+      .given([])
+      .when(
+        reportIncident({
+          title: ' Medicine cabinet found open ',
+          description: '\nThe night nurse found the cabinet open and unattended.  ',
+          unit: '  Ward 12',
+        }),
+      )
+      .then([incidentReported()]);
+  });
+
+  it('records each linked risk once, in the order first given', () => {
+    spec
+      .given([])
+      .when(reportIncident({ riskIds: ['risk-2', 'risk-1', 'risk-2', 'risk-1'] }))
+      .then([incidentReported({ riskIds: ['risk-2', 'risk-1'] })]);
+  });
+
+  it('accepts an incident linked to no risk', () => {
+    spec
+      .given([])
+      .when(reportIncident({ riskIds: [] }))
+      .then([incidentReported({ riskIds: [] })]);
+  });
+
+  it.each(['PHYSICAL_SECURITY', 'pharmaceuticals', ''])(
+    'refuses the unknown area %p, naming area',
+    (area) => {
+      spec
+        .given([])
+        .when(reportIncident({ area }))
+        .thenThrows(InvalidValueError, { field: 'area' });
+    },
+  );
+
+  describe('when it occurred', () => {
+    it('accepts a time up to 5 minutes ahead of our clock (reporters’ clocks drift)', () => {
+      spec
+        .given([])
+        .when(reportIncident({ occurredAt: at(minutes(5)) }))
+        .then([incidentReported({ occurredAt: '2025-03-10T12:05:00.000Z' })]);
+    });
+
+    it('accepts the present moment', () => {
+      spec
+        .given([])
+        .when(reportIncident({ occurredAt: now }))
+        .then([incidentReported({ occurredAt: '2025-03-10T12:00:00.000Z' })]);
+    });
+
+    it.each([
+      ['5 minutes and 1 ms', minutes(5) + 1],
+      ['1 hour', minutes(60)],
+      ['1 year', minutes(60 * 24 * 365)],
+    ])('refuses a time %s in the future', (_label, ahead) => {
+      spec
+        .given([])
+        .when(reportIncident({ occurredAt: at(ahead) }))
+        .thenThrows(InvalidValueError, {
+          field: 'occurredAt',
+          message: 'occurredAt: must not be in the future',
+        });
+    });
+
+    it('refuses a time that is not a valid date', () => {
+      spec
+        .given([])
+        .when(reportIncident({ occurredAt: new Date('2025-02-30T25:00:00Z') }))
+        .thenThrows(InvalidValueError, {
+          field: 'occurredAt',
+          message: 'occurredAt: must be a valid ISO 8601 time',
+        });
+    });
+  });
+
+  it.each(['title', 'description', 'unit'] as const)('refuses a blank %s, naming it', (field) => {
+    spec
+      .given([])
+      .when(reportIncident({ [field]: ' \t ' }))
+      .thenThrows(InvalidValueError, { field, message: `${field}: must not be empty` });
+  });
+
+  it.each([
+    ['title', 200],
+    ['description', 5000],
+    ['unit', 200],
+  ] as const)('refuses a %s longer than %i characters, naming it', (field, max) => {
+    spec
+      .given([])
+      .when(reportIncident({ [field]: tooLong(max) }))
+      .thenThrows(InvalidValueError, {
+        field,
+        message: `${field}: must be at most ${max} characters`,
+      });
+  });
+
+  it('refuses an incident that is already reported', () => {
+    spec
+      .given([incidentReported()])
+      .when(reportIncident())
+      .thenThrows(RuleViolatedError, { rule: 'incident-already-reported' });
+  });
+});
+
+describe('evolve (replaying an incident stream)', () => {
+  it('starts from an unknown incident', () => {
+    expect(fold(incidentDecider, [])).toEqual({ status: 'UNKNOWN' });
+  });
+
+  it('knows a reported incident', () => {
+    expect(fold(incidentDecider, [incidentReported()])).toEqual({ status: 'REPORTED', incidentId });
+  });
+
+  it('replays what the decider recorded', () => {
+    const recorded = incidentDecider.decide(reportIncident(), incidentDecider.initialState());
+    expect(fold(incidentDecider, recorded)).toEqual({ status: 'REPORTED', incidentId });
+  });
+});

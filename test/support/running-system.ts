@@ -1,0 +1,66 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { configureApi } from '../../apps/api/src/api.app';
+import { LauncherModule } from '../../apps/launcher/src/launcher.module';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface RunningSystem {
+  baseUrl: string;
+  topicPrefix: string;
+  db: TestDatabase;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system (API, relay, projector) on a real PostgreSQL database of its own and real Kafka
+ * topics of its own, listening on a free port.
+ */
+export async function startSystem(): Promise<RunningSystem> {
+  const db = await createTestDatabase();
+  const run = randomUUID().slice(0, 8);
+  const topicPrefix = `e2e-${run}`;
+  Object.assign(process.env, {
+    DATABASE_URL: db.url,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+    PROJECTOR_GROUP_ID: `e2e-projector-${run}`,
+    KAFKA_CLIENT_ID: `e2e-${run}`,
+    PORT: '0',
+  });
+  const app: INestApplication = configureApi(
+    await NestFactory.create(LauncherModule, { logger: ['error', 'warn'] }),
+  );
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    topicPrefix,
+    db,
+    async stop() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Polls until `probe` returns a value (not undefined), or fails after `timeoutMs`. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 20000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
