@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { localPostgres } from '../../apps/launcher/src/infra/local-postgres';
-import { startLocalKafka } from '../../apps/launcher/src/infra/local-kafka';
+import { isLocalKafkaRunning, startLocalKafka } from '../../apps/launcher/src/infra/local-kafka';
 import { testInfrastructure } from './test-infrastructure';
 
 const repoRoot = join(__dirname, '../..');
@@ -18,8 +18,8 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEST_DATABASE_SERVER_URL = server.serverUrl;
   }
   if (!process.env.KAFKA_BROKERS) {
-    log('Kafka: starting the local broker');
+    // A broker that was already running (npm start, kafka:start) is left running afterwards.
+    testInfrastructure.startedKafka = !isLocalKafkaRunning(repoRoot);
     process.env.KAFKA_BROKERS = startLocalKafka(repoRoot);
-    testInfrastructure.startedKafka = true;
   }
 }

@@ -10,7 +10,6 @@ import { isLocalKafkaRunning, startLocalKafka, stopLocalKafka } from './infra/lo
 import { ensureDatabase, localPostgres } from './infra/local-postgres';
 import { LauncherModule } from './launcher.module';
 
-const repoRoot = findRepoRoot(__dirname);
 const logger = new Logger('Launcher');
 
 /**
@@ -20,17 +19,18 @@ const logger = new Logger('Launcher');
  */
 async function launch(): Promise<void> {
   const cleanups: (() => Promise<void> | void)[] = [];
+  const repoRoot = () => findRepoRoot(__dirname);
   if (!process.env.DATABASE_URL) {
-    const server = await localPostgres(join(repoRoot, '.data/postgres'), (line) =>
+    const server = await localPostgres(join(repoRoot(), '.data/postgres'), (line) =>
       logger.log(line),
     );
     cleanups.push(server.stop);
     process.env.DATABASE_URL = await ensureDatabase(server.serverUrl, 'riskledger');
   }
   if (!process.env.KAFKA_BROKERS) {
-    const wasRunning = isLocalKafkaRunning(repoRoot);
-    process.env.KAFKA_BROKERS = startLocalKafka(repoRoot);
-    if (!wasRunning) cleanups.push(() => stopLocalKafka(repoRoot));
+    const wasRunning = isLocalKafkaRunning(repoRoot());
+    process.env.KAFKA_BROKERS = startLocalKafka(repoRoot());
+    if (!wasRunning) cleanups.push(() => stopLocalKafka(repoRoot()));
   }
   const config = loadConfig();
   const applied = await migrate(config.DATABASE_URL);

@@ -1,19 +1,35 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type logCreator } from 'kafkajs';
 
 export interface KafkaSettings {
   clientId: string;
   brokers: string[];
 }
 
+export interface KafkaLog {
+  error(message: string): void;
+  warn(message: string): void;
+}
+
+/** kafkajs's own log lines, one readable line each, into the application's logger. */
+const logInto =
+  (log: KafkaLog): logCreator =>
+  () =>
+  ({ level, log: entry }) => {
+    const line = `${entry.message}${entry.broker ? ` (${entry.broker})` : ''}`;
+    if (level === logLevel.ERROR || level === logLevel.NOTHING) log.error(line);
+    else log.warn(line);
+  };
+
 /**
  * kafkajs stays behind this library (it has been looking for maintainers since 2023), so that a
  * move to another client with the same shape of API remains a local change.
  */
-export function createKafka(settings: KafkaSettings): Kafka {
+export function createKafka(settings: KafkaSettings, log?: KafkaLog): Kafka {
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
     logLevel: logLevel.WARN,
+    ...(log ? { logCreator: logInto(log) } : {}),
     retry: { initialRetryTime: 200, retries: 8 },
   });
 }

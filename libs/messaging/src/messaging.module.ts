@@ -1,4 +1,4 @@
-import { Global, Inject, Module } from '@nestjs/common';
+import { Global, Inject, Logger, Module } from '@nestjs/common';
 import { AppConfig } from '@riskledger/config';
 import { createKafka } from './kafka-client';
 
@@ -12,7 +12,10 @@ export const KAFKA = Symbol('KAFKA');
       provide: KAFKA,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        createKafka({ clientId: config.KAFKA_CLIENT_ID, brokers: config.kafkaBrokers }),
+        createKafka(
+          { clientId: config.KAFKA_CLIENT_ID, brokers: config.kafkaBrokers },
+          new Logger('Kafka'),
+        ),
     },
   ],
   exports: [KAFKA],
