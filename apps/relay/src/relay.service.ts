@@ -27,6 +27,7 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly leadership: RelayLeadership;
   private running = false;
   private supervisor: Promise<void> = Promise.resolve();
+  private wakeSupervisor: (() => void) | null = null;
 
   constructor(
     @InjectKafka() private readonly kafka: Kafka,
@@ -60,8 +61,10 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    await this.relay.stop();
+    this.wakeSupervisor?.();
+    // The supervisor first, so that it cannot start the relay again after the relay stopped.
     await this.supervisor;
+    await this.relay.stop();
     await this.leadership.release();
     await this.publisher.disconnect();
   }
@@ -74,6 +77,7 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
           this.logger.warn(`cannot reach the database for the relay lock: ${error.message}`);
           return false;
         });
+        if (leading && !this.running) break;
         if (leading) {
           this.logger.log('leading: relaying the event store to Kafka');
           this.relay.start();
@@ -84,7 +88,14 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
         await this.leadership.release();
         leading = false;
       }
-      await new Promise((resolve) => setTimeout(resolve, leading ? 500 : STANDBY_RETRY_MS));
+      if (!this.running) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, leading ? 500 : STANDBY_RETRY_MS);
+        this.wakeSupervisor = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     }
   }
 }

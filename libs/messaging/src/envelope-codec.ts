@@ -28,6 +28,9 @@ export function decodeEnvelope(value: Buffer | string | null): EventEnvelope {
       throw new MalformedEnvelopeError(`${key} must be a non-empty string`);
     }
   }
+  if (Number.isNaN(Date.parse(parsed.recordedAt as string))) {
+    throw new MalformedEnvelopeError('recordedAt must be an ISO 8601 time');
+  }
   for (const key of ['schemaVersion', 'streamVersion', 'position'] as const) {
     if (!Number.isInteger(parsed[key]) || (parsed[key] as number) < 1) {
       throw new MalformedEnvelopeError(`${key} must be a positive integer`);

@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainEvent } from '@riskledger/domain';
+import { PostgresEventStore, type EventMetadata } from '@riskledger/event-store';
+import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
+import {
+  incidentReported,
+  mitigationApplied,
+  mitigationPlanned,
+  newEvent,
+  riskAssessed,
+  riskIdentified,
+} from '../../../test/support/domain-events';
+import { foldRiskRegister, foldTraceabilityLog } from '../../../test/support/read-model-fold';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { project, type Projection } from './projection';
+import { RiskRegisterProjection } from './risk-register/risk-register.projection';
+import { RiskRegisterQueries } from './risk-register/risk-register.queries';
+import { TraceabilityLogProjection } from './traceability-log/traceability-log.projection';
+import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';
+
+describe('projecting events into the read models (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let register: RiskRegisterQueries;
+  let log: TraceabilityLogQueries;
+  const riskRegister = new RiskRegisterProjection();
+  const traceabilityLog = new TraceabilityLogProjection();
+  const projections: Projection[] = [riskRegister, traceabilityLog];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    store = new PostgresEventStore(db.dataSource);
+    register = new RiskRegisterQueries(db.dataSource);
+    log = new TraceabilityLogQueries(db.dataSource);
+  });
+  afterAll(() => db?.drop());
+
+  /** Appends events to a stream, one transaction each, and returns them as envelopes. */
+  async function append(
+    streamType: 'risk' | 'incident',
+    streamId: string,
+    events: DomainEvent[],
+    meta: Partial<EventMetadata> = {},
+  ): Promise<EventEnvelope[]> {
+    const envelopes: EventEnvelope[] = [];
+    for (const event of events) {
+      const version = await store.streamVersion(streamId);
+      const appended = await store.append(streamType, streamId, version, [newEvent(event, meta)]);
+      envelopes.push(...appended.events.map(envelopeOf));
+    }
+    return envelopes;
+  }
+
+  /** Each projection's outcome for the envelope, in the order risk register, traceability log. */
+  async function projectAll(envelope: EventEnvelope): Promise<string[]> {
+    const outcomes: string[] = [];
+    for (const projection of projections) {
+      outcomes.push(await project(db.dataSource, projection, envelope));
+    }
+    return outcomes;
+  }
+
+  /** Every row the read models and their checkpoints hold for these streams. */
+  async function tablesFor(streamIds: string[]) {
+    const q = (sql: string) => db.dataSource.query(sql, [streamIds]);
+    return {
+      register: await q(`SELECT * FROM risk_register WHERE risk_id = ANY($1) ORDER BY risk_id`),
+      log: await q(`SELECT * FROM traceability_log WHERE stream_id = ANY($1) ORDER BY position`),
+      checkpoints: await q(
+        `SELECT * FROM projection_checkpoints WHERE stream_id = ANY($1)
+         ORDER BY projection, stream_id`,
+      ),
+    };
+  }
+
+  async function storeEnvelopes(streamIds: string[]): Promise<EventEnvelope[]> {
+    const streams = await Promise.all(streamIds.map((id) => store.readStream(id)));
+    return streams
+      .flat()
+      .map(envelopeOf)
+      .sort((a, b) => a.position - b.position);
+  }
+
+  it('applies an event once: the same envelope again is a duplicate and changes no row', async () => {
+    const riskId = randomUUID();
+    const [identified, assessed] = await append('risk', riskId, [
+      riskIdentified(riskId),
+      riskAssessed(riskId, 4, 4),
+    ]);
+    expect(await projectAll(identified)).toEqual(['applied', 'applied']);
+    expect(await projectAll(assessed)).toEqual(['applied', 'applied']);
+    const before = await tablesFor([riskId]);
+    expect(before.register).toHaveLength(1);
+    expect(before.log).toHaveLength(2);
+
+    expect(await projectAll(assessed)).toEqual(['duplicate', 'duplicate']);
+    expect(await projectAll(identified)).toEqual(['duplicate', 'duplicate']);
+    expect(await tablesFor([riskId])).toEqual(before);
+    expect((await register.get(riskId))?.version).toBe(2);
+  });
+
+  it('skips an older version that arrives after a newer one', async () => {
+    const riskId = randomUUID();
+    const [v1, v2, v3] = await append('risk', riskId, [
+      riskIdentified(riskId),
+      riskAssessed(riskId, 5, 5),
+      riskAssessed(riskId, 2, 2),
+    ]);
+    for (const envelope of [v1, v2, v3]) await projectAll(envelope);
+    const before = await tablesFor([riskId]);
+
+    expect(await projectAll(v2)).toEqual(['duplicate', 'duplicate']);
+    expect(await projectAll(v1)).toEqual(['duplicate', 'duplicate']);
+    expect(await tablesFor([riskId])).toEqual(before);
+    expect(await register.get(riskId)).toMatchObject({ score: 4, level: 'MEDIUM', version: 3 });
+    expect((await log.list({ streamId: riskId, limit: 10 })).map((e) => e.streamVersion)).toEqual([
+      1, 2, 3,
+    ]);
+  });
+
+  it('ignores a stream type a projection does not follow, and keeps no checkpoint for it', async () => {
+    const incidentId = randomUUID();
+    const [reported] = await append('incident', incidentId, [incidentReported(incidentId)]);
+    expect(await projectAll(reported)).toEqual(['ignored', 'applied']);
+    expect(await projectAll(reported)).toEqual(['ignored', 'duplicate']);
+    const tables = await tablesFor([incidentId]);
+    expect(tables.register).toEqual([]);
+    expect(tables.log).toHaveLength(1);
+    expect(tables.checkpoints).toEqual([
+      { projection: 'traceability-log', stream_id: incidentId, version: 1 },
+    ]);
+  });
+
+  it('lets exactly one of concurrent deliveries of an event apply it', async () => {
+    const riskId = randomUUID();
+    const [identified] = await append('risk', riskId, [riskIdentified(riskId)]);
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        project(db.dataSource, i % 2 ? traceabilityLog : riskRegister, identified),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'applied')).toHaveLength(2);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(6);
+    expect((await tablesFor([riskId])).log).toHaveLength(1);
+  });
+
+  it('ends with both read models equal to a fold of the store, however often events are redelivered', async () => {
+    const [riskA, riskB, riskC, incident] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
+    await append('risk', riskA, [riskIdentified(riskA, { title: 'Fire door blocked' })]);
+    await append('risk', riskB, [riskIdentified(riskB, { area: 'IT_SECURITY', owner: null })]);
+    await append('risk', riskA, [riskAssessed(riskA, 3, 5), mitigationPlanned(riskA, 'm-a1')]);
+    await append('risk', riskC, [riskIdentified(riskC), riskAssessed(riskC, 1, 2)]);
+    await append('incident', incident, [incidentReported(incident, [riskA, riskC])], {
+      actor: 'night.nurse@region.se',
+    });
+    await append('risk', riskB, [
+      riskAssessed(riskB, 5, 4),
+      mitigationPlanned(riskB, 'm-b1', { kind: 'ELIMINATE', dueDate: null }),
+      mitigationPlanned(riskB, 'm-b2', { kind: 'MONITOR' }),
+      mitigationApplied(riskB, 'm-b2', 'Monitoring in place'),
+    ]);
+    await append('risk', riskA, [mitigationApplied(riskA, 'm-a1'), riskAssessed(riskA, 1, 5)]);
+    const streamIds: string[] = [riskA, riskB, riskC, incident];
+    const logged = await storeEnvelopes(streamIds);
+
+    // Delivered as Kafka would after a relay restart: each stream in order, streams interleaved,
+    // and runs of each stream delivered again.
+    const deliveries = interleavedWithRedeliveries(logged, 7);
+    expect(deliveries.length).toBeGreaterThan(logged.length);
+    const applied: Record<string, number> = { 'risk-register': 0, 'traceability-log': 0 };
+    for (const envelope of deliveries) {
+      for (const projection of projections) {
+        if ((await project(db.dataSource, projection, envelope)) === 'applied') {
+          applied[projection.name]++;
+        }
+      }
+    }
+    expect(applied).toEqual({
+      'risk-register': logged.filter((e) => e.streamType === 'risk').length,
+      'traceability-log': logged.length,
+    });
+
+    const expectedRegister = foldRiskRegister(logged);
+    expect(expectedRegister.map((e) => e.riskId).sort()).toEqual([riskA, riskB, riskC].sort());
+    const actualRegister = await Promise.all(expectedRegister.map((e) => register.get(e.riskId)));
+    expect(actualRegister).toEqual(expectedRegister);
+    expect(await register.get(riskB)).toMatchObject({
+      score: 20,
+      level: 'VERY_HIGH',
+      version: 5,
+      mitigations: [
+        { mitigationId: 'm-b1', status: 'PLANNED' },
+        { mitigationId: 'm-b2', status: 'APPLIED', note: 'Monitoring in place' },
+      ],
+    });
+
+    const actualLog = (await log.list({ limit: 10_000 })).filter((e) =>
+      streamIds.includes(e.streamId),
+    );
+    expect(actualLog).toEqual(foldTraceabilityLog(logged));
+
+    const checkpoints = (await tablesFor(streamIds)).checkpoints;
+    expect(checkpoints).toHaveLength(7); // three risks in both projections, the incident in one
+    for (const row of checkpoints) {
+      const versions = logged.filter((e) => e.streamId === row.stream_id);
+      expect(row.version).toBe(versions[versions.length - 1].streamVersion);
+    }
+  });
+
+  it('keeps who, why and the correlation of every event in the traceability log', async () => {
+    const riskId = randomUUID();
+    const identified = await append('risk', riskId, [riskIdentified(riskId)], {
+      actor: 'anna.berg@region.se',
+      correlationId: 'req-identify',
+      causationId: 'cmd-1',
+    });
+    const assessed = await append('risk', riskId, [riskAssessed(riskId, 2, 4)], {
+      actor: 'erik.lund@region.se',
+      reason: 'Door closer replaced',
+      correlationId: 'req-assess',
+      causationId: 'cmd-2',
+    });
+    const logged = [...identified, ...assessed];
+    for (const envelope of logged) await projectAll(envelope);
+
+    const entries = await log.list({ streamId: riskId, limit: 10 });
+    expect(entries.map((e) => [e.actor, e.reason, e.correlationId, e.causationId])).toEqual([
+      ['anna.berg@region.se', null, 'req-identify', 'cmd-1'],
+      ['erik.lund@region.se', 'Door closer replaced', 'req-assess', 'cmd-2'],
+    ]);
+    expect(entries[1]).toMatchObject({
+      eventId: assessed[0].eventId,
+      position: assessed[0].position,
+      recordedAt: assessed[0].recordedAt,
+      eventType: 'RiskAssessed',
+      streamVersion: 2,
+      summary: 'Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)',
+      data: assessed[0].data,
+    });
+    expect(await register.get(riskId)).toMatchObject({
+      identifiedBy: 'anna.berg@region.se',
+      updatedBy: 'erik.lund@region.se',
+    });
+  });
+});
+
+/**
+ * Each stream's events in order, streams interleaved, and every so often a run of a stream's
+ * already delivered events again (deterministic, from `seed`).
+ */
+function interleavedWithRedeliveries(envelopes: EventEnvelope[], seed: number): EventEnvelope[] {
+  let state = seed;
+  const random = (n: number) => {
+    state = (state * 48_271) % 2_147_483_647;
+    return state % n;
+  };
+  const streams = new Map<string, EventEnvelope[]>();
+  for (const envelope of envelopes) {
+    streams.set(envelope.streamId, [...(streams.get(envelope.streamId) ?? []), envelope]);
+  }
+  const next = new Map([...streams.keys()].map((id) => [id, 0]));
+  const deliveries: EventEnvelope[] = [];
+  for (;;) {
+    const pending = [...streams.keys()].filter((id) => next.get(id)! < streams.get(id)!.length);
+    if (pending.length === 0) return deliveries;
+    const id = pending[random(pending.length)];
+    const events = streams.get(id)!;
+    const upTo = next.get(id)!;
+    if (upTo > 0 && random(3) === 0) deliveries.push(...events.slice(random(upTo), upTo));
+    deliveries.push(events[upTo]);
+    next.set(id, upTo + 1);
+  }
+}

@@ -1,0 +1,27 @@
+import type { EventEnvelope } from '@riskledger/messaging';
+import {
+  evolveRiskRegisterEntry,
+  traceabilityEntryOf,
+  type RiskRegisterEntry,
+  type TraceabilityEntry,
+} from '@riskledger/read-models';
+
+/**
+ * What the read models must hold, computed purely from the log: envelopes in log order (each
+ * stream's events in version order), no duplicates.
+ */
+export function foldRiskRegister(envelopes: readonly EventEnvelope[]): RiskRegisterEntry[] {
+  const entries = new Map<string, RiskRegisterEntry | null>();
+  for (const envelope of envelopes) {
+    if (envelope.streamType !== 'risk') continue;
+    const entry = entries.get(envelope.streamId) ?? null;
+    entries.set(envelope.streamId, evolveRiskRegisterEntry(entry, envelope));
+  }
+  return [...entries.values()]
+    .filter((entry): entry is RiskRegisterEntry => entry !== null)
+    .sort((a, b) => a.riskId.localeCompare(b.riskId));
+}
+
+export function foldTraceabilityLog(envelopes: readonly EventEnvelope[]): TraceabilityEntry[] {
+  return [...envelopes].sort((a, b) => a.position - b.position).map(traceabilityEntryOf);
+}
