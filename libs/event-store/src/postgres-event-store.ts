@@ -57,7 +57,9 @@ export class PostgresEventStore {
       return manager ? await run(manager) : await this.dataSource.transaction(run);
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new VersionConflictError(streamId, expectedVersion, null);
+        // A concurrent writer took the version; outside a caller's transaction, say which it is now.
+        const actual = manager ? null : await this.streamVersion(streamId).catch(() => null);
+        throw new VersionConflictError(streamId, expectedVersion, actual);
       }
       throw error;
     }

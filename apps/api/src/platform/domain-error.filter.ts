@@ -7,6 +7,7 @@ import {
 } from '@riskledger/domain';
 import { VersionConflictError } from '@riskledger/event-store';
 import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 
 /** The one place where the domain's and the store's refusals become HTTP statuses. */
 @Catch(DomainError, VersionConflictError)
@@ -16,7 +17,8 @@ export class DomainErrorFilter implements ExceptionFilter {
     const [status, extra] = describe(error);
     response.status(status).json({
       statusCode: status,
-      error: HttpStatus[status],
+      // The reason phrase ("Bad Request"), as Nest's own exceptions and the validation pipe give it.
+      error: STATUS_CODES[status],
       message: error.message,
       ...extra,
     });

@@ -13,7 +13,7 @@ export const RequestContext = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): CommandContext => {
     const request = ctx.switchToHttp().getRequest<Request>();
     const response = ctx.switchToHttp().getResponse<Response>();
-    const actor = request.header('x-actor')?.trim();
+    const actor = utf8Header(request.header('x-actor'))?.trim();
     if (!actor)
       throw new BadRequestException('X-Actor header is required: who is making this change');
     if (!TOKEN.test(actor)) {
@@ -44,3 +44,13 @@ export const IfMatch = createParamDecorator(
     return Number(match[1]);
   },
 );
+
+/**
+ * Node reads header bytes as Latin-1; a client that sends a UTF-8 name ("Åsa Öberg") gets it
+ * back as written. A value that is not UTF-8 is kept as Latin-1.
+ */
+function utf8Header(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\uFFFD') ? value : decoded;
+}

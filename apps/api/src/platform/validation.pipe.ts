@@ -1,11 +1,13 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
+import { unstorableTextErrors } from './storable-text';
 
 /**
  * Request bodies and queries are checked against their DTOs; unknown fields are refused, and the
  * answer names every field that is wrong.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -31,4 +33,14 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; messa
     }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** Adds to the DTO's own rules the text PostgreSQL cannot store, which no DTO decorator checks. */
+class DtoValidationPipe extends ValidationPipe {
+  protected override async validate(
+    object: object,
+    options?: ValidatorOptions,
+  ): Promise<ValidationError[]> {
+    return [...(await super.validate(object, options)), ...unstorableTextErrors(object)];
+  }
 }

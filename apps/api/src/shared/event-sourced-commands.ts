@@ -24,6 +24,9 @@ export interface CommandExecution<State, Command> {
   expectedVersion?: number;
 }
 
+/** Without If-Match the caller asked for no particular version, so a lost race is decided again. */
+const ATTEMPTS_WITHOUT_IF_MATCH = 3;
+
 /**
  * The one way a command changes the system: fold the stream into state, let the domain decide,
  * append the new events with the version that was read. A writer that got in between makes the
@@ -34,6 +37,19 @@ export class EventSourcedCommands {
   constructor(private readonly store: PostgresEventStore) {}
 
   async execute<State, Command>(
+    execution: CommandExecution<State, Command>,
+  ): Promise<AppendResult> {
+    const attempts = execution.expectedVersion === undefined ? ATTEMPTS_WITHOUT_IF_MATCH : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(execution);
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= attempts) throw error;
+      }
+    }
+  }
+
+  private async attempt<State, Command>(
     execution: CommandExecution<State, Command>,
   ): Promise<AppendResult> {
     const { decider, streamId, expectedVersion } = execution;

@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
 } from 'class-validator';
 
@@ -51,6 +52,10 @@ export class ReportIncidentRequest {
     { strict: true },
     { message: 'occurredAt must be an ISO 8601 time, e.g. 2026-11-22T03:10:00+01:00' },
   )
+  // Without a zone (or without a time) the instant would be read in the server's own time zone.
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i, {
+    message: 'occurredAt must give the time and its zone, e.g. 2026-11-22T03:10:00+01:00',
+  })
   occurredAt!: string;
 
   @ApiPropertyOptional({

@@ -22,6 +22,8 @@ export class ListTraceabilityRequest {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  // Beyond this a number loses integer precision, and PostgreSQL refuses it as a bigint (a 500).
+  @Max(Number.MAX_SAFE_INTEGER)
   after?: number;
 
   @ApiPropertyOptional({
