@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SECURITY_AREA_CODES } from '@riskledger/domain';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { RequiredText, AreaCode } from '../../platform/field-rules';
 
 export class ReportIncidentRequest {
   @ApiProperty({
@@ -19,9 +9,7 @@ export class ReportIncidentRequest {
     example: 'Narcotics cabinet found open',
     maxLength: 200,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   title!: string;
 
   @ApiProperty({
@@ -29,19 +17,15 @@ export class ReportIncidentRequest {
     example: 'Night staff found the cabinet open at 03:10; nothing missing after count.',
     maxLength: 5000,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @RequiredText(5000)
   description!: string;
 
   @ApiProperty({ enum: SECURITY_AREA_CODES, example: 'PHARMACEUTICALS' })
-  @IsIn(SECURITY_AREA_CODES, { message: `area must be one of ${SECURITY_AREA_CODES.join(', ')}` })
+  @AreaCode()
   area!: string;
 
   @ApiProperty({ example: 'Hospital North / Ward 12', maxLength: 200 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   unit!: string;
 
   @ApiProperty({

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalText } from '../../platform/field-rules';
 
 export class ApplyMitigationRequest {
   @ApiPropertyOptional({
@@ -7,8 +7,6 @@ export class ApplyMitigationRequest {
     example: 'Card reader installed 2026-11-20',
     maxLength: 2000,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   note?: string;
 }

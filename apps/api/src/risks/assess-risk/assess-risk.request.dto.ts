@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { OptionalText } from '../../platform/field-rules';
 
 export class AssessRiskRequest {
   @ApiProperty({
@@ -29,8 +30,6 @@ export class AssessRiskRequest {
     example: 'New door closer fitted; access log shows no entries after hours',
     maxLength: 2000,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   reason?: string;
 }

@@ -1,15 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SECURITY_AREA_CODES } from '@riskledger/domain';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { RequiredText, OptionalText, AreaCode } from '../../platform/field-rules';
 
 export class IdentifyRiskRequest {
   @ApiProperty({
@@ -17,9 +9,7 @@ export class IdentifyRiskRequest {
     example: 'Unlocked medicine room on ward 12',
     maxLength: 200,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   title!: string;
 
   @ApiProperty({
@@ -28,9 +18,7 @@ export class IdentifyRiskRequest {
       'Because the door closer is broken, unauthorised people can enter, which leads to theft of narcotics.',
     maxLength: 5000,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @RequiredText(5000)
   description!: string;
 
   @ApiProperty({
@@ -38,7 +26,7 @@ export class IdentifyRiskRequest {
     enum: SECURITY_AREA_CODES,
     example: 'PHARMACEUTICALS',
   })
-  @IsIn(SECURITY_AREA_CODES, { message: `area must be one of ${SECURITY_AREA_CODES.join(', ')}` })
+  @AreaCode()
   area!: string;
 
   @ApiProperty({
@@ -46,9 +34,7 @@ export class IdentifyRiskRequest {
     example: 'Hospital North / Ward 12',
     maxLength: 200,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   unit!: string;
 
   @ApiPropertyOptional({
@@ -56,9 +42,7 @@ export class IdentifyRiskRequest {
     example: 'ward.manager@region.se',
     maxLength: 200,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   owner?: string;
 
   @ApiPropertyOptional({

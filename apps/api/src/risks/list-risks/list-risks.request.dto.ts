@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SECURITY_AREA_CODES } from '@riskledger/domain';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { AreaCode } from '../../platform/field-rules';
 
 export class ListRisksRequest {
   @ApiPropertyOptional({
@@ -9,6 +10,6 @@ export class ListRisksRequest {
     example: 'IT_SECURITY',
   })
   @IsOptional()
-  @IsIn(SECURITY_AREA_CODES, { message: `area must be one of ${SECURITY_AREA_CODES.join(', ')}` })
+  @AreaCode()
   area?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MITIGATION_KINDS } from '@riskledger/domain';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { RequiredText, OptionalText } from '../../platform/field-rules';
 
 export class PlanMitigationRequest {
   @ApiProperty({
@@ -8,9 +9,7 @@ export class PlanMitigationRequest {
     example: 'Replace the door closer and add card access',
     maxLength: 200,
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @RequiredText(200)
   title!: string;
 
   @ApiProperty({
@@ -26,9 +25,7 @@ export class PlanMitigationRequest {
     example: 'facilities@region.se',
     maxLength: 200,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   owner?: string;
 
   @ApiPropertyOptional({ description: 'Due date (YYYY-MM-DD)', example: '2026-12-31' })

@@ -1,15 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { OptionalText } from '../../platform/field-rules';
 
 export class ListTraceabilityRequest {
   @ApiPropertyOptional({
     description: 'Only entries of this risk or incident',
     example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   streamId?: string;
 
   @ApiPropertyOptional({
