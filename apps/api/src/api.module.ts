@@ -5,6 +5,7 @@ import { DatabaseModule } from '@riskledger/database';
 import { EventStoreModule } from '@riskledger/event-store';
 import { MessagingModule } from '@riskledger/messaging';
 import { ReadModelsModule } from '@riskledger/read-models';
+import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.http.controller';
 import { ReportIncidentController } from './incidents/report-incident/report-incident.http.controller';
@@ -52,6 +53,7 @@ const controllers = [
   ReportIncidentController,
   ListTraceabilityController,
   HealthController,
+  AsyncApiController,
 ];
 
 /** The HTTP API: commands through the CommandBus into the store, queries from the read models. */

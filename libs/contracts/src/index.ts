@@ -1,0 +1,4 @@
+export * from './event-contracts';
+export * from './event-validator';
+export * from './asyncapi-document';
+export * from './cloudevents-headers';
