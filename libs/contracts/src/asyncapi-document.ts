@@ -127,6 +127,6 @@ function capitalise(text: string): string {
 
 /** AsyncAPI resolves `$id` as a base URI; the payload is embedded, so it goes. */
 function stripSchemaId(schema: Record<string, unknown>): Record<string, unknown> {
-  const { $id: _id, ...rest } = schema;
+  const { $id, ...rest } = schema;
   return rest;
 }

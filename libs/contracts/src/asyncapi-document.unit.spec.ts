@@ -36,7 +36,7 @@ describe('the AsyncAPI document', () => {
     const messages = (document.components as { messages: Record<string, { payload: object }> })
       .messages;
     for (const contract of EVENT_CONTRACTS) {
-      const { $id: _id, ...schema } = contract.schema;
+      const { $id, ...schema } = contract.schema;
       expect(messages[`${contract.type}.v${contract.version}`].payload).toEqual(schema);
     }
   });
