@@ -17,7 +17,7 @@ export interface RunningSystem {
  * The whole system (API, relay, projector) on a real PostgreSQL database of its own and real Kafka
  * topics of its own, listening on a free port.
  */
-export async function startSystem(): Promise<RunningSystem> {
+export async function startSystem(env: Record<string, string> = {}): Promise<RunningSystem> {
   const db = await createTestDatabase();
   const run = randomUUID().slice(0, 8);
   const topicPrefix = `e2e-${run}`;
@@ -27,6 +27,7 @@ export async function startSystem(): Promise<RunningSystem> {
     PROJECTOR_GROUP_ID: `e2e-projector-${run}`,
     KAFKA_CLIENT_ID: `e2e-${run}`,
     PORT: '0',
+    ...env,
   });
   const app: INestApplication = configureApi(
     await NestFactory.create(LauncherModule, { logger: ['error', 'warn'] }),

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ApiModule } from '../../api/src/api.module';
+import { NotifierModule } from '../../notifier/src/notifier.module';
 import { ProjectorModule } from '../../projector/src/projector.module';
 import { RelayModule } from '../../relay/src/relay.module';
 
-/** The local default: api, relay and projector in one process. In production each runs on its own. */
-@Module({ imports: [ApiModule, RelayModule, ProjectorModule] })
+/**
+ * The local default: api, relay, projector (and the notifier, when a webhook is configured) in one
+ * process. In production each runs on its own.
+ */
+@Module({ imports: [ApiModule, RelayModule, ProjectorModule, NotifierModule] })
 export class LauncherModule {}

@@ -4,9 +4,12 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
+  MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -82,6 +85,47 @@ export class AppConfig {
   @Max(10000)
   RELAY_BATCH_SIZE = 500;
 
+  /** Where the notifier (the reference subscriber) posts; it runs only when this is set. */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'] },
+    { message: 'NOTIFIER_WEBHOOK_URL must be an http(s) URL' },
+  )
+  NOTIFIER_WEBHOOK_URL?: string;
+
+  /** The shared secret the webhook's payloads are signed with (HMAC-SHA256). */
+  @ValidateIf((config: AppConfig) => config.NOTIFIER_WEBHOOK_URL !== undefined)
+  @IsString({ message: 'NOTIFIER_WEBHOOK_SECRET is required with NOTIFIER_WEBHOOK_URL' })
+  @MinLength(16, { message: 'NOTIFIER_WEBHOOK_SECRET must be at least 16 characters' })
+  NOTIFIER_WEBHOOK_SECRET?: string;
+
+  /** Comma-separated area codes whose reported incidents are notified; empty: every area. */
+  @IsOptional()
+  @Matches(/^([A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*)?$/, {
+    message: 'NOTIFIER_INCIDENT_AREAS must be a comma-separated list of area codes',
+  })
+  NOTIFIER_INCIDENT_AREAS = '';
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  NOTIFIER_GROUP_ID = 'riskledger-notifier';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFIER_MAX_ATTEMPTS = 8;
+
+  /** The first retry of a failed delivery waits this long; each next one twice as long. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3600000)
+  NOTIFIER_BACKOFF_MS = 1000;
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
   }
@@ -96,7 +140,12 @@ export class ConfigError extends Error {
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'KAFKA_BROKERS']);
+  const known = Object.keys(new AppConfig()).concat([
+    'DATABASE_URL',
+    'KAFKA_BROKERS',
+    'NOTIFIER_WEBHOOK_URL',
+    'NOTIFIER_WEBHOOK_SECRET',
+  ]);
   const values = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined),
   );

@@ -1,9 +1,14 @@
 import { CreateEventStore1732300000000 } from '@riskledger/event-store';
 import { CreateReadModels1732300001000 } from '@riskledger/read-models';
+import { CreateWebhookDeliveries1732300004000 } from '@riskledger/webhooks';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
 /** Every schema change, in order: the event store's and the read models'. */
-export const MIGRATIONS = [CreateEventStore1732300000000, CreateReadModels1732300001000];
+export const MIGRATIONS = [
+  CreateEventStore1732300000000,
+  CreateReadModels1732300001000,
+  CreateWebhookDeliveries1732300004000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
