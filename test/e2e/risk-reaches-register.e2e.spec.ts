@@ -1,3 +1,5 @@
+import { EventValidator } from '@riskledger/contracts';
+import { Kafka as CloudEventsKafka } from 'cloudevents';
 import { Kafka, logLevel, type EachMessagePayload } from 'kafkajs';
 import { eventually, startSystem, type RunningSystem } from '../support/running-system';
 import { httpClient } from '../support/http';
@@ -101,14 +103,21 @@ describe('a risk reported over HTTP reaches the register through PostgreSQL and 
       'MitigationPlanned',
       'MitigationApplied',
     ]);
-    expect(riskMessages.map((m) => m.value.streamVersion)).toEqual([1, 2, 3, 4, 5]);
-    expect(riskMessages.map((m) => m.headers['event-type'])).toEqual(
+    expect(riskMessages.map((m) => Number(m.value.streamversion))).toEqual([1, 2, 3, 4, 5]);
+    expect(riskMessages.map((m) => m.headers['ce_type'])).toEqual(
       riskMessages.map((m) => m.value.type),
     );
-    expect(riskMessages[0].value.metadata).toMatchObject({
+    expect(riskMessages[0].value).toMatchObject({
       actor: 'anna.berg@region.se',
-      correlationId: 'e2e-flow-1',
+      correlationid: 'e2e-flow-1',
+      subject: riskId,
+      source: '/riskledger/risk',
     });
+    // Every message's data follows its published schema.
+    const validator = new EventValidator();
+    for (const { value } of messages) {
+      expect(validator.problems(value.type, Number(value.schemaversion), value.data)).toEqual([]);
+    }
     const incidentMessages = messages.filter((m) => m.key === incidentId);
     expect(incidentMessages).toHaveLength(1);
     expect(incidentMessages[0]).toMatchObject({
@@ -194,7 +203,16 @@ function collectTopic(prefix: string) {
           headers: Object.fromEntries(
             Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
           ),
-          value: JSON.parse(message.value?.toString() ?? 'null'),
+          // Read with the official CloudEvents SDK, as an integrator would.
+          value: CloudEventsKafka.toEvent({
+            key: message.key?.toString(),
+            value: message.value,
+            headers: Object.fromEntries(
+              Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
+            ),
+            body: undefined,
+            timestamp: message.timestamp,
+          } as never),
         });
       },
     });

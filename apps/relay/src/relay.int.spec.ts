@@ -215,7 +215,12 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
       expect(message.envelope).toEqual(envelopeOf(event));
       expect(message.topic).toBe(`${prefix}.${event.streamType}`);
       expect(message.key).toBe(event.streamId);
-      expect(message.headers).toEqual({ 'event-type': event.type, 'schema-version': '1' });
+      expect(message.headers).toMatchObject({
+        ce_type: event.type,
+        ce_schemaversion: '1',
+        ce_subject: event.streamId,
+        ce_id: event.eventId,
+      });
     }
     for (const streamId of streamIds) {
       const ofStream = inLogOrder(messages.filter((m) => m.key === streamId));
@@ -431,7 +436,7 @@ function topicReader(kafka: Kafka, groupId: string, topics: string[]) {
           headers: Object.fromEntries(
             Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
           ),
-          envelope: decodeEnvelope(message.value),
+          envelope: decodeEnvelope(message),
         });
       },
     });

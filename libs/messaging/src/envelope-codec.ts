@@ -1,6 +1,7 @@
+import { CLOUDEVENTS_SPEC_VERSION, CONTENT_TYPE } from '@riskledger/contracts';
 import type { EventEnvelope } from './event-envelope';
 
-/** A message that cannot be read as an event envelope; says what is wrong with it. */
+/** A message that cannot be read as an event; says what is wrong with it. */
 export class MalformedEnvelopeError extends Error {
   constructor(reason: string) {
     super(`malformed event envelope: ${reason}`);
@@ -8,50 +9,113 @@ export class MalformedEnvelopeError extends Error {
   }
 }
 
-export function encodeEnvelope(envelope: EventEnvelope): Buffer {
-  return Buffer.from(JSON.stringify(envelope));
+/** A Kafka message as the client hands it over. */
+export interface IncomingMessage {
+  key?: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: Record<string, Buffer | string | (Buffer | string)[] | undefined>;
 }
 
-/** Decodes and checks a Kafka message value: nothing of unknown shape passes this edge. */
-export function decodeEnvelope(value: Buffer | string | null): EventEnvelope {
-  if (value === null) throw new MalformedEnvelopeError('empty message');
-  let parsed: unknown;
+export interface OutgoingMessage {
+  key: string;
+  value: Buffer;
+  headers: Record<string, string>;
+}
+
+export const SOURCE_PREFIX = '/riskledger/';
+
+export function dataSchemaOf(type: string, schemaVersion: number): string {
+  return `urn:riskledger:event:${type}:v${schemaVersion}`;
+}
+
+/**
+ * The CloudEvents Kafka protocol binding, binary mode: the event data is the message value, every
+ * other attribute a `ce_` header, the key the stream id. Any CloudEvents SDK reads it.
+ */
+export function encodeEnvelope(envelope: EventEnvelope): OutgoingMessage {
+  const { metadata } = envelope;
+  const headers: Record<string, string> = {
+    ce_specversion: CLOUDEVENTS_SPEC_VERSION,
+    ce_id: envelope.eventId,
+    ce_source: `${SOURCE_PREFIX}${envelope.streamType}`,
+    ce_type: envelope.type,
+    ce_time: envelope.recordedAt,
+    ce_subject: envelope.streamId,
+    ce_dataschema: dataSchemaOf(envelope.type, envelope.schemaVersion),
+    ce_streamversion: String(envelope.streamVersion),
+    ce_position: String(envelope.position),
+    ce_schemaversion: String(envelope.schemaVersion),
+    ce_actor: metadata.actor,
+    ce_correlationid: metadata.correlationId,
+    'content-type': CONTENT_TYPE,
+  };
+  if (metadata.causationId !== null) headers.ce_causationid = metadata.causationId;
+  if (metadata.reason !== null) headers.ce_reason = metadata.reason;
+  return { key: envelope.streamId, value: Buffer.from(JSON.stringify(envelope.data)), headers };
+}
+
+/** Decodes and checks a Kafka message: nothing of unknown shape passes this edge. */
+export function decodeEnvelope(message: IncomingMessage): EventEnvelope {
+  const header = headerReader(message.headers ?? {});
+  if (message.value === null || message.value.length === 0) {
+    throw new MalformedEnvelopeError('empty message');
+  }
+  const specversion = header('ce_specversion');
+  if (specversion !== CLOUDEVENTS_SPEC_VERSION) {
+    throw new MalformedEnvelopeError(`ce_specversion must be ${CLOUDEVENTS_SPEC_VERSION}`);
+  }
+  const source = header('ce_source');
+  if (!source?.startsWith(SOURCE_PREFIX) || source.length === SOURCE_PREFIX.length) {
+    throw new MalformedEnvelopeError(`ce_source must be ${SOURCE_PREFIX}<stream type>`);
+  }
+  const required = (name: string) => {
+    const value = header(name);
+    if (!value) throw new MalformedEnvelopeError(`${name} must be a non-empty string`);
+    return value;
+  };
+  const positive = (name: string) => {
+    const value = Number(required(name));
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new MalformedEnvelopeError(`${name} must be a positive integer`);
+    }
+    return value;
+  };
+  const recordedAt = required('ce_time');
+  if (Number.isNaN(Date.parse(recordedAt))) {
+    throw new MalformedEnvelopeError('ce_time must be an RFC 3339 time');
+  }
+  let data: unknown;
   try {
-    parsed = JSON.parse(value.toString());
+    data = JSON.parse(message.value.toString());
   } catch {
-    throw new MalformedEnvelopeError('not JSON');
+    throw new MalformedEnvelopeError('data is not JSON');
   }
-  if (!isRecord(parsed)) throw new MalformedEnvelopeError('not a JSON object');
-  const strings = ['eventId', 'type', 'streamType', 'streamId', 'recordedAt'] as const;
-  for (const key of strings) {
-    if (typeof parsed[key] !== 'string' || parsed[key] === '') {
-      throw new MalformedEnvelopeError(`${key} must be a non-empty string`);
-    }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new MalformedEnvelopeError('data must be a JSON object');
   }
-  if (Number.isNaN(Date.parse(parsed.recordedAt as string))) {
-    throw new MalformedEnvelopeError('recordedAt must be an ISO 8601 time');
-  }
-  for (const key of ['schemaVersion', 'streamVersion', 'position'] as const) {
-    if (!Number.isInteger(parsed[key]) || (parsed[key] as number) < 1) {
-      throw new MalformedEnvelopeError(`${key} must be a positive integer`);
-    }
-  }
-  const metadata = parsed.metadata;
-  if (!isRecord(metadata) || typeof metadata.actor !== 'string') {
-    throw new MalformedEnvelopeError('metadata.actor must be a string');
-  }
-  if (typeof metadata.correlationId !== 'string') {
-    throw new MalformedEnvelopeError('metadata.correlationId must be a string');
-  }
-  for (const key of ['causationId', 'reason'] as const) {
-    if (metadata[key] !== null && typeof metadata[key] !== 'string') {
-      throw new MalformedEnvelopeError(`metadata.${key} must be a string or null`);
-    }
-  }
-  if (!isRecord(parsed.data)) throw new MalformedEnvelopeError('data must be a JSON object');
-  return parsed as unknown as EventEnvelope;
+  return {
+    eventId: required('ce_id'),
+    type: required('ce_type'),
+    schemaVersion: positive('ce_schemaversion'),
+    streamType: source.slice(SOURCE_PREFIX.length),
+    streamId: required('ce_subject'),
+    streamVersion: positive('ce_streamversion'),
+    position: positive('ce_position'),
+    recordedAt,
+    metadata: {
+      actor: required('ce_actor'),
+      correlationId: required('ce_correlationid'),
+      causationId: header('ce_causationid') ?? null,
+      reason: header('ce_reason') ?? null,
+    },
+    data: data as Record<string, unknown>,
+  };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function headerReader(headers: NonNullable<IncomingMessage['headers']>) {
+  return (name: string): string | undefined => {
+    const value = headers[name];
+    const single = Array.isArray(value) ? value[0] : value;
+    return single === undefined ? undefined : single.toString();
+  };
 }

@@ -1,4 +1,11 @@
-import { decodeEnvelope, encodeEnvelope, MalformedEnvelopeError } from './envelope-codec';
+import { Kafka as CloudEventsKafka } from 'cloudevents';
+import { EventValidator } from '@riskledger/contracts';
+import {
+  decodeEnvelope,
+  encodeEnvelope,
+  MalformedEnvelopeError,
+  type IncomingMessage,
+} from './envelope-codec';
 import type { EventEnvelope } from './event-envelope';
 
 const envelope: EventEnvelope = {
@@ -11,7 +18,7 @@ const envelope: EventEnvelope = {
   position: 1017,
   recordedAt: '2026-03-01T12:00:00.000Z',
   metadata: {
-    actor: 'erik.lund@region.se',
+    actor: 'Åsa Öberg',
     correlationId: 'req-77',
     causationId: 'cmd-12',
     reason: 'Dörrstängaren är bytt',
@@ -23,113 +30,150 @@ const envelope: EventEnvelope = {
     score: 8,
     level: 'MEDIUM',
     matrixVersion: 1,
-    nested: { list: [1, 'two', null], sv: 'Läkemedel × åtgärd' },
   },
 };
 
-/** The envelope as JSON text with one part replaced (or removed, for undefined). */
-function jsonWith(change: (value: Record<string, any>) => void): string {
-  const value = structuredClone(envelope) as unknown as Record<string, any>;
-  change(value);
-  return JSON.stringify(value);
+/** The message as a consumer receives it: every header and the value as bytes. */
+function received(message = encodeEnvelope(envelope)): IncomingMessage {
+  return {
+    key: Buffer.from(message.key),
+    value: message.value,
+    headers: Object.fromEntries(
+      Object.entries(message.headers).map(([name, value]) => [name, Buffer.from(value)]),
+    ),
+  };
 }
 
-function decodeError(value: Buffer | string | null): MalformedEnvelopeError {
+function withHeader(name: string, value: string | undefined): IncomingMessage {
+  const message = encodeEnvelope(envelope);
+  const headers = { ...message.headers };
+  if (value === undefined) delete headers[name];
+  else headers[name] = value;
+  return received({ ...message, headers });
+}
+
+function decodeError(message: IncomingMessage): string {
   try {
-    decodeEnvelope(value);
+    decodeEnvelope(message);
   } catch (error) {
     expect(error).toBeInstanceOf(MalformedEnvelopeError);
-    return error as MalformedEnvelopeError;
+    return (error as Error).message;
   }
   throw new Error('decodeEnvelope accepted a malformed message');
 }
 
-describe('envelope codec', () => {
-  it('decodes what it encodes, unchanged', () => {
-    const encoded = encodeEnvelope(envelope);
-    expect(Buffer.isBuffer(encoded)).toBe(true);
-    expect(decodeEnvelope(encoded)).toEqual(envelope);
+describe('the Kafka message of an event (CloudEvents, binary mode)', () => {
+  it('decodes what it encodes, unchanged, UTF-8 included', () => {
+    expect(decodeEnvelope(received())).toEqual(envelope);
   });
 
-  it('decodes a string value as well as a buffer', () => {
-    expect(decodeEnvelope(encodeEnvelope(envelope).toString())).toEqual(envelope);
+  it('carries the data alone as the value, keyed by stream id, everything else in ce_ headers', () => {
+    const message = encodeEnvelope(envelope);
+    expect(message.key).toBe(envelope.streamId);
+    expect(JSON.parse(message.value.toString())).toEqual(envelope.data);
+    expect(message.headers).toEqual({
+      ce_specversion: '1.0',
+      ce_id: envelope.eventId,
+      ce_source: '/riskledger/risk',
+      ce_type: 'RiskAssessed',
+      ce_time: '2026-03-01T12:00:00.000Z',
+      ce_subject: envelope.streamId,
+      ce_dataschema: 'urn:riskledger:event:RiskAssessed:v1',
+      ce_streamversion: '3',
+      ce_position: '1017',
+      ce_schemaversion: '1',
+      ce_actor: 'Åsa Öberg',
+      ce_correlationid: 'req-77',
+      ce_causationid: 'cmd-12',
+      ce_reason: 'Dörrstängaren är bytt',
+      'content-type': 'application/json',
+    });
   });
 
-  it('accepts null causation and reason', () => {
+  it('parses with the official CloudEvents SDK, as an integrator would read it', () => {
+    const message = encodeEnvelope(envelope);
+    const event = CloudEventsKafka.toEvent({
+      key: message.key,
+      value: message.value,
+      headers: message.headers,
+      body: undefined,
+      timestamp: '0',
+    } as never) as unknown as Record<string, unknown>;
+    expect(event).toMatchObject({
+      specversion: '1.0',
+      id: envelope.eventId,
+      type: 'RiskAssessed',
+      source: '/riskledger/risk',
+      subject: envelope.streamId,
+      dataschema: 'urn:riskledger:event:RiskAssessed:v1',
+      streamversion: '3',
+      position: '1017',
+      actor: 'Åsa Öberg',
+      correlationid: 'req-77',
+      partitionkey: envelope.streamId,
+    });
+    expect(event.data).toEqual(envelope.data);
+    expect(new EventValidator().problems('RiskAssessed', 1, event.data)).toEqual([]);
+  });
+
+  it('leaves out causation and reason when there are none', () => {
     const plain = {
       ...envelope,
       metadata: { ...envelope.metadata, causationId: null, reason: null },
     };
-    expect(decodeEnvelope(encodeEnvelope(plain))).toEqual(plain);
+    const message = encodeEnvelope(plain);
+    expect(message.headers).not.toHaveProperty('ce_causationid');
+    expect(message.headers).not.toHaveProperty('ce_reason');
+    expect(decodeEnvelope(received(message))).toEqual(plain);
   });
 
-  it('passes an unknown event type through (readers skip it), as long as the envelope is sound', () => {
+  it('passes an unknown event type through (readers decide), as long as the message is sound', () => {
     const unknown = { ...envelope, type: 'RiskArchived', schemaVersion: 2 };
-    expect(decodeEnvelope(encodeEnvelope(unknown))).toEqual(unknown);
+    expect(decodeEnvelope(received(encodeEnvelope(unknown)))).toEqual(unknown);
   });
 
-  it.each<[string, Buffer | string | null, string]>([
-    ['a null value (a tombstone)', null, 'empty message'],
-    ['text that is not JSON', '{"eventId": "6f1c', 'not JSON'],
-    ['an empty buffer', Buffer.alloc(0), 'not JSON'],
-    ['a JSON array', JSON.stringify([envelope]), 'not a JSON object'],
-    ['JSON null', 'null', 'not a JSON object'],
-    ['a JSON string', '"RiskAssessed"', 'not a JSON object'],
-    ['a missing eventId', jsonWith((v) => delete v.eventId), 'eventId must be a non-empty string'],
-    ['an empty type', jsonWith((v) => (v.type = '')), 'type must be a non-empty string'],
+  it.each<[string, IncomingMessage, string]>([
+    ['a tombstone', { ...received(), value: null }, 'empty message'],
+    ['an empty value', { ...received(), value: Buffer.alloc(0) }, 'empty message'],
+    ['data that is not JSON', { ...received(), value: '{"riskId": "b3' }, 'data is not JSON'],
+    ['data that is an array', { ...received(), value: '[1]' }, 'data must be a JSON object'],
+    ['no headers at all', { value: received().value }, 'ce_specversion must be 1.0'],
     [
-      'a numeric streamId',
-      jsonWith((v) => (v.streamId = 17)),
-      'streamId must be a non-empty string',
+      'another CloudEvents version',
+      withHeader('ce_specversion', '0.3'),
+      'ce_specversion must be 1.0',
     ],
     [
-      'a missing recordedAt',
-      jsonWith((v) => delete v.recordedAt),
-      'recordedAt must be a non-empty string',
+      'a foreign source',
+      withHeader('ce_source', '/elsewhere/risk'),
+      'ce_source must be /riskledger/<stream type>',
+    ],
+    ['no event id', withHeader('ce_id', undefined), 'ce_id must be a non-empty string'],
+    ['no type', withHeader('ce_type', ''), 'ce_type must be a non-empty string'],
+    ['no subject', withHeader('ce_subject', undefined), 'ce_subject must be a non-empty string'],
+    ['an unreadable time', withHeader('ce_time', 'yesterday'), 'ce_time must be an RFC 3339 time'],
+    [
+      'stream version 0',
+      withHeader('ce_streamversion', '0'),
+      'ce_streamversion must be a positive integer',
     ],
     [
-      'streamVersion 0',
-      jsonWith((v) => (v.streamVersion = 0)),
-      'streamVersion must be a positive integer',
+      'a fractional position',
+      withHeader('ce_position', '1.5'),
+      'ce_position must be a positive integer',
     ],
     [
-      'a fractional schemaVersion',
-      jsonWith((v) => (v.schemaVersion = 1.5)),
-      'schemaVersion must be a positive integer',
+      'no schema version',
+      withHeader('ce_schemaversion', undefined),
+      'ce_schemaversion must be a non-empty string',
     ],
+    ['no actor', withHeader('ce_actor', undefined), 'ce_actor must be a non-empty string'],
     [
-      'a position given as text',
-      jsonWith((v) => (v.position = '1017')),
-      'position must be a positive integer',
+      'no correlation id',
+      withHeader('ce_correlationid', undefined),
+      'ce_correlationid must be a non-empty string',
     ],
-    ['no metadata', jsonWith((v) => delete v.metadata), 'metadata.actor must be a string'],
-    [
-      'metadata.actor missing',
-      jsonWith((v) => delete v.metadata.actor),
-      'metadata.actor must be a string',
-    ],
-    [
-      'metadata.correlationId missing',
-      jsonWith((v) => delete v.metadata.correlationId),
-      'metadata.correlationId must be a string',
-    ],
-    [
-      'a numeric metadata.causationId',
-      jsonWith((v) => (v.metadata.causationId = 12)),
-      'metadata.causationId must be a string or null',
-    ],
-    [
-      'metadata.reason missing',
-      jsonWith((v) => delete v.metadata.reason),
-      'metadata.reason must be a string or null',
-    ],
-    ['data as a string', jsonWith((v) => (v.data = 'likelihood 2')), 'data must be a JSON object'],
-    ['data as an array', jsonWith((v) => (v.data = [1, 2])), 'data must be a JSON object'],
-    ['data null', jsonWith((v) => (v.data = null)), 'data must be a JSON object'],
-    ['data missing', jsonWith((v) => delete v.data), 'data must be a JSON object'],
-  ])('refuses %s, naming the problem', (_case, value, reason) => {
-    const error = decodeError(value);
-    expect(error.name).toBe('MalformedEnvelopeError');
-    expect(error.message).toBe(`malformed event envelope: ${reason}`);
+  ])('refuses %s, saying what is wrong', (_, message, reason) => {
+    expect(decodeError(message)).toBe(`malformed event envelope: ${reason}`);
   });
 });

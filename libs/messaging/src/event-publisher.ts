@@ -1,7 +1,7 @@
 import { CompressionTypes, Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { encodeEnvelope } from './envelope-codec';
 import type { EventEnvelope } from './event-envelope';
-import { EVENT_TYPE_HEADER, SCHEMA_VERSION_HEADER, topicFor } from './topics';
+import { topicFor } from './topics';
 
 /**
  * Publishes envelopes to their stream type's topic, keyed by stream id so that each stream's
@@ -42,14 +42,7 @@ export class EventPublisher {
       compression: CompressionTypes.None,
       topicMessages: [...byTopic].map(([topic, batch]) => ({
         topic,
-        messages: batch.map((envelope) => ({
-          key: envelope.streamId,
-          value: encodeEnvelope(envelope),
-          headers: {
-            [EVENT_TYPE_HEADER]: envelope.type,
-            [SCHEMA_VERSION_HEADER]: String(envelope.schemaVersion),
-          },
-        })),
+        messages: batch.map(encodeEnvelope),
       })),
     });
   }

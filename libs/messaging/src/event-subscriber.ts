@@ -37,7 +37,7 @@ export class EventSubscriber {
       eachMessage: async ({ topic, partition, message }) => {
         let envelope: EventEnvelope;
         try {
-          envelope = decodeEnvelope(message.value);
+          envelope = decodeEnvelope(message);
         } catch (error) {
           if (!(error instanceof MalformedEnvelopeError)) throw error;
           this.options.onMalformed?.(error, `${topic}[${partition}]@${message.offset}`);

@@ -9,5 +9,12 @@ export function allTopics(prefix: string): string[] {
   return STREAM_TYPES.map((type: StreamType) => topicFor(prefix, type));
 }
 
-export const EVENT_TYPE_HEADER = 'event-type';
-export const SCHEMA_VERSION_HEADER = 'schema-version';
+/** Where consumers put messages they cannot process, with the reason in its headers. */
+export function deadLetterTopic(prefix: string): string {
+  return `${prefix}.dead-letter`;
+}
+
+/** Every topic the system creates: the event topics and the dead-letter topic. */
+export function systemTopics(prefix: string): string[] {
+  return [...allTopics(prefix), deadLetterTopic(prefix)];
+}
