@@ -78,6 +78,9 @@ export const incidentReported = (
     unit: 'Hospital North / Ward 12',
     occurredAt: '2026-11-20T03:10:00+01:00',
     riskIds,
+    kind: 'DEVIATION',
+    severity: 2,
+    immediateActions: null,
     ...data,
   },
 });

@@ -1,5 +1,6 @@
 import { EVENT_CATALOGUE, type StreamType } from '@riskledger/domain';
 import IncidentReportedV1 from '../schemas/IncidentReported.v1.json';
+import IncidentReportedV2 from '../schemas/IncidentReported.v2.json';
 import MitigationAppliedV1 from '../schemas/MitigationApplied.v1.json';
 import MitigationPlannedV1 from '../schemas/MitigationPlanned.v1.json';
 import RiskAssessedV1 from '../schemas/RiskAssessed.v1.json';
@@ -30,6 +31,7 @@ const SCHEMAS: readonly {
   { type: 'MitigationPlanned', version: 1, schema: MitigationPlannedV1 },
   { type: 'MitigationApplied', version: 1, schema: MitigationAppliedV1 },
   { type: 'IncidentReported', version: 1, schema: IncidentReportedV1 },
+  { type: 'IncidentReported', version: 2, schema: IncidentReportedV2 },
 ];
 
 export const EVENT_CONTRACTS: readonly EventContract[] = SCHEMAS.map((entry) => ({

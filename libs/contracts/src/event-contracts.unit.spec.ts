@@ -58,6 +58,8 @@ function domainEvents(): DomainEvent[] {
       description: 'At 03:10',
       area: 'PHARMACEUTICALS',
       unit: 'Ward 12',
+      kind: 'NEAR_MISS',
+      severity: 3,
       occurredAt: new Date('2026-11-20T02:10:00Z'),
       riskIds: [riskId],
       now: new Date('2026-11-21T00:00:00Z'),

@@ -2,3 +2,4 @@ export * from './event-contracts';
 export * from './event-validator';
 export * from './asyncapi-document';
 export * from './cloudevents-headers';
+export * from './upcasters';

@@ -20,7 +20,7 @@ export const EVENT_CATALOGUE: Readonly<
   RiskAssessed: { streamType: 'risk', schemaVersion: 1 },
   MitigationPlanned: { streamType: 'risk', schemaVersion: 1 },
   MitigationApplied: { streamType: 'risk', schemaVersion: 1 },
-  IncidentReported: { streamType: 'incident', schemaVersion: 1 },
+  IncidentReported: { streamType: 'incident', schemaVersion: 2 },
 };
 
 export function isDomainEventType(type: string): type is DomainEventType {

@@ -7,6 +7,9 @@ export interface ReportIncident {
   unit: string;
   occurredAt: Date;
   riskIds: string[];
+  kind: string;
+  severity?: number | null;
+  immediateActions?: string | null;
   /** The clock, passed in: an incident cannot have occurred after it was reported. */
   now: Date;
 }

@@ -1,9 +1,10 @@
 import { isSecurityAreaCode, SECURITY_AREA_CODES } from '../areas/security-areas';
 import type { Decider } from '../shared/decider';
 import { InvalidValueError, RuleViolatedError } from '../shared/errors';
-import { requireText } from '../shared/text';
+import { optionalText, requireText } from '../shared/text';
+import { checkScale } from '../risk/risk-assessment';
 import type { IncidentCommand, ReportIncident } from './incident.commands';
-import type { IncidentEvent } from './incident.events';
+import { INCIDENT_KINDS, type IncidentEvent, type IncidentKind } from './incident.events';
 
 /** Clocks of reporters' devices drift; a report a little ahead of ours is not refused for that. */
 const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -38,6 +39,13 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
   if (!isSecurityAreaCode(command.area)) {
     throw new InvalidValueError('area', `must be one of ${SECURITY_AREA_CODES.join(', ')}`);
   }
+  if (!(INCIDENT_KINDS as readonly string[]).includes(command.kind)) {
+    throw new InvalidValueError('kind', `must be one of ${INCIDENT_KINDS.join(', ')}`);
+  }
+  const severity =
+    command.severity === undefined || command.severity === null
+      ? null
+      : checkScale('severity', command.severity);
   if (Number.isNaN(command.occurredAt.getTime())) {
     throw new InvalidValueError('occurredAt', 'must be a valid ISO 8601 time');
   }
@@ -55,6 +63,9 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
         unit: requireText('unit', command.unit, 200),
         occurredAt: command.occurredAt.toISOString(),
         riskIds: [...new Set(command.riskIds)],
+        kind: command.kind as IncidentKind,
+        severity,
+        immediateActions: optionalText('immediateActions', command.immediateActions, 5000),
       },
     },
   ];

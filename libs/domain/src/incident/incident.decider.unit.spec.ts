@@ -20,6 +20,9 @@ const reportIncident = (change: Partial<ReportIncident> = {}): ReportIncident =>
   unit: 'Ward 12',
   occurredAt: new Date('2025-03-10T03:15:00.000Z'),
   riskIds: ['risk-1'],
+  kind: 'DEVIATION',
+  severity: 3,
+  immediateActions: 'Cabinet locked, pharmacy informed',
   now,
   ...change,
 });
@@ -33,6 +36,9 @@ const incidentReported = (change: Partial<IncidentReported['data']> = {}): Incid
     unit: 'Ward 12',
     occurredAt: '2025-03-10T03:15:00.000Z',
     riskIds: ['risk-1'],
+    kind: 'DEVIATION',
+    severity: 3,
+    immediateActions: 'Cabinet locked, pharmacy informed',
     ...change,
   },
 });
@@ -40,6 +46,42 @@ const incidentReported = (change: Partial<IncidentReported['data']> = {}): Incid
 const tooLong = (max: number) => 'x'.repeat(max + 1);
 
 describe('ReportIncident', () => {
+  it.each([
+    'DEFICIENCY',
+    'DEVIATION',
+    'NEAR_MISS',
+    'SERIOUS_NEAR_MISS',
+    'ACCIDENT',
+    'CARE_INJURY',
+    'IT_INCIDENT',
+  ])('records a report of kind %s', (kind) => {
+    spec
+      .given([])
+      .when(reportIncident({ kind }))
+      .then([incidentReported({ kind: kind as never })]);
+  });
+
+  it('refuses a kind it does not know, naming the field', () => {
+    spec
+      .given([])
+      .when(reportIncident({ kind: 'ACCIDENTAL' }))
+      .thenThrows(InvalidValueError, { field: 'kind' });
+  });
+
+  it.each([0, 6, 2.5])('refuses severity %s: it is on the 1 to 5 scale', (severity) => {
+    spec
+      .given([])
+      .when(reportIncident({ severity }))
+      .thenThrows(InvalidValueError, { field: 'severity' });
+  });
+
+  it('leaves severity and immediate actions out when not given (blank counts as not given)', () => {
+    spec
+      .given([])
+      .when(reportIncident({ severity: undefined, immediateActions: '   ' }))
+      .then([incidentReported({ severity: null, immediateActions: null })]);
+  });
+
   it('records the incident with its time as an ISO 8601 instant', () => {
     spec.given([]).when(reportIncident()).then([incidentReported()]);
   });

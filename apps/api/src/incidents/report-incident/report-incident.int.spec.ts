@@ -12,6 +12,7 @@ const incident = (overrides: Record<string, unknown> = {}) => ({
   description: 'Found open at 03:10; nothing missing after count.',
   area: 'PHARMACEUTICALS',
   unit: 'Hospital North / Ward 12',
+  kind: 'DEVIATION',
   occurredAt: '2026-01-20T03:10:00+01:00',
   ...overrides,
 });
@@ -45,7 +46,11 @@ describe('POST /incidents', () => {
         area: 'PHARMACEUTICALS',
         occurredAt: '2026-01-20T02:10:00.000Z',
         riskIds: [riskId],
+        kind: 'DEVIATION',
+        severity: null,
+        immediateActions: null,
       },
+      schemaVersion: 2,
       metadata: {
         actor: ACTOR,
         correlationId: 'night-round-20',
@@ -101,6 +106,12 @@ describe('POST /incidents', () => {
   });
 
   it.each([
+    ['kind', { kind: undefined }],
+    ['kind', { kind: 'FIRE' }],
+    ['severity', { severity: 0 }],
+    ['severity', { severity: 6 }],
+    ['severity', { severity: '3' }],
+    ['immediateActions', { immediateActions: 'x'.repeat(5001) }],
     ['occurredAt', { occurredAt: 'last night' }],
     ['occurredAt', { occurredAt: '2026-02-30T03:10:00Z' }],
     ['occurredAt', { occurredAt: '2026-01-20T03:10:00' }],

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SECURITY_AREA_CODES } from '@riskledger/domain';
-import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { RequiredText, AreaCode } from '../../platform/field-rules';
+import { INCIDENT_KINDS, SECURITY_AREA_CODES } from '@riskledger/domain';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { AreaCode, OptionalText, RequiredText } from '../../platform/field-rules';
 
 export class ReportIncidentRequest {
   @ApiProperty({
@@ -19,6 +30,35 @@ export class ReportIncidentRequest {
   })
   @RequiredText(5000)
   description!: string;
+
+  @ApiProperty({
+    description:
+      'Kind of report. A serious near miss must also be reported to the Work Environment Authority at once; a care injury to IVO; an IT incident to MSB.',
+    enum: INCIDENT_KINDS,
+    example: 'DEVIATION',
+  })
+  @IsIn(INCIDENT_KINDS, { message: `kind must be one of ${INCIDENT_KINDS.join(', ')}` })
+  kind!: string;
+
+  @ApiPropertyOptional({
+    description: 'Severity on the consequence scale, 1 (negligible) to 5 (catastrophic)',
+    minimum: 1,
+    maximum: 5,
+    example: 3,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  severity?: number;
+
+  @ApiPropertyOptional({
+    description: 'What was done at once',
+    example: 'Cabinet locked; pharmacy informed; narcotics counted',
+    maxLength: 5000,
+  })
+  @OptionalText(5000)
+  immediateActions?: string;
 
   @ApiProperty({ enum: SECURITY_AREA_CODES, example: 'PHARMACEUTICALS' })
   @AreaCode()

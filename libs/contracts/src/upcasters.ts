@@ -1,0 +1,41 @@
+import { EVENT_CATALOGUE, isDomainEventType } from '@riskledger/domain';
+
+/** Turns the data of one schema version into the next. Pure, so every read gives the same. */
+interface Upcaster {
+  type: string;
+  fromVersion: number;
+  upcast(data: Record<string, unknown>): Record<string, unknown>;
+}
+
+const UPCASTERS: readonly Upcaster[] = [
+  {
+    // Kind, severity and immediate actions were not recorded before version 2.
+    type: 'IncidentReported',
+    fromVersion: 1,
+    upcast: (data) => ({ ...data, kind: null, severity: null, immediateActions: null }),
+  },
+];
+
+export interface VersionedEvent {
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+}
+
+/**
+ * Brings a stored event to the schema version the code reads today. Old events are upcast when
+ * read (by the store, replays and the relay), never rewritten: the log stays as it was written.
+ * Types this version does not know, and versions newer than it knows, pass through unchanged.
+ */
+export function upcast<E extends VersionedEvent>(event: E): E {
+  if (!isDomainEventType(event.type)) return event;
+  const current = EVENT_CATALOGUE[event.type].schemaVersion;
+  let { schemaVersion, data } = event;
+  while (schemaVersion < current) {
+    const step = UPCASTERS.find((u) => u.type === event.type && u.fromVersion === schemaVersion);
+    if (!step) throw new Error(`no upcaster for ${event.type} v${schemaVersion}`);
+    data = step.upcast(data as Record<string, unknown>);
+    schemaVersion++;
+  }
+  return schemaVersion === event.schemaVersion ? event : { ...event, schemaVersion, data };
+}
