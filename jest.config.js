@@ -1,4 +1,4 @@
-// Three tiers by file suffix (unit / int / e2e); each is a Jest project with its own npm script.
+// Tiers by file suffix (unit / int / e2e / faults); each is a Jest project with its own npm script.
 const swc = [
   '@swc/jest',
   {
@@ -50,6 +50,15 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      // Breaks things on purpose (stops Kafka and PostgreSQL, kills the apps): with a broker and a
+      // database server of its own, one file at a time (npm run test:faults runs it in band).
+      ...base,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.faults.spec.ts'],
+      globalSetup: '<rootDir>/test/faults/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/faults/support/global-teardown.ts',
     },
   ],
 };

@@ -80,6 +80,7 @@ describe('the notifier, a reference subscriber, calls a signed webhook', () => {
       description: 'One account compromised.',
       area: 'IT_SECURITY',
       unit: 'Laboratory medicine',
+      kind: 'IT_INCIDENT',
       occurredAt: '2026-11-20T10:00:00Z',
     });
     await api.post('/incidents', {
@@ -87,6 +88,7 @@ describe('the notifier, a reference subscriber, calls a signed webhook', () => {
       description: 'Boxes in front of it.',
       area: 'FIRE_SAFETY',
       unit: 'Laboratory medicine',
+      kind: 'DEFICIENCY',
       occurredAt: '2026-11-20T10:00:00Z',
     });
 

@@ -82,6 +82,7 @@ describe('a risk reported over HTTP reaches the register through PostgreSQL and 
       description: 'Found open at 03:10; nothing missing after count.',
       area: 'PHARMACEUTICALS',
       unit: 'Hospital North / Ward 12',
+      kind: 'DEVIATION',
       occurredAt: '2026-11-20T03:10:00+01:00',
       riskIds: [riskId],
     });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { localPostgres } from '../../apps/launcher/src/infra/local-postgres';
+import { localPostgres } from '../../libs/database/src/local-postgres';
 import { isLocalKafkaRunning, startLocalKafka } from '../../apps/launcher/src/infra/local-kafka';
 import { testInfrastructure } from './test-infrastructure';
 

@@ -23,5 +23,12 @@ export function foldRiskRegister(envelopes: readonly EventEnvelope[]): RiskRegis
 }
 
 export function foldTraceabilityLog(envelopes: readonly EventEnvelope[]): TraceabilityEntry[] {
-  return [...envelopes].sort((a, b) => a.position - b.position).map(traceabilityEntryOf);
+  const areas = new Map<string, string | null>();
+  return [...envelopes]
+    .sort((a, b) => a.position - b.position)
+    .map((envelope) => {
+      const entry = traceabilityEntryOf(envelope, areas.get(envelope.streamId) ?? null);
+      areas.set(envelope.streamId, entry.area);
+      return entry;
+    });
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, migrate } from '@riskledger/database';
-import { databaseUrl } from '../../apps/launcher/src/infra/local-postgres';
+import { databaseUrl, dataSourceOptions, migrate } from '@riskledger/database';
 
 export interface TestDatabase {
   url: string;

@@ -1,12 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
 import { DomainErrorFilter } from './platform/domain-error.filter';
+import { InfrastructureErrorFilter } from './platform/infrastructure-error.filter';
 import { setUpOpenApi } from './platform/openapi';
 import { createValidationPipe } from './platform/validation.pipe';
 
 /** The HTTP settings of the API, the same wherever it runs (its own process, the launcher, tests). */
 export function configureApi(app: INestApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter());
+  // Nest tries global filters last-registered first: the domain's refusals before the rest.
+  app.useGlobalFilters(
+    new InfrastructureErrorFilter(app.getHttpAdapter()),
+    new DomainErrorFilter(),
+  );
   setUpOpenApi(app);
   return app;
 }

@@ -38,6 +38,7 @@ const writes: [string, (target: Target) => string, Record<string, unknown>][] = 
       description: 'At night.',
       area: 'PHARMACEUTICALS',
       unit: 'Ward 12',
+      kind: 'DEVIATION',
       occurredAt: '2026-01-10T03:10:00+01:00',
     },
   ],
@@ -211,6 +212,9 @@ describe('the HTTP API', () => {
           'POST /incidents',
           'GET /traceability',
           'GET /health',
+          'GET /health/ready',
+          'GET /dead-letters',
+          'POST /dead-letters/{id}/redrive',
           'GET /asyncapi.json',
         ]),
       );

@@ -8,8 +8,20 @@ import { ReadModelsModule } from '@riskledger/read-models';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.http.controller';
+import { GetIncidentChainHandler } from './incidents/get-incident-chain/get-incident-chain.handler';
+import { GetIncidentChainController } from './incidents/get-incident-chain/get-incident-chain.http.controller';
+import { GetIncidentHistoryHandler } from './incidents/get-incident-history/get-incident-history.handler';
+import { GetIncidentHistoryController } from './incidents/get-incident-history/get-incident-history.http.controller';
 import { ReportIncidentController } from './incidents/report-incident/report-incident.http.controller';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
+import { GetIntegrityHandler } from './integrity/get-integrity/get-integrity.handler';
+import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
+import { DeadLetterOperations } from './operations/dead-letter-operations';
+import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
+import { ListDeadLettersHandler } from './operations/list-dead-letters/list-dead-letters.handler';
+import { ListDeadLettersController } from './operations/list-dead-letters/list-dead-letters.http.controller';
+import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
+import { RedriveDeadLetterController } from './operations/redrive-dead-letter/redrive-dead-letter.http.controller';
 import { ApplyMitigationHandler } from './risks/apply-mitigation/apply-mitigation.handler';
 import { ApplyMitigationController } from './risks/apply-mitigation/apply-mitigation.http.controller';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
@@ -34,12 +46,17 @@ const commandHandlers = [
   PlanMitigationHandler,
   ApplyMitigationHandler,
   ReportIncidentHandler,
+  RedriveDeadLetterHandler,
 ];
 const queryHandlers = [
   ListRisksHandler,
   GetRiskHandler,
   GetRiskHistoryHandler,
   ListTraceabilityHandler,
+  ListDeadLettersHandler,
+  GetIncidentHistoryHandler,
+  GetIncidentChainHandler,
+  GetIntegrityHandler,
 ];
 const controllers = [
   // ListRisks before GetRisk so that the static routes are not taken for ids.
@@ -51,8 +68,13 @@ const controllers = [
   PlanMitigationController,
   ApplyMitigationController,
   ReportIncidentController,
+  GetIncidentHistoryController,
+  GetIncidentChainController,
   ListTraceabilityController,
+  GetIntegrityController,
   HealthController,
+  ListDeadLettersController,
+  RedriveDeadLetterController,
   AsyncApiController,
 ];
 
@@ -67,6 +89,13 @@ const controllers = [
     CqrsModule.forRoot(),
   ],
   controllers,
-  providers: [EventSourcedCommands, HealthChecks, ...commandHandlers, ...queryHandlers],
+  providers: [
+    EventSourcedCommands,
+    HealthChecks,
+    DeadLetterOperations,
+    GracefulHttpShutdown,
+    ...commandHandlers,
+    ...queryHandlers,
+  ],
 })
 export class ApiModule {}

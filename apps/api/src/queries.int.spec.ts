@@ -75,6 +75,8 @@ describe('queries', () => {
         correlationId: 'flow-1',
         causationId: identified.headers.get('x-request-id'),
         data: stored[0].data,
+        summary: 'Risk identified: "Unlocked medicine room" in PHARMACEUTICALS, unit Ward 12',
+        hash: stored[0].hash,
       });
       expect(history[1].causationId).toBe(history[0].causationId);
       expect(history[2]).toMatchObject({
@@ -100,6 +102,7 @@ describe('queries', () => {
         description: 'At night.',
         area: 'PHARMACEUTICALS',
         unit: 'Ward 12',
+        kind: 'DEVIATION',
         occurredAt: '2026-01-10T03:10:00Z',
       });
       const unknown = randomUUID();
@@ -236,6 +239,9 @@ describe('queries', () => {
       ['area', '?area=radiation_safety'],
       ['area', '?area=RADIATION_SAFETY&area=HOSPITAL_HYGIENE'],
       ['owner', '?owner=anna'],
+      ['asOf', '?asOf=2026-11-23'],
+      ['asOf', '?asOf=2026-11-23T10:00:00'],
+      ['asOf', '?asOf=2026-13-01T10:00:00Z'],
     ])('answers 400 naming %s for %s', async (field, query) => {
       expectInvalidField(await t.api.get(`/risks${query}`), field);
     });
@@ -313,7 +319,15 @@ describe('queries', () => {
       ['after', '?after=99999999999999999999'],
       ['streamId', `?streamId=${'x'.repeat(201)}`],
       ['streamId', '?streamId=a&streamId=b'],
-      ['actor', '?actor=anna'],
+      ['owner', '?owner=anna'],
+      ['actor', `?actor=${'x'.repeat(201)}`],
+      ['area', '?area=WEATHER'],
+      ['streamType', '?streamType=goal'],
+      ['eventType', '?eventType=risk%20assessed'],
+      ['from', '?from=2026-11-23'],
+      ['from', '?from=2026-11-23T10:00:00'],
+      ['to', '?to=2026-02-30T10:00:00Z'],
+      ['to', '?to=yesterday'],
     ])('answers 400 naming %s for %s', async (field, query) => {
       expectInvalidField(await t.api.get(`/traceability${query}`), field);
     });

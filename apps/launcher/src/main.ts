@@ -2,12 +2,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@riskledger/config';
-import { migrate } from '@riskledger/database';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { ensureDatabase, findCheckoutRoot, localPostgres, migrate } from '@riskledger/database';
+import { join } from 'node:path';
 import { configureApi } from '../../api/src/api.app';
 import { isLocalKafkaRunning, startLocalKafka, stopLocalKafka } from './infra/local-kafka';
-import { ensureDatabase, localPostgres } from './infra/local-postgres';
 import { LauncherModule } from './launcher.module';
 
 const logger = new Logger('Launcher');
@@ -19,7 +17,7 @@ const logger = new Logger('Launcher');
  */
 async function launch(): Promise<void> {
   const cleanups: (() => Promise<void> | void)[] = [];
-  const repoRoot = () => findRepoRoot(__dirname);
+  const repoRoot = () => findCheckoutRoot(__dirname);
   if (!process.env.DATABASE_URL) {
     const server = await localPostgres(join(repoRoot(), '.data/postgres'), (line) =>
       logger.log(line),
@@ -53,14 +51,6 @@ async function launch(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-}
-
-/** The checkout this file runs from, whether from source or from dist/. */
-function findRepoRoot(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'infra/kafka/kafka.sh'))) return dir;
-  }
-  throw new Error('cannot find the riskledger checkout (infra/kafka/kafka.sh)');
 }
 
 async function runCleanups(cleanups: (() => Promise<void> | void)[]): Promise<void> {

@@ -217,7 +217,7 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
       expect(message.key).toBe(event.streamId);
       expect(message.headers).toMatchObject({
         ce_type: event.type,
-        ce_schemaversion: '1',
+        ce_schemaversion: String(event.schemaVersion),
         ce_subject: event.streamId,
         ce_id: event.eventId,
       });
@@ -318,7 +318,7 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
     // Project everything the topics hold, duplicates included, as the projector would.
     const projections = [new RiskRegisterProjection(), new TraceabilityLogProjection()];
     const outcomes = Object.fromEntries(
-      projections.map((p) => [p.name, { applied: 0, duplicate: 0, ignored: 0 }]),
+      projections.map((p) => [p.name, { applied: 0, duplicate: 0, ignored: 0, gap: 0 }]),
     );
     for (const message of inLogOrder(messages)) {
       for (const projection of projections) {
@@ -333,11 +333,13 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
         applied: riskEvents,
         duplicate: riskMessages - riskEvents,
         ignored: messages.length - riskMessages,
+        gap: 0,
       },
       'traceability-log': {
         applied: log.length,
         duplicate: messages.length - log.length,
         ignored: 0,
+        gap: 0,
       },
     });
 

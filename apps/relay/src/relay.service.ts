@@ -1,16 +1,16 @@
 import {
   Injectable,
   Logger,
+  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { AppConfig } from '@riskledger/config';
 import { LogCheckpoints, PostgresEventStore } from '@riskledger/event-store';
 import {
-  allTopics,
   ensureTopics,
   EventPublisher,
   InjectKafka,
+  systemTopics,
   type Kafka,
 } from '@riskledger/messaging';
 import { Relay } from './relay';
@@ -20,7 +20,7 @@ const STANDBY_RETRY_MS = 2000;
 
 /** Runs the relay while this process holds the leadership; stands by otherwise. */
 @Injectable()
-export class RelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Relay');
   private readonly publisher: EventPublisher;
   private readonly relay: Relay;
@@ -50,7 +50,7 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await ensureTopics(this.kafka, allTopics(this.config.KAFKA_TOPIC_PREFIX), {
+    await ensureTopics(this.kafka, systemTopics(this.config.KAFKA_TOPIC_PREFIX), {
       partitions: this.config.KAFKA_PARTITIONS,
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
     });
@@ -59,7 +59,8 @@ export class RelayService implements OnApplicationBootstrap, OnApplicationShutdo
     this.supervisor = this.supervise();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connection closes: the batch in hand is published and checkpointed. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wakeSupervisor?.();
     // The supervisor first, so that it cannot start the relay again after the relay stopped.

@@ -1,12 +1,13 @@
 import type { Logger } from '@nestjs/common';
 import {
   checkpointOf,
+  RELAY_CHECKPOINT,
   type LogCheckpoints,
   type PostgresEventStore,
 } from '@riskledger/event-store';
 import { envelopeOf, type EventPublisher } from '@riskledger/messaging';
 
-export const RELAY_CHECKPOINT = 'kafka-relay';
+export { RELAY_CHECKPOINT };
 
 export interface RelaySettings {
   batchSize: number;
@@ -64,7 +65,7 @@ export class Relay {
       } catch (error) {
         failures++;
         this.logger.warn(`relay attempt failed (${(error as Error).message}); retrying`);
-        await this.sleep(Math.min(5000, 100 * 2 ** Math.min(failures, 6)));
+        await this.sleep(Math.min(2000, 100 * 2 ** Math.min(failures, 6)));
       }
     }
   }

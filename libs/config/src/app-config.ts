@@ -85,6 +85,42 @@ export class AppConfig {
   @Max(10000)
   RELAY_BATCH_SIZE = 500;
 
+  /**
+   * How often the relay process seals the events appended since the last seal (tamper evidence of
+   * deletions and reordering; see docs/investigations.md).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(3600000)
+  LOG_SEAL_INTERVAL_MS = 1000;
+
+  /**
+   * How long a consumer group waits for a member that went silent (e.g. was killed) before its
+   * partitions go to the others. Kafka allows 6000 at the least (group.min.session.timeout.ms).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(6000)
+  @Max(300000)
+  KAFKA_SESSION_TIMEOUT_MS = 30000;
+
+  /** GET /health/ready answers 503 while more events than this wait for the relay. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  READY_MAX_RELAY_BACKLOG = 1000;
+
+  /** GET /health/ready answers 503 while the projector has more messages than this to read. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  READY_MAX_PROJECTOR_LAG = 1000;
+
   /** Where the notifier (the reference subscriber) posts; it runs only when this is set. */
   @IsOptional()
   @IsUrl(

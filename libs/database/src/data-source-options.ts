@@ -1,5 +1,12 @@
-import { CreateEventStore1732300000000 } from '@riskledger/event-store';
-import { CreateReadModels1732300001000 } from '@riskledger/read-models';
+import {
+  AddTamperEvidence1732300002000,
+  CreateEventStore1732300000000,
+} from '@riskledger/event-store';
+import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
+import {
+  AddTraceabilityInvestigation1732300002100,
+  CreateReadModels1732300001000,
+} from '@riskledger/read-models';
 import { CreateWebhookDeliveries1732300004000 } from '@riskledger/webhooks';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
@@ -7,6 +14,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 export const MIGRATIONS = [
   CreateEventStore1732300000000,
   CreateReadModels1732300001000,
+  AddTamperEvidence1732300002000,
+  AddTraceabilityInvestigation1732300002100,
+  CreateDeadLetters1732300003000,
   CreateWebhookDeliveries1732300004000,
 ];
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 
 export interface PostgresServer {
@@ -77,4 +77,12 @@ async function answers(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** The checkout a file runs from, whether from source or from dist/: where `.data/` lives. */
+export function findCheckoutRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'infra/kafka/kafka.sh'))) return dir;
+  }
+  throw new Error('cannot find the riskledger checkout (infra/kafka/kafka.sh)');
 }

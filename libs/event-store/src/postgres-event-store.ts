@@ -1,26 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { upcast as upcastToCurrent } from '@riskledger/contracts';
+import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
+import { eventHash, microsecondIso } from './integrity/event-hash';
 import type { LogCheckpoint, NewEvent, StoredEvent } from './stored-event';
 import { VersionConflictError } from './version-conflict.error';
 
 const UNIQUE_VIOLATION = '23505';
-
-interface EventRow {
-  position: string;
-  transaction_id: string;
-  event_id: string;
-  stream_id: string;
-  stream_type: string;
-  stream_version: number;
-  event_type: string;
-  schema_version: number;
-  data: unknown;
-  metadata: StoredEvent['metadata'];
-  recorded_at: Date;
-}
-
-const COLUMNS = `position, transaction_id::text AS transaction_id, event_id, stream_id, stream_type,
-  stream_version, event_type, schema_version, data, metadata, recorded_at`;
 
 export interface AppendResult {
   /** The stream's version after the append. */
@@ -33,10 +19,17 @@ export interface AppendResult {
  * models) is derived from it and can be rebuilt from it.
  */
 export class PostgresEventStore {
+  /**
+   * @param upcast brings an old event to the schema version the code reads today. Reads return
+   * upcast events; the stored rows are never rewritten (and the hashes cover them as written).
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: () => Date = () => new Date(),
+    private readonly upcast: (event: StoredEvent) => StoredEvent = upcastToCurrent,
   ) {}
+
+  private readonly read = (row: EventRow): StoredEvent => this.upcast(toStoredEvent(row));
 
   /**
    * Appends events to a stream if, and only if, the stream is at `expectedVersion` (0 for a new
@@ -65,6 +58,12 @@ export class PostgresEventStore {
     }
   }
 
+  /**
+   * Each event's hash chains it to the stream's previous event and covers its position, so the
+   * positions are drawn from the sequence first (in the same round trip as the stream's head) and
+   * inserted explicitly. Only this stream's head is read: appends to different streams never wait
+   * for each other, and two writers on one stream are still decided by the unique constraint.
+   */
   private async insert(
     manager: EntityManager,
     streamType: string,
@@ -72,34 +71,67 @@ export class PostgresEventStore {
     expectedVersion: number,
     events: readonly NewEvent[],
   ): Promise<AppendResult> {
-    const actualVersion = await this.streamVersion(streamId, manager);
-    if (actualVersion !== expectedVersion) {
-      throw new VersionConflictError(streamId, expectedVersion, actualVersion);
+    const [head]: { version: number; hash: string | null; positions: string[] }[] =
+      await manager.query(
+        `SELECT coalesce(last.stream_version, 0) AS version, last.hash,
+                ARRAY(SELECT nextval('events_position_seq') FROM generate_series(1, $2)) AS positions
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (SELECT stream_version, hash FROM events WHERE stream_id = $1
+                            ORDER BY stream_version DESC LIMIT 1) AS last ON true`,
+        [streamId, events.length],
+      );
+    if (head.version !== expectedVersion) {
+      throw new VersionConflictError(streamId, expectedVersion, head.version);
     }
+    const positions = head.positions.map(Number).sort((a, b) => a - b);
     const recordedAt = this.clock();
-    const rows: EventRow[] = await manager.query(
-      `INSERT INTO events (event_id, stream_id, stream_type, stream_version, event_type,
-                           schema_version, data, metadata, recorded_at)
-       SELECT e.event_id, $1, $2, e.stream_version, e.event_type, e.schema_version, e.data,
-              e.metadata, $3
-       FROM unnest($4::uuid[], $5::int[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[])
-            WITH ORDINALITY AS e(event_id, stream_version, event_type, schema_version, data,
-                                 metadata, n)
+    let previousHash = head.hash;
+    const rows = events.map((event, i) => {
+      // The values exactly as they will be read back from jsonb, so that verification hashes the same.
+      const data: unknown = JSON.parse(JSON.stringify(event.data));
+      const metadata: unknown = JSON.parse(JSON.stringify(event.metadata));
+      const row = {
+        position: positions[i],
+        eventId: randomUUID(),
+        streamId,
+        streamType,
+        streamVersion: expectedVersion + i + 1,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data,
+        metadata,
+        recordedAt: microsecondIso(recordedAt),
+      };
+      previousHash = eventHash(row, previousHash);
+      return { ...row, hash: previousHash };
+    });
+    const inserted: EventRow[] = await manager.query(
+      `INSERT INTO events (position, event_id, stream_id, stream_type, stream_version, event_type,
+                           schema_version, data, metadata, recorded_at, hash)
+       OVERRIDING SYSTEM VALUE
+       SELECT e.position, e.event_id, $1, $2, e.stream_version, e.event_type, e.schema_version,
+              e.data, e.metadata, $3, e.hash
+       FROM unnest($4::bigint[], $5::uuid[], $6::int[], $7::text[], $8::int[], $9::jsonb[],
+                   $10::jsonb[], $11::text[])
+            WITH ORDINALITY AS e(position, event_id, stream_version, event_type, schema_version,
+                                 data, metadata, hash, n)
        ORDER BY e.n
-       RETURNING ${COLUMNS}`,
+       RETURNING ${EVENT_COLUMNS}`,
       [
         streamId,
         streamType,
         recordedAt,
-        events.map(() => randomUUID()),
-        events.map((_, i) => expectedVersion + i + 1),
-        events.map((e) => e.type),
-        events.map((e) => e.schemaVersion),
-        events.map((e) => JSON.stringify(e.data)),
-        events.map((e) => JSON.stringify(e.metadata)),
+        rows.map((r) => r.position),
+        rows.map((r) => r.eventId),
+        rows.map((r) => r.streamVersion),
+        rows.map((r) => r.type),
+        rows.map((r) => r.schemaVersion),
+        rows.map((r) => JSON.stringify(r.data)),
+        rows.map((r) => JSON.stringify(r.metadata)),
+        rows.map((r) => r.hash),
       ],
     );
-    return { streamVersion: expectedVersion + events.length, events: rows.map(toStoredEvent) };
+    return { streamVersion: expectedVersion + events.length, events: inserted.map(toStoredEvent) };
   }
 
   /** The stream's current version; 0 when it has no events. */
@@ -111,12 +143,15 @@ export class PostgresEventStore {
     return row.version;
   }
 
-  async readStream(streamId: string): Promise<StoredEvent[]> {
+  /** A stream's events in version order; with `until`, only those recorded at or before it. */
+  async readStream(streamId: string, options: { until?: Date } = {}): Promise<StoredEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE stream_id = $1 AND ($2::timestamptz IS NULL OR recorded_at <= $2)
+       ORDER BY stream_version`,
+      [streamId, options.until ?? null],
     );
-    return rows.map(toStoredEvent);
+    return rows.map(this.read);
   }
 
   /**
@@ -126,31 +161,58 @@ export class PostgresEventStore {
    * transaction still running are returned, ordered by (transaction id, position): a later read
    * can then never find a row that sorts before what was already returned.
    */
-  async readAllAfter(after: LogCheckpoint, limit: number): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM events
+  async readAllAfter(
+    after: LogCheckpoint,
+    limit: number,
+    manager?: EntityManager,
+  ): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT ${EVENT_COLUMNS} FROM events
        WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        ORDER BY transaction_id, position
        LIMIT $3`,
       [after.transactionId, after.position, limit],
     );
-    return rows.map(toStoredEvent);
+    return rows.map(this.read);
   }
-}
 
-function toStoredEvent(row: EventRow): StoredEvent {
-  return {
-    eventId: row.event_id,
-    position: Number(row.position),
-    transactionId: row.transaction_id,
-    streamId: row.stream_id,
-    streamType: row.stream_type,
-    streamVersion: row.stream_version,
-    type: row.event_type,
-    schemaVersion: row.schema_version,
-    data: row.data,
-    metadata: row.metadata,
-    recordedAt: row.recorded_at,
-  };
+  /**
+   * Events recorded at or before `until` (of one stream type, or all) whose positions lie in
+   * (afterPosition, upToPosition], in position order: each stream's events in version order.
+   * Callers page by ranges of positions rather than by LIMIT, so that each page is one short range
+   * scan of the primary key whatever the planner estimates for the time condition.
+   */
+  async readRecorded(options: {
+    streamType?: string;
+    until: Date;
+    afterPosition: number;
+    upToPosition: number;
+  }): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE position > $1 AND position <= $2 AND recorded_at <= $3
+         AND ($4::text IS NULL OR stream_type = $4)
+       ORDER BY position`,
+      [options.afterPosition, options.upToPosition, options.until, options.streamType ?? null],
+    );
+    return rows.map(this.read);
+  }
+
+  /** The highest position in the log (0 when empty). */
+  async lastPosition(): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(max(position), 0)::bigint AS position FROM events`,
+    );
+    return Number(row.position);
+  }
+
+  /** The events with these ids, in position order. */
+  async readEvents(eventIds: readonly string[]): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY position`,
+      [eventIds],
+    );
+    return rows.map(this.read);
+  }
 }

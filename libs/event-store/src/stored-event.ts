@@ -32,6 +32,11 @@ export interface StoredEvent {
   data: unknown;
   metadata: EventMetadata;
   recordedAt: Date;
+  /**
+   * SHA-256 (hex) chaining the event to the one before it in its stream, computed at append time;
+   * see integrity/event-hash.ts.
+   */
+  hash: string;
 }
 
 /** Where a reader of the whole log has got to: the last (transaction id, position) pair it read. */

@@ -1,54 +1,189 @@
-import type { Consumer, Kafka } from 'kafkajs';
+import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import {
+  deadLetterMessage,
+  rawHeadersOf,
+  UnprocessableMessageError,
+  unreadableBecause,
+  type DeadLetter,
+  type DeadLetterReason,
+} from './dead-letters/dead-letter';
 import { decodeEnvelope, MalformedEnvelopeError } from './envelope-codec';
 import type { EventEnvelope } from './event-envelope';
 
 export interface SubscriptionOptions {
   groupId: string;
   topics: string[];
-  /** Called for a message that is not an envelope; the message is then skipped. */
+  /** Called for a message that is not an envelope; without dead letters it is then skipped. */
   onMalformed?: (error: MalformedEnvelopeError, where: string) => void;
+  /** Sets poison messages aside on a dead-letter topic instead of skipping or stalling on them. */
+  deadLetters?: DeadLetterSettings;
+  /**
+   * How long the group waits for a member that went silent (e.g. was killed) before its
+   * partitions go to the others. The broker allows 6 s at the least.
+   */
+  sessionTimeoutMs?: number;
+  /** Membership changes (joins, partitions assigned), one line each. */
+  onMembership?: (line: string) => void;
 }
+
+export interface DeadLetterSettings {
+  topic: string;
+  /** Records a dead letter for operators once it is on the topic; must be idempotent. */
+  record?: (letter: DeadLetter) => Promise<void>;
+  /**
+   * Handler errors that are the infrastructure's, not the message's (a database that is away):
+   * they are rethrown, and the consumer retries the message until they pass. Never dead-lettered.
+   */
+  isTransient?: (error: unknown) => boolean;
+  /** Attempts of the handler before a message it keeps failing on is set aside (default 3). */
+  maxAttempts?: number;
+}
+
+const DEFAULT_SESSION_TIMEOUT_MS = 30000;
+const DEFAULT_MAX_ATTEMPTS = 3;
 
 /**
  * A consumer group member that hands each decoded envelope to a handler, one at a time per
  * partition. The offset is committed only after the handler resolved, so a crash redelivers:
  * handlers must make a redelivered event change nothing.
+ *
+ * With dead letters on, a message that can never be processed (not an event, a type or schema
+ * version this version does not know, or one the handler refuses or keeps failing on) goes to the
+ * dead-letter topic with the reason and its origin, and the partition moves on: one bad message
+ * does not hold up every stream behind it.
  */
 export class EventSubscriber {
   private readonly consumer: Consumer;
+  private readonly producer: Producer | null;
 
   constructor(
     kafka: Kafka,
     private readonly options: SubscriptionOptions,
   ) {
+    const sessionTimeout = options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
     // Kafka's default fetch wait of 5 s would dominate the time from command to read model.
     this.consumer = kafka.consumer({
       groupId: options.groupId,
       maxWaitTimeInMs: 100,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
+      sessionTimeout,
+      heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 10)),
     });
+    this.producer = options.deadLetters
+      ? kafka.producer({
+          idempotent: true,
+          maxInFlightRequests: 1,
+          createPartitioner: Partitioners.DefaultPartitioner,
+        })
+      : null;
+    const { onMembership } = options;
+    if (onMembership) {
+      this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+        const assigned = Object.entries(payload.memberAssignment)
+          .map(([topic, partitions]) => `${topic}[${partitions.join(',')}]`)
+          .join(' ');
+        onMembership(
+          `joined ${payload.groupId} as ${payload.memberId}${payload.isLeader ? ' (leader)' : ''}; ` +
+            `partitions: ${assigned || 'none'}`,
+        );
+      });
+    }
   }
 
   async start(handle: (envelope: EventEnvelope) => Promise<void>): Promise<void> {
+    await this.producer?.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
     await this.consumer.run({
-      eachMessage: async ({ topic, partition, message }) => {
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        const where = { topic, partition, message };
         let envelope: EventEnvelope;
         try {
           envelope = decodeEnvelope(message);
         } catch (error) {
           if (!(error instanceof MalformedEnvelopeError)) throw error;
           this.options.onMalformed?.(error, `${topic}[${partition}]@${message.offset}`);
+          if (this.producer) await this.setAside(where, 'malformed', error.message);
           return;
         }
-        await handle(envelope);
+        if (!this.options.deadLetters) {
+          await handle(envelope);
+          return;
+        }
+        const unreadable = unreadableBecause(envelope);
+        if (unreadable) {
+          await this.setAside(where, unreadable.reason, unreadable.detail);
+          return;
+        }
+        await this.handleOrSetAside(where, envelope, handle, heartbeat);
       },
     });
   }
 
-  stop(): Promise<void> {
-    return this.consumer.disconnect();
+  /** Leaves the group after the message in hand is done, committing what was processed. */
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+    await this.producer?.disconnect();
   }
+
+  private async handleOrSetAside(
+    where: MessageOrigin,
+    envelope: EventEnvelope,
+    handle: (envelope: EventEnvelope) => Promise<void>,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const settings = this.options.deadLetters!;
+    const maxAttempts = settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await handle(envelope);
+        return;
+      } catch (error) {
+        if (error instanceof UnprocessableMessageError) {
+          await this.setAside(where, error.reason, error.message);
+          return;
+        }
+        if (settings.isTransient?.(error)) throw error;
+        if (attempt >= maxAttempts) {
+          const detail = `failed ${attempt} times; last: ${(error as Error).message}`;
+          await this.setAside(where, 'handler-failed', detail);
+          return;
+        }
+        await heartbeat();
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+      }
+    }
+  }
+
+  /** The dead-letter topic first, then the operators' record: a crash in between repeats both. */
+  private async setAside(
+    { topic, partition, message }: MessageOrigin,
+    reason: DeadLetterReason,
+    detail: string,
+  ): Promise<void> {
+    const settings = this.options.deadLetters!;
+    const letter: DeadLetter = {
+      consumerGroup: this.options.groupId,
+      topic,
+      partition,
+      offset: message.offset,
+      key: message.key ?? null,
+      value: message.value ?? null,
+      headers: rawHeadersOf(message.headers),
+      reason,
+      detail,
+      deadLetteredAt: new Date(),
+    };
+    await this.producer!.send({
+      topic: settings.topic,
+      acks: -1,
+      messages: [deadLetterMessage(letter)],
+    });
+    await settings.record?.(letter);
+  }
+}
+
+interface MessageOrigin {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
 }

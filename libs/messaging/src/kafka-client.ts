@@ -30,7 +30,8 @@ export function createKafka(settings: KafkaSettings, log?: KafkaLog): Kafka {
     brokers: settings.brokers,
     logLevel: logLevel.WARN,
     ...(log ? { logCreator: logInto(log) } : {}),
-    retry: { initialRetryTime: 200, retries: 8 },
+    // Backoff capped at 2 s: a broker that comes back is used again within about 2 s, not 30.
+    retry: { initialRetryTime: 200, maxRetryTime: 2000, retries: 8 },
   });
 }
 

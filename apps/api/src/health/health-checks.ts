@@ -1,6 +1,8 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InjectKafka, type Kafka } from '@riskledger/messaging';
+import { AppConfig } from '@riskledger/config';
+import { eventsAfterCheckpoint, RELAY_CHECKPOINT } from '@riskledger/event-store';
+import { allTopics, consumerGroupLag, InjectKafka, type Kafka } from '@riskledger/messaging';
 import type { DataSource } from 'typeorm';
 
 type Status = 'up' | 'down';
@@ -14,41 +16,71 @@ export class HealthChecks implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectKafka() private readonly client: Kafka,
+    private readonly config: AppConfig,
   ) {}
 
   postgres(): Promise<Status> {
-    return probe(() => this.dataSource.query('SELECT 1'));
+    return answers(() => this.dataSource.query('SELECT 1'));
   }
 
   kafka(): Promise<Status> {
-    return probe(async () => {
-      this.admin ??= this.client.admin();
-      try {
-        await this.admin.connect();
-        await this.admin.describeCluster();
-      } catch (error) {
-        await this.admin.disconnect().catch(() => undefined);
-        this.admin = null;
-        throw error;
-      }
-    });
+    return answers(() => this.withAdmin((admin) => admin.describeCluster()));
+  }
+
+  /** Events in the store that the relay has not copied to Kafka yet; null when it cannot tell. */
+  relayBacklog(): Promise<number | null> {
+    return probe(() => eventsAfterCheckpoint(this.dataSource, RELAY_CHECKPOINT));
+  }
+
+  /** Messages on the event topics the projector group has not processed yet; null when unknown. */
+  projectorLag(): Promise<number | null> {
+    return probe(() =>
+      this.withAdmin(async (admin) => {
+        const lag = await consumerGroupLag(
+          admin,
+          this.config.PROJECTOR_GROUP_ID,
+          allTopics(this.config.KAFKA_TOPIC_PREFIX),
+        );
+        return lag.total;
+      }),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.admin?.disconnect();
   }
+
+  private async withAdmin<T>(use: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> {
+    this.admin ??= this.client.admin();
+    try {
+      await this.admin.connect();
+      return await use(this.admin);
+    } catch (error) {
+      await this.admin.disconnect().catch(() => undefined);
+      this.admin = null;
+      throw error;
+    }
+  }
 }
 
-async function probe(check: () => Promise<unknown>): Promise<Status> {
+async function answers(check: () => Promise<unknown>): Promise<Status> {
+  const answered = await probe(async () => {
+    await check();
+    return true;
+  });
+  return answered ? 'up' : 'down';
+}
+
+/** The check's result, or null when it failed or took longer than CHECK_TIMEOUT_MS. */
+async function probe<T>(check: () => Promise<T>): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
   });
   try {
-    await Promise.race([check(), timeout]);
-    return 'up';
+    return await Promise.race([check(), timeout]);
   } catch {
-    return 'down';
+    return null;
   } finally {
     clearTimeout(timer);
   }

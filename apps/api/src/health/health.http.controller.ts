@@ -1,12 +1,21 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AppConfig } from '@riskledger/config';
 import type { Response } from 'express';
 import { HealthChecks } from './health-checks';
 
+/**
+ * Up is not ready. `/health` says whether the API can reach what it cannot work without (a load
+ * balancer's liveness probe); `/health/ready` also says whether what it serves is current: Kafka
+ * has the store's events (relay backlog) and the read models have Kafka's (projector lag).
+ */
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly checks: HealthChecks) {}
+  constructor(
+    private readonly checks: HealthChecks,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Whether PostgreSQL and Kafka answer' })
@@ -17,5 +26,40 @@ export class HealthController {
     const healthy = postgres === 'up' && kafka === 'up';
     response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: healthy ? 'ok' : 'unavailable', checks: { postgres, kafka } };
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary:
+      'Whether the system is up and current: PostgreSQL and Kafka answer, the relay backlog and ' +
+      'the projector lag are within their limits',
+  })
+  @ApiResponse({ status: 200, description: 'Ready; the body gives backlog and lag' })
+  @ApiResponse({ status: 503, description: 'Not ready; the body says what is behind or down' })
+  async ready(@Res({ passthrough: true }) response: Response) {
+    const [postgres, kafka, relayBacklog, projectorLag] = await Promise.all([
+      this.checks.postgres(),
+      this.checks.kafka(),
+      this.checks.relayBacklog(),
+      this.checks.projectorLag(),
+    ]);
+    const limits = {
+      relayBacklog: this.config.READY_MAX_RELAY_BACKLOG,
+      projectorLag: this.config.READY_MAX_PROJECTOR_LAG,
+    };
+    const behind = [
+      ...(relayBacklog === null || relayBacklog > limits.relayBacklog ? ['relayBacklog'] : []),
+      ...(projectorLag === null || projectorLag > limits.projectorLag ? ['projectorLag'] : []),
+    ];
+    const ready = postgres === 'up' && kafka === 'up' && behind.length === 0;
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status: ready ? 'ready' : 'not-ready',
+      checks: { postgres, kafka },
+      relayBacklog,
+      projectorLag,
+      limits,
+      ...(ready ? {} : { behind }),
+    };
   }
 }

@@ -27,10 +27,16 @@ export const RequestContext = createParamDecorator(
         'X-Correlation-Id header must be 1 to 200 letters, digits or . _ @ : -',
       );
     }
+    const causationId = request.header('x-causation-id')?.trim() || undefined;
+    if (causationId !== undefined && (!TOKEN.test(causationId) || causationId.includes(' '))) {
+      throw new BadRequestException(
+        'X-Causation-Id header must be 1 to 200 letters, digits or . _ @ : -',
+      );
+    }
     const requestId = randomUUID();
     response.setHeader('X-Request-Id', requestId);
     response.setHeader('X-Correlation-Id', correlationId);
-    return { actor, correlationId, requestId };
+    return { actor, correlationId, requestId, causationId };
   },
 );
 

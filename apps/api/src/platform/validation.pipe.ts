@@ -1,4 +1,9 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  BadRequestException,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 import type { ValidatorOptions } from 'class-validator';
 import { unstorableTextErrors } from './storable-text';
 
@@ -35,12 +40,47 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; messa
   });
 }
 
+/** No request of this API nests deeper; a deeper one would only exhaust the stack (a 500). */
+const MAX_DEPTH = 16;
+
 /** Adds to the DTO's own rules the text PostgreSQL cannot store, which no DTO decorator checks. */
 class DtoValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const problem = shapeProblem(value);
+    if (problem) throw new BadRequestException(`the ${metadata.type} ${problem}`);
+    return super.transform(value, metadata);
+  }
+
   protected override async validate(
     object: object,
     options?: ValidatorOptions,
   ): Promise<ValidationError[]> {
     return [...(await super.validate(object, options)), ...unstorableTextErrors(object)];
   }
+}
+
+/**
+ * Keys JSON.parse keeps as fields but class-transformer drops silently, so that they escape the
+ * refusal of unknown fields: the names of Object.prototype's members (__proto__, constructor,
+ * valueOf, ...) and `prototype`.
+ */
+const RESERVED_KEYS = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'];
+
+/**
+ * What no DTO rule sees: nesting deep enough to exhaust the stack, and the reserved keys above.
+ * Walked without recursion, so that the check itself cannot run out of stack.
+ */
+function shapeProblem(value: unknown): string | null {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_DEPTH) return `is nested more than ${MAX_DEPTH} deep`;
+    const reserved = RESERVED_KEYS.find((key) =>
+      Object.prototype.hasOwnProperty.call(current, key),
+    );
+    if (reserved) return `must not have a field named ${reserved}`;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return null;
 }

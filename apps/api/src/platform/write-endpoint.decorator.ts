@@ -15,6 +15,14 @@ export function WriteEndpoint(options: { conditional?: boolean } = {}): MethodDe
       required: false,
       description: 'Groups the events of one flow; generated when absent',
     }),
+    ApiHeader({
+      name: 'X-Causation-Id',
+      required: false,
+      description:
+        'What caused this change (an incident id or an event id), recorded as the causation of ' +
+        'its events; the request id when absent',
+      example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10',
+    }),
     ApiBadRequestResponse({
       description: 'Invalid input; the message names the field. Nothing is appended.',
     }),

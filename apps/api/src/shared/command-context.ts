@@ -6,13 +6,18 @@ export interface CommandContext {
   /** The id of this request; every event it causes names it as its causation. */
   requestId: string;
   correlationId: string;
+  /**
+   * What the caller says caused this request (X-Causation-Id), e.g. the incident, or the event, a
+   * reassessment follows from; without it the request itself is the cause.
+   */
+  causationId?: string;
 }
 
 export function metadataFor(context: CommandContext, reason?: string | null): EventMetadata {
   return {
     actor: context.actor,
     correlationId: context.correlationId,
-    causationId: context.requestId,
+    causationId: context.causationId ?? context.requestId,
     reason: reason?.trim() || null,
   };
 }

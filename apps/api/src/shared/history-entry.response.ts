@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '@riskledger/event-store';
+import { envelopeOf } from '@riskledger/messaging';
+import { summarise } from '@riskledger/read-models';
 
 /** One event of a stream's history, straight from the event store. */
 export class HistoryEntryResponse {
@@ -19,6 +21,17 @@ export class HistoryEntryResponse {
     example: { likelihood: 2, consequence: 4, score: 8, level: 'MEDIUM', matrixVersion: 1 },
   })
   data!: Record<string, unknown>;
+  @ApiProperty({
+    description: 'The event in words',
+    example: 'Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)',
+  })
+  summary!: string;
+  @ApiProperty({
+    description:
+      'SHA-256 chaining the event to the one before it in its stream, set when it was appended (see GET /integrity)',
+    example: '9f2c4e0a51b7d3e8c6a4f1b2d9e0c7a8b5f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9',
+  })
+  hash!: string;
 }
 
 export function historyEntryOf(event: StoredEvent): HistoryEntryResponse {
@@ -33,5 +46,7 @@ export function historyEntryOf(event: StoredEvent): HistoryEntryResponse {
     correlationId: event.metadata.correlationId,
     causationId: event.metadata.causationId,
     data: event.data as Record<string, unknown>,
+    summary: summarise(envelopeOf(event)),
+    hash: event.hash,
   };
 }

@@ -46,28 +46,31 @@ export const RISK_REGISTER_COLUMNS = [
   'version',
 ] as const;
 
-export function rowValues(entry: RiskRegisterEntry): unknown[] {
-  return [
-    entry.riskId,
-    entry.title,
-    entry.description,
-    entry.area,
-    entry.unit,
-    entry.owner,
-    entry.status,
-    entry.likelihood,
-    entry.consequence,
-    entry.score,
-    entry.level,
-    entry.matrixVersion,
-    entry.assessedAt,
-    JSON.stringify(entry.mitigations),
-    entry.identifiedAt,
-    entry.identifiedBy,
-    entry.updatedAt,
-    entry.updatedBy,
-    entry.version,
-  ];
+/** The row of an entry, keyed by column (jsonb_populate_recordset turns it into a table row). */
+export function rowOf(
+  entry: RiskRegisterEntry,
+): Record<(typeof RISK_REGISTER_COLUMNS)[number], unknown> {
+  return {
+    risk_id: entry.riskId,
+    title: entry.title,
+    description: entry.description,
+    area: entry.area,
+    unit: entry.unit,
+    owner: entry.owner,
+    status: entry.status,
+    likelihood: entry.likelihood,
+    consequence: entry.consequence,
+    score: entry.score,
+    level: entry.level,
+    matrix_version: entry.matrixVersion,
+    assessed_at: entry.assessedAt,
+    mitigations: entry.mitigations,
+    identified_at: entry.identifiedAt,
+    identified_by: entry.identifiedBy,
+    updated_at: entry.updatedAt,
+    updated_by: entry.updatedBy,
+    version: entry.version,
+  };
 }
 
 export function entryOf(row: RiskRegisterRow): RiskRegisterEntry {

@@ -14,11 +14,20 @@ export interface TraceabilityEntry {
   reason: string | null;
   correlationId: string;
   causationId: string | null;
+  /** The security area of the risk or incident, as it stood at this event. */
+  area: string | null;
   summary: string;
   data: Record<string, unknown>;
 }
 
-export function traceabilityEntryOf(envelope: EventEnvelope): TraceabilityEntry {
+/**
+ * The entry for an event. `streamArea` is the area of the event's stream so far (from its earlier
+ * entries): an event that names an area itself (RiskIdentified, IncidentReported) sets it.
+ */
+export function traceabilityEntryOf(
+  envelope: EventEnvelope,
+  streamArea: string | null = null,
+): TraceabilityEntry {
   return {
     position: envelope.position,
     eventId: envelope.eventId,
@@ -31,6 +40,7 @@ export function traceabilityEntryOf(envelope: EventEnvelope): TraceabilityEntry 
     reason: envelope.metadata.reason,
     correlationId: envelope.metadata.correlationId,
     causationId: envelope.metadata.causationId,
+    area: typeof envelope.data.area === 'string' ? envelope.data.area : streamArea,
     summary: summarise(envelope),
     data: envelope.data,
   };

@@ -91,9 +91,19 @@ describe('traceabilityEntryOf', () => {
       reason: 'Door closer replaced',
       correlationId: 'req-77',
       causationId: 'cmd-12',
+      area: null,
       summary: 'Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)',
       data: envelope.data,
     });
+  });
+
+  it('takes the area from an event that names one, else keeps the area of its stream so far', () => {
+    const identified = envelopeOfEvent(riskIdentified('risk-1', { area: 'FIRE_SAFETY' }));
+    const assessed = envelopeOfEvent(riskAssessed('risk-1', 2, 4), { streamVersion: 2 });
+    expect(traceabilityEntryOf(identified, null).area).toBe('FIRE_SAFETY');
+    expect(traceabilityEntryOf(identified, 'IT_SECURITY').area).toBe('FIRE_SAFETY');
+    expect(traceabilityEntryOf(assessed, 'FIRE_SAFETY').area).toBe('FIRE_SAFETY');
+    expect(traceabilityEntryOf(assessed).area).toBeNull();
   });
 
   it('logs an event of an unknown type too, with its data as it came', () => {

@@ -1,35 +1,74 @@
 import type { EventEnvelope } from '@riskledger/messaging';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../projection';
+import { sqlIdentifier } from '../sql-identifier';
 import { traceabilityEntryOf } from './traceability-entry';
 
 /** The traceability log: one entry per event, of every stream type. */
 export class TraceabilityLogProjection implements Projection {
   readonly name = 'traceability-log';
   readonly streamTypes = ['risk', 'incident'];
+  readonly table = 'traceability_log';
+  readonly key = 'position';
 
-  async apply(manager: EntityManager, envelope: EventEnvelope): Promise<void> {
-    const e = traceabilityEntryOf(envelope);
-    await manager.query(
-      `INSERT INTO traceability_log (position, event_id, stream_type, stream_id, stream_version,
-         event_type, recorded_at, actor, reason, correlation_id, causation_id, summary, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (event_id) DO NOTHING`,
-      [
-        e.position,
-        e.eventId,
-        e.streamType,
-        e.streamId,
-        e.streamVersion,
-        e.eventType,
-        e.recordedAt,
-        e.actor,
-        e.reason,
-        e.correlationId,
-        e.causationId,
-        e.summary,
-        JSON.stringify(e.data),
-      ],
+  apply(manager: EntityManager, envelope: EventEnvelope): Promise<void> {
+    return this.applyBatch(manager, this.table, [envelope]);
+  }
+
+  async applyBatch(
+    manager: EntityManager,
+    table: string,
+    envelopes: readonly EventEnvelope[],
+  ): Promise<void> {
+    const followed = envelopes.filter((e) => this.streamTypes.includes(e.streamType));
+    if (followed.length === 0) return;
+    const areas = await this.streamAreas(
+      manager,
+      table,
+      followed.filter((e) => typeof e.data.area !== 'string').map((e) => e.streamId),
     );
+    const rows = followed.map((envelope) => {
+      const e = traceabilityEntryOf(envelope, areas.get(envelope.streamId) ?? null);
+      areas.set(e.streamId, e.area);
+      return {
+        position: e.position,
+        event_id: e.eventId,
+        stream_type: e.streamType,
+        stream_id: e.streamId,
+        stream_version: e.streamVersion,
+        event_type: e.eventType,
+        recorded_at: e.recordedAt,
+        actor: e.actor,
+        reason: e.reason,
+        correlation_id: e.correlationId,
+        causation_id: e.causationId,
+        area: e.area,
+        summary: e.summary,
+        data: e.data,
+      };
+    });
+    const t = sqlIdentifier(table);
+    const columns = Object.keys(rows[0]).join(', ');
+    await manager.query(
+      `INSERT INTO ${t} (${columns})
+       SELECT ${columns} FROM jsonb_populate_recordset(NULL::${t}, $1::jsonb)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** The area each stream has so far, from its latest entry that names one. */
+  private async streamAreas(
+    manager: EntityManager,
+    table: string,
+    streamIds: string[],
+  ): Promise<Map<string, string | null>> {
+    if (streamIds.length === 0) return new Map();
+    const rows: { stream_id: string; area: string }[] = await manager.query(
+      `SELECT DISTINCT ON (stream_id) stream_id, area FROM ${sqlIdentifier(table)}
+       WHERE stream_id = ANY($1) AND area IS NOT NULL ORDER BY stream_id, position DESC`,
+      [[...new Set(streamIds)]],
+    );
+    return new Map(rows.map((r) => [r.stream_id, r.area]));
   }
 }

@@ -3,9 +3,26 @@ import type { TraceabilityEntry } from './traceability-entry';
 
 export interface TraceabilityFilter {
   streamId?: string;
+  streamType?: string;
+  actor?: string;
+  area?: string;
+  eventType?: string;
+  correlationId?: string;
+  causationId?: string;
+  /** Only entries recorded at or after this time. */
+  from?: Date;
+  /** Only entries recorded before this time. */
+  to?: Date;
   /** Only entries after this position (a cursor: pass the last position of the previous page). */
   after?: number;
   limit: number;
+}
+
+/** How an entry of an incident's chain relates to the incident. */
+export type ChainLink = 'INCIDENT' | 'CAUSED' | 'CORRELATED';
+
+export interface ChainEntry extends TraceabilityEntry {
+  link: ChainLink;
 }
 
 interface TraceabilityRow {
@@ -20,35 +37,95 @@ interface TraceabilityRow {
   reason: string | null;
   correlation_id: string;
   causation_id: string | null;
+  area: string | null;
   summary: string;
   data: Record<string, unknown>;
 }
 
+const EQUALITY_FILTERS = [
+  ['streamId', 'stream_id'],
+  ['streamType', 'stream_type'],
+  ['actor', 'actor'],
+  ['area', 'area'],
+  ['eventType', 'event_type'],
+  ['correlationId', 'correlation_id'],
+  ['causationId', 'causation_id'],
+] as const;
+
 export class TraceabilityLogQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Entries in log order, oldest first, newest last. */
+  /**
+   * Entries in log order, oldest first, newest last. Only the conditions asked for go into the
+   * statement, so that each filter can use its own index.
+   */
   async list(filter: TraceabilityFilter): Promise<TraceabilityEntry[]> {
+    const conditions = ['position > $1'];
+    const values: unknown[] = [filter.after ?? 0];
+    const condition = (sql: (placeholder: string) => string, value: unknown) => {
+      values.push(value);
+      conditions.push(sql(`$${values.length}`));
+    };
+    for (const [field, column] of EQUALITY_FILTERS) {
+      const value = filter[field];
+      if (value !== undefined) condition((p) => `${column} = ${p}`, value);
+    }
+    if (filter.from) condition((p) => `recorded_at >= ${p}`, filter.from);
+    if (filter.to) condition((p) => `recorded_at < ${p}`, filter.to);
+    values.push(filter.limit);
     const rows: TraceabilityRow[] = await this.dataSource.query(
-      `SELECT * FROM traceability_log
-       WHERE ($1::text IS NULL OR stream_id = $1) AND position > $2
-       ORDER BY position LIMIT $3`,
-      [filter.streamId ?? null, filter.after ?? 0, filter.limit],
+      `SELECT * FROM traceability_log WHERE ${conditions.join(' AND ')}
+       ORDER BY position LIMIT $${values.length}`,
+      values,
     );
-    return rows.map((r) => ({
-      position: Number(r.position),
-      eventId: r.event_id,
-      streamType: r.stream_type,
-      streamId: r.stream_id,
-      streamVersion: r.stream_version,
-      eventType: r.event_type,
-      recordedAt: r.recorded_at.toISOString(),
-      actor: r.actor,
-      reason: r.reason,
-      correlationId: r.correlation_id,
-      causationId: r.causation_id,
-      summary: r.summary,
-      data: r.data,
+    return rows.map(entryOf);
+  }
+
+  /**
+   * Everything that happened because of a stream (an incident), in log order: its own events;
+   * events that share a correlation id with any event of the chain; and events whose causation id
+   * names the stream or an event of the chain. Followed to the end, so that a consequence of a
+   * consequence belongs to the chain too. Empty when the log has no entry of the stream.
+   */
+  async chainOf(streamId: string): Promise<ChainEntry[]> {
+    const rows: (TraceabilityRow & { caused: boolean })[] = await this.dataSource.query(
+      `WITH RECURSIVE chain (event_id, correlation_id) AS (
+         SELECT event_id::text, correlation_id FROM traceability_log WHERE stream_id = $1
+         UNION
+         SELECT t.event_id::text, t.correlation_id
+         FROM traceability_log t JOIN chain c
+           ON t.correlation_id = c.correlation_id OR t.causation_id = c.event_id
+              OR t.causation_id = $1
+       )
+       SELECT t.*, (t.causation_id = $1 OR t.causation_id IN (SELECT event_id FROM chain))
+                   AS caused
+       FROM traceability_log t
+       WHERE t.event_id::text IN (SELECT event_id FROM chain)
+       ORDER BY t.position`,
+      [streamId],
+    );
+    return rows.map((row) => ({
+      ...entryOf(row),
+      link: row.stream_id === streamId ? 'INCIDENT' : row.caused ? 'CAUSED' : 'CORRELATED',
     }));
   }
+}
+
+function entryOf(r: TraceabilityRow): TraceabilityEntry {
+  return {
+    position: Number(r.position),
+    eventId: r.event_id,
+    streamType: r.stream_type,
+    streamId: r.stream_id,
+    streamVersion: r.stream_version,
+    eventType: r.event_type,
+    recordedAt: r.recorded_at.toISOString(),
+    actor: r.actor,
+    reason: r.reason,
+    correlationId: r.correlation_id,
+    causationId: r.causation_id,
+    area: r.area,
+    summary: r.summary,
+    data: r.data,
+  };
 }

@@ -2,7 +2,11 @@ import { Query } from '@nestjs/cqrs';
 import type { RiskRegisterEntry } from '@riskledger/read-models';
 
 export class GetRiskQuery extends Query<RiskRegisterEntry | null> {
-  constructor(readonly riskId: string) {
+  constructor(
+    readonly riskId: string,
+    /** The risk as it was at this moment, from the log; the live register entry when absent. */
+    readonly asOf?: Date,
+  ) {
     super();
   }
 }

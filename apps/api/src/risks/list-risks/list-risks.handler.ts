@@ -1,12 +1,15 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { RiskRegisterQueries } from '@riskledger/read-models';
+import { RiskRegisterAsOf, RiskRegisterQueries } from '@riskledger/read-models';
 import { ListRisksQuery } from './list-risks.query';
 
 @QueryHandler(ListRisksQuery)
 export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
-  constructor(private readonly register: RiskRegisterQueries) {}
+  constructor(
+    private readonly register: RiskRegisterQueries,
+    private readonly registerAsOf: RiskRegisterAsOf,
+  ) {}
 
-  execute({ filter }: ListRisksQuery) {
-    return this.register.list(filter);
+  execute({ filter, asOf }: ListRisksQuery) {
+    return asOf ? this.registerAsOf.list(asOf, filter) : this.register.list(filter);
   }
 }

@@ -11,9 +11,13 @@ export class ListRisksController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'The risk register: the current state of every risk' })
+  @ApiOperation({
+    summary: 'The risk register: the current state of every risk, or its state at a past moment',
+  })
   @ApiOkResponse({ type: RiskRegisterEntryResponse, isArray: true })
   list(@Query() query: ListRisksRequest) {
-    return this.queryBus.execute(new ListRisksQuery({ area: query.area }));
+    return this.queryBus.execute(
+      new ListRisksQuery({ area: query.area }, query.asOf ? new Date(query.asOf) : undefined),
+    );
   }
 }

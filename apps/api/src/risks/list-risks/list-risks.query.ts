@@ -2,7 +2,11 @@ import { Query } from '@nestjs/cqrs';
 import type { RiskRegisterEntry, RiskRegisterFilter } from '@riskledger/read-models';
 
 export class ListRisksQuery extends Query<RiskRegisterEntry[]> {
-  constructor(readonly filter: RiskRegisterFilter) {
+  constructor(
+    readonly filter: RiskRegisterFilter,
+    /** The register as it was at this moment, from the log; the live register when absent. */
+    readonly asOf?: Date,
+  ) {
     super();
   }
 }

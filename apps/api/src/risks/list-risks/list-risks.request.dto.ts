@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SECURITY_AREA_CODES } from '@riskledger/domain';
 import { IsOptional } from 'class-validator';
-import { AreaCode } from '../../platform/field-rules';
+import { AreaCode, IsoInstant } from '../../platform/field-rules';
 
 export class ListRisksRequest {
   @ApiPropertyOptional({
@@ -12,4 +12,14 @@ export class ListRisksRequest {
   @IsOptional()
   @AreaCode()
   area?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The register as it was at this moment (ISO 8601 with time zone), computed from the event ' +
+      'log rather than the live register: risks as they stood then, also those changed since',
+    example: '2026-11-20T12:00:00Z',
+  })
+  @IsOptional()
+  @IsoInstant()
+  asOf?: string;
 }

@@ -1,32 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { TraceabilityEntryResponse } from '../traceability-entry.response';
 import { ListTraceabilityQuery } from './list-traceability.query';
 import { ListTraceabilityRequest } from './list-traceability.request.dto';
 
-class TraceabilityEntryResponse {
-  @ApiProperty({ example: 1042 }) position!: number;
-  @ApiProperty({ example: 'e4d3c2b1-a0f9-4e8d-b7c6-a5b4c3d2e1f0' }) eventId!: string;
-  @ApiProperty({ example: 'risk' }) streamType!: string;
-  @ApiProperty({ example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10' }) streamId!: string;
-  @ApiProperty({ example: 2 }) streamVersion!: number;
-  @ApiProperty({ example: 'RiskAssessed' }) eventType!: string;
-  @ApiProperty({ example: '2026-11-23T09:05:00.000Z' }) recordedAt!: string;
-  @ApiProperty({ example: 'anna.berg@region.se' }) actor!: string;
-  @ApiPropertyOptional({ nullable: true, example: 'Yearly review' }) reason!: string | null;
-  @ApiProperty({ example: '7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70' }) correlationId!: string;
-  @ApiPropertyOptional({ nullable: true, example: '9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d' })
-  causationId!: string | null;
-  @ApiProperty({ example: 'Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)' })
-  summary!: string;
-  @ApiProperty({ example: { likelihood: 2, consequence: 4 } }) data!: Record<string, unknown>;
-}
+const instant = (value: string | undefined) => (value ? new Date(value) : undefined);
 
 @ApiTags('traceability')
 @Controller('traceability')
@@ -35,16 +15,46 @@ export class ListTraceabilityController {
 
   @Get()
   @ApiOperation({
-    summary: 'The traceability log: who did what, when and why; oldest first, newest last',
+    summary:
+      'The traceability log: who did what, when and why; oldest first, newest last. Filters ' +
+      'combine; pages follow the after cursor.',
   })
-  @ApiOkResponse({ type: TraceabilityEntryResponse, isArray: true })
-  list(@Query() query: ListTraceabilityRequest) {
-    return this.queryBus.execute(
+  @ApiOkResponse({
+    type: TraceabilityEntryResponse,
+    isArray: true,
+    headers: {
+      Link: {
+        description: 'The next page (rel="next"), when this page is full',
+        schema: { type: 'string', example: '</traceability?actor=anna&after=1042>; rel="next"' },
+      },
+    },
+  })
+  async list(
+    @Query() query: ListTraceabilityRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const limit = query.limit ?? 100;
+    const entries = await this.queryBus.execute(
       new ListTraceabilityQuery({
         streamId: query.streamId,
+        streamType: query.streamType,
+        actor: query.actor,
+        area: query.area,
+        eventType: query.eventType,
+        correlationId: query.correlationId,
+        causationId: query.causationId,
+        from: instant(query.from),
+        to: instant(query.to),
         after: query.after,
-        limit: query.limit ?? 100,
+        limit,
       }),
     );
+    if (entries.length === limit) {
+      const next = new URL(request.originalUrl, 'http://localhost');
+      next.searchParams.set('after', String(entries[entries.length - 1].position));
+      response.setHeader('Link', `<${next.pathname}${next.search}>; rel="next"`);
+    }
+    return entries;
   }
 }

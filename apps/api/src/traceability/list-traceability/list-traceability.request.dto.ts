@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { SECURITY_AREA_CODES, STREAM_TYPES } from '@riskledger/domain';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalText } from '../../platform/field-rules';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { AreaCode, IsoInstant, OptionalText } from '../../platform/field-rules';
 
 export class ListTraceabilityRequest {
   @ApiPropertyOptional({
@@ -12,8 +13,74 @@ export class ListTraceabilityRequest {
   streamId?: string;
 
   @ApiPropertyOptional({
+    description: 'Only entries of risks, or of incidents',
+    enum: STREAM_TYPES,
+    example: 'incident',
+  })
+  @IsOptional()
+  @IsIn(STREAM_TYPES)
+  streamType?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only what this person or system did (the X-Actor of the change)',
+    example: 'anna.berg@region.se',
+  })
+  @OptionalText(200)
+  actor?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only entries of risks and incidents in this security area',
+    enum: SECURITY_AREA_CODES,
+    example: 'PHARMACEUTICALS',
+  })
+  @IsOptional()
+  @AreaCode()
+  area?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only events of this type',
+    example: 'RiskAssessed',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Za-z0-9]{0,99}$/, {
+    message: 'eventType must be an event type name such as RiskAssessed',
+  })
+  eventType?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only events of this flow (the X-Correlation-Id of the requests)',
+    example: '7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70',
+  })
+  @OptionalText(200)
+  correlationId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only events this request, event or incident caused (their causation id)',
+    example: '9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+  })
+  @OptionalText(200)
+  causationId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only entries recorded at or after this time (ISO 8601, with time zone)',
+    example: '2026-11-01T00:00:00Z',
+  })
+  @IsOptional()
+  @IsoInstant()
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only entries recorded before this time (ISO 8601, with time zone)',
+    example: '2026-12-01T00:00:00+01:00',
+  })
+  @IsOptional()
+  @IsoInstant()
+  to?: string;
+
+  @ApiPropertyOptional({
     description:
-      'Cursor: only entries after this log position (the last position of the previous page)',
+      'Cursor: only entries after this log position (the last position of the previous page, ' +
+      'also given in the Link header when there may be more)',
     example: 0,
     minimum: 0,
   })

@@ -1,0 +1,493 @@
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { riskBody, startApi, type ApiUnderTest } from '../../../test/support/api-under-test';
+
+/**
+ * Fault 7: bad input on every endpoint. The endpoints and their request schemas come from the
+ * API's own OpenAPI document, so an endpoint added later is fuzzed too. Each generated request is
+ * wrong in at least one way (a wrong type, a missing or unknown field, text too long or that
+ * PostgreSQL cannot store, a number out of range, an invalid date, a value outside its set, a
+ * body that is not an object, too big or too deep, a hostile path or query): the answer must be
+ * a 4xx with a clear message, never a 5xx, and nothing may be appended.
+ */
+
+interface Schema {
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  items?: Schema;
+  example?: unknown;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  $ref?: string;
+  allOf?: Schema[];
+}
+
+interface WriteEndpoint {
+  /** e.g. POST /risks/{id}/assessments */
+  name: string;
+  path: string;
+  body: Schema;
+}
+
+/** What a request may be sent as: a JSON value, or raw text (not necessarily JSON). */
+type Body = { json: unknown } | { raw: string };
+
+const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 150);
+
+/** Strings that are fine as text but hostile elsewhere: SQL, script, path and format tricks. */
+const HOSTILE = [
+  "' OR '1'='1",
+  "'; DROP TABLE events; --",
+  '1; SELECT pg_sleep(10)',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '../../etc/passwd',
+  '%00',
+  '${jndi:ldap://x}',
+  '{{7*7}}',
+  '\u202eevil',
+  'Ａ',
+  '🔥',
+  'NaN',
+  'null',
+  '-1',
+  '1e309',
+  '0x1F',
+];
+
+/** Text that PostgreSQL cannot store in text or jsonb. */
+const UNSTORABLE = ['\u0000', 'a\u0000b', '\ud800', 'broken \udfff end', '\ud83d'];
+
+/** Invalid both as a calendar date (YYYY-MM-DD) and as an instant (with time and zone). */
+const INVALID_DATES = [
+  '2026-02-30',
+  '2026-13-01',
+  '2026-1-1',
+  '31/12/2026',
+  '2026-11-20T25:00:00Z',
+  'yesterday',
+  '',
+  '0000-00-00T00:00:00Z',
+  '2026-11-20T03:10:00+99:00',
+  '+275760-09-13T00:00:00.001Z',
+];
+
+describe('bad input on every endpoint (property-based)', () => {
+  let t: ApiUnderTest;
+  let document: any;
+  let riskId: string;
+  let mitigationId: string;
+  let incidentId: string;
+
+  beforeAll(async () => {
+    t = await startApi();
+    document = (await t.api.get('/docs-json')).body;
+    riskId = await t.givenRisk({ likelihood: 3, consequence: 3 });
+    mitigationId = (
+      await t.api.post(`/risks/${riskId}/mitigations`, { title: 'Card access', kind: 'LIMIT' })
+    ).body.mitigationId;
+    const incident = await t.api.post('/incidents', validBody(schemaOf('POST', '/incidents')));
+    incidentId = incident.body?.id ?? randomUUID();
+  });
+  afterAll(() => t?.stop());
+
+  /** The request body schema of an operation, with $refs resolved. */
+  function schemaOf(method: string, path: string): Schema {
+    const operation = document.paths[path]?.[method.toLowerCase()];
+    const schema = operation?.requestBody?.content?.['application/json']?.schema;
+    return schema ? resolve(schema) : {};
+  }
+
+  function resolve(schema: Schema): Schema {
+    if (schema.$ref) return resolve(document.components.schemas[schema.$ref.split('/').pop()!]);
+    if (schema.allOf?.length === 1) return resolve(schema.allOf[0]);
+    return schema;
+  }
+
+  function property(schema: Schema, name: string): Schema {
+    return resolve(schema.properties![name]);
+  }
+
+  /** A body the endpoint accepts, from the examples in the OpenAPI document. */
+  function validBody(schema: Schema): Record<string, unknown> {
+    const body: Record<string, unknown> = {};
+    for (const name of Object.keys(schema.properties ?? {})) {
+      const p = property(schema, name);
+      if (name === 'riskIds') body[name] = [];
+      else if (p.example !== undefined) body[name] = p.example;
+      else if (p.enum) body[name] = p.enum[0];
+    }
+    return body;
+  }
+
+  function pathOf(template: string): string {
+    return template
+      .replace('{mitigationId}', mitigationId)
+      .replace(/\{id\}/, template.startsWith('/incidents') ? incidentId : riskId)
+      .replace(/\{[^}]+\}/g, randomUUID());
+  }
+
+  function writeEndpoints(): WriteEndpoint[] {
+    return Object.entries(document.paths as Record<string, Record<string, unknown>>)
+      .filter(([, methods]) => 'post' in methods)
+      .map(([path]) => ({ name: `POST ${path}`, path, body: schemaOf('POST', path) }))
+      .filter((e) => Object.keys(e.body.properties ?? {}).length > 0);
+  }
+
+  async function send(method: 'GET' | 'POST', path: string, body?: Body) {
+    const response = await fetch(`${t.baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'x-actor': 'fuzzer@region.se' },
+      body:
+        body === undefined || method === 'GET'
+          ? undefined
+          : 'raw' in body
+            ? body.raw
+            : JSON.stringify(body.json),
+    });
+    const text = await response.text();
+    let parsed: any;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+    return { status: response.status, text, body: parsed };
+  }
+
+  /** The answer to bad input: a 4xx in JSON that says what is wrong, and no stack trace. */
+  function expectClearRefusal(answer: { status: number; text: string; body: any }, what: string) {
+    const context = `${what} -> ${answer.status} ${answer.text.slice(0, 300)}`;
+    expect({ context, clientError: answer.status >= 400 && answer.status < 500 }).toEqual({
+      context,
+      clientError: true,
+    });
+    expect(answer.body?.statusCode).toBe(answer.status);
+    expect(typeof answer.body?.message === 'string' && answer.body.message.length > 0).toBe(true);
+    expect(answer.text).not.toMatch(/\bat .+\.(js|ts):\d+|node_modules|QueryFailedError/);
+  }
+
+  it('finds every write endpoint in the OpenAPI document, and accepts its example body', async () => {
+    const endpoints = writeEndpoints();
+    expect(endpoints.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        'POST /risks',
+        'POST /risks/{id}/assessments',
+        'POST /risks/{id}/mitigations',
+        'POST /risks/{id}/mitigations/{mitigationId}/applied',
+        'POST /incidents',
+      ]),
+    );
+    // The generator starts from these: each must be valid, so that what it changes is the fault.
+    for (const endpoint of endpoints.filter(
+      (e) => e.name !== 'POST /risks/{id}/mitigations/{mitigationId}/applied',
+    )) {
+      const answer = await send('POST', pathOf(endpoint.path), { json: validBody(endpoint.body) });
+      expect({ endpoint: endpoint.name, status: answer.status }).toEqual({
+        endpoint: endpoint.name,
+        status: 201,
+      });
+    }
+  });
+
+  describe.each([
+    'POST /risks',
+    'POST /risks/{id}/assessments',
+    'POST /risks/{id}/mitigations',
+    'POST /risks/{id}/mitigations/{mitigationId}/applied',
+    'POST /incidents',
+  ])('%s', (name) => {
+    it(`refuses ${RUNS} generated bad bodies with a 4xx, never a 5xx, appending nothing`, async () => {
+      const endpoint = writeEndpoints().find((e) => e.name === name)!;
+      const base = validBody(endpoint.body);
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(badBody(endpoint.body, base), async ({ body, what }) => {
+          const before = await t.eventCount();
+          const answer = await send('POST', pathOf(endpoint.path), body);
+          expectClearRefusal(answer, what);
+          expect(await t.eventCount()).toBe(before);
+          refused++;
+        }),
+        { numRuns: RUNS },
+      );
+      expect(refused).toBeGreaterThanOrEqual(RUNS);
+    });
+  });
+
+  it('answers every endpoint with a hostile path or query with a 4xx, never a 5xx', async () => {
+    const operations = Object.entries(
+      document.paths as Record<string, Record<string, any>>,
+    ).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        method: method.toUpperCase() as 'GET' | 'POST',
+        path,
+        query: (operation.parameters ?? [])
+          .filter((p: { in: string }) => p.in === 'query')
+          .map((p: { name: string }) => p.name) as string[],
+      })),
+    );
+    const hostile = fc.oneof(
+      fc.constantFrom(...HOSTILE, ...UNSTORABLE, ...INVALID_DATES, ...RAW_ESCAPES),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+    );
+    const withParams = operations.filter((o) => o.path.includes('{') || o.query.length > 0);
+    expect(withParams.length).toBeGreaterThan(3);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...withParams),
+        hostile,
+        fc.boolean(),
+        async (operation, value, inPath) => {
+          const before = await t.eventCount();
+          const encoded = percentEncoded(value);
+          let path = pathOf(operation.path);
+          let what = `${operation.method} ${operation.path}`;
+          if (inPath && operation.path.includes('{')) {
+            path = operation.path.replace(/\{[^}]+\}/g, encoded);
+            what += ` with path parameters ${JSON.stringify(value)}`;
+            if (!path.replace(/\{/g, '').includes(encoded) || encoded === '') return;
+          } else if (operation.query.length > 0) {
+            path += `?${operation.query.map((q) => `${q}=${encoded}`).join('&')}`;
+            what += ` with query ${JSON.stringify(value)}`;
+          } else {
+            return;
+          }
+          const answer = await send(operation.method, path, { json: {} });
+          // A hostile value may still be a valid filter (a stream id is free text): 200 is fine.
+          if (answer.status === 200 && operation.method === 'GET') return;
+          if (answer.status === 404 && !inPath) return;
+          expectClearRefusal(answer, what);
+          expect(await t.eventCount()).toBe(before);
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('stores hostile but valid text verbatim: SQL and script are data, not code', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...HOSTILE),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+        async (hostile, around) => {
+          const title = `${around.trim() || 'x'} ${hostile}`.slice(0, 200);
+          const description = `${hostile} ${around}`.trim() || 'x';
+          const answer = await t.api.post('/risks', riskBody({ title, description }));
+          expect(answer.status).toBe(201);
+          const [identified] = await t.store.readStream(answer.body.id);
+          expect(identified.data).toMatchObject({ title: title.trim(), description });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  /** Bodies wrong in one to three ways (no change below makes a wrong body right again). */
+  function badBody(schema: Schema, base: Record<string, unknown>) {
+    const names = Object.keys(schema.properties ?? {});
+    const required = schema.required ?? [];
+    type Change = { what: string; apply: (body: Record<string, unknown>) => void };
+    const set = (name: string, value: unknown, what: string): Change => ({
+      what: `${name} ${what}: ${safe(value)}`,
+      apply: (body) => void (body[name] = value),
+    });
+    const changes: fc.Arbitrary<Change>[] = [
+      // An unknown field, with any value (also __proto__ and constructor).
+      fc
+        .tuple(
+          fc.oneof(
+            fc.constantFrom(
+              ...Object.getOwnPropertyNames(Object.prototype),
+              'prototype',
+              'tenant',
+              'version',
+              'id',
+            ),
+            fc.string({ minLength: 1, maxLength: 20 }),
+          ),
+          fc.jsonValue({ maxDepth: 2 }),
+        )
+        .filter(([name]) => !names.includes(name))
+        .map(([name, value]) => ({
+          what: `unknown field ${JSON.stringify(name)}`,
+          apply: (body) =>
+            Object.defineProperty(body, name, {
+              value,
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            }),
+        })),
+    ];
+    if (required.length > 0) {
+      changes.push(
+        fc.constantFrom(...required).map((name) => ({
+          what: `${name} missing`,
+          apply: (body) => void delete body[name],
+        })),
+      );
+    }
+    for (const name of names) {
+      const p = property(schema, name);
+      const isRequired = required.includes(name);
+      const wrongTypes: fc.Arbitrary<unknown>[] = [
+        fc.boolean(),
+        fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 1 }), {
+          maxKeys: 3,
+        }),
+      ];
+      if (p.type !== 'array') {
+        wrongTypes.push(fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }));
+      }
+      if (isRequired) wrongTypes.push(fc.constant(null));
+      if (p.type === 'string') {
+        wrongTypes.push(
+          fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+        );
+        changes.push(
+          fc
+            .tuple(fc.constantFrom(...UNSTORABLE), fc.string({ maxLength: 10 }))
+            .map(([bad, text]) => set(name, `${text}${bad}${text}`, 'unstorable')),
+        );
+        if (p.maxLength) {
+          changes.push(
+            fc
+              .integer({ min: 1, max: 3 * p.maxLength })
+              .map((extra) => set(name, 'x'.repeat(p.maxLength! + extra), 'too long')),
+          );
+        }
+        if (isRequired && !p.enum) {
+          changes.push(
+            fc
+              .constantFrom('', ' ', '   ', '\t\n', '\u3000', '\u00a0\u2003')
+              .map((blank) => set(name, blank, 'blank')),
+          );
+        }
+        if (p.enum) {
+          changes.push(
+            fc
+              .oneof(
+                fc.constantFrom(...HOSTILE),
+                fc.string({ maxLength: 30 }),
+                fc.constantFrom(...p.enum.map((v) => String(v).toLowerCase())),
+              )
+              .filter((v) => !p.enum!.includes(v))
+              .map((v) => set(name, v, 'not one of the allowed values')),
+          );
+        }
+        if (/At$/.test(name)) {
+          const instants = [...INVALID_DATES, '2026-11-20', '2026-11-20T03:10:00'];
+          changes.push(fc.constantFrom(...instants).map((v) => set(name, v, 'invalid instant')));
+        }
+        if (/Date$/.test(name)) {
+          const dates = [...INVALID_DATES, '2026-11-20T03:10:00Z', '20261120'];
+          changes.push(fc.constantFrom(...dates).map((v) => set(name, v, 'invalid date')));
+        }
+      }
+      if (p.type === 'integer' || p.type === 'number') {
+        wrongTypes.push(fc.oneof(fc.constantFrom('3', '1e1', ''), fc.constantFrom(...HOSTILE)));
+        const min = p.minimum ?? Number.MIN_SAFE_INTEGER;
+        const max = p.maximum ?? Number.MAX_SAFE_INTEGER;
+        changes.push(
+          fc
+            .oneof(
+              fc.integer({ min: -1_000_000, max: min - 1 }),
+              fc.integer({ min: max + 1, max: max + 1_000_000 }),
+              fc.constantFrom(1e308, -1e308, 2 ** 53, min + 0.5, -0.5),
+            )
+            .map((v) => set(name, v, 'out of range')),
+        );
+      }
+      if (p.type === 'array') {
+        wrongTypes.push(fc.string({ maxLength: 10 }));
+        changes.push(
+          fc
+            .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.integer()), {
+              minLength: 1,
+              maxLength: 3,
+            })
+            .map((items) => set(name, items, 'with items of the wrong kind')),
+          fc.constant(
+            set(
+              name,
+              Array.from({ length: 51 }, () => randomUUID()),
+              'too many',
+            ),
+          ),
+        );
+      }
+      changes.push(fc.oneof(...wrongTypes).map((v) => set(name, v, 'of the wrong type')));
+    }
+    const objectBodies = fc
+      .array(fc.oneof(...changes), { minLength: 1, maxLength: 3 })
+      .map((list) => {
+        const body: Record<string, unknown> = { ...base };
+        for (const change of list) change.apply(body);
+        return labelled({ json: body }, list.map((c) => c.what).join('; '));
+      });
+    const notObjects = fc
+      .oneof(
+        // An empty body is no body: wrong only where some field is required.
+        fc.constantFrom(...(required.length > 0 ? [''] : []), 'null'),
+        fc.constantFrom(
+          '[]',
+          '[{}]',
+          '"a risk"',
+          '42',
+          'true',
+          '{',
+          '{"title": ',
+          "{'title': 'x'}",
+          '{"title": "x",}',
+          `{"title": "${'\\ud800'}"}`,
+        ),
+        fc.constant('['.repeat(20000) + ']'.repeat(20000)),
+        fc.constant(JSON.stringify({ ...base, padding: 'x'.repeat(200_000) })),
+        fc
+          .string({ unit: 'binary', maxLength: 50 })
+          .filter((s) => s.trim() !== '' && !isJsonObject(s)),
+      )
+      .map((raw) => labelled({ raw }, `a body that is not a JSON object: ${safe(raw)}`));
+    return fc.oneof({ weight: 4, arbitrary: objectBodies }, { weight: 1, arbitrary: notObjects });
+  }
+});
+
+/** Percent escapes sent as they are: malformed, overlong, a surrogate, a NUL. */
+const RAW_ESCAPES = ['%', '%zz', '%C0%AF', '%ED%A0%80', '%00', '%FF%FE'];
+
+function percentEncoded(value: string): string {
+  if (RAW_ESCAPES.includes(value)) return value;
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    // A lone surrogate has no UTF-8: send the bytes an encoder that does not check would send.
+    return value.replace(/[\s\S]/gu, (c) =>
+      /\p{Cs}/u.test(c) ? '%ED%A0%80' : encodeURIComponent(c),
+    );
+  }
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+function safe(value: unknown): string {
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/** A generated case that fast-check prints by its description, not its (possibly huge) body. */
+function labelled(body: Body, what: string): { body: Body; what: string } {
+  return { body, what, [fc.toStringMethod]: () => what } as { body: Body; what: string };
+}

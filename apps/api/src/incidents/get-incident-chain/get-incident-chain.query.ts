@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import type { ChainEntry } from '@riskledger/read-models';
+
+export class GetIncidentChainQuery extends Query<ChainEntry[]> {
+  constructor(readonly incidentId: string) {
+    super();
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetIntegrityQuery } from './get-integrity.query';
+import { IntegrityReportResponse } from './integrity-report.response';
+
+@ApiTags('integrity')
+@Controller('integrity')
+export class GetIntegrityController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Seals the events appended since the last seal, then checks the whole log against its hash ' +
+      'chains and seals: the checked range, the head hash and where the log first breaks. ' +
+      'Reads every event: seconds on a large log.',
+  })
+  @ApiOkResponse({ type: IntegrityReportResponse })
+  check() {
+    return this.queryBus.execute(new GetIntegrityQuery());
+  }
+}

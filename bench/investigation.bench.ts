@@ -1,0 +1,420 @@
+import 'reflect-metadata';
+import { assess, EVENT_CATALOGUE, type DomainEvent, type MitigationKind } from '@riskledger/domain';
+import {
+  databaseUrl,
+  dataSourceOptions,
+  findCheckoutRoot,
+  localPostgres,
+  migrate,
+  MIGRATIONS,
+} from '@riskledger/database';
+import {
+  eventHash,
+  LogIntegrity,
+  microsecondIso,
+  PostgresEventStore,
+  type NewEvent,
+} from '@riskledger/event-store';
+import {
+  allProjections,
+  replayProjection,
+  RiskRegisterAsOf,
+  RiskRegisterQueries,
+  verifyProjection,
+} from '@riskledger/read-models';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+/**
+ * `npm run bench:investigation`: the costs of the investigation features, measured on a database
+ * of its own (created here, dropped at the end) on TEST_DATABASE_SERVER_URL, else the local
+ * server. Prints the figures docs/investigations.md quotes.
+ *
+ * - append: single-event appends, 8 writers, with hashing (now) and with the append as it was
+ *   before tamper evidence (no hash, no recorded_at index), on a database migrated without it;
+ * - asOf: the register as of a moment, from the log, at 10,000 and 100,000 events;
+ * - rebuild: each projection replayed from position 0 at 100,000 events (events/s);
+ * - verify-log and verify-projection at 100,000 events.
+ */
+
+const RISKS_PER_STEP = [1_000, 9_000]; // 10 events each: 10,000 then 100,000 events
+const WRITERS = 16;
+const APPEND_SAMPLES = 3_000;
+const APPEND_ROUNDS = 5;
+const REPEAT = 5;
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const ms = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<void> {
+  const server =
+    process.env.TEST_DATABASE_SERVER_URL ??
+    (await localPostgres(join(findCheckoutRoot(__dirname), '.data/postgres'), out)).serverUrl;
+  const suffix = randomUUID().replace(/-/g, '').slice(0, 10);
+  const current = await createDatabase(server, `riskledger_bench_${suffix}`);
+  const appends = await createDatabase(server, `riskledger_bench_${suffix}_appends`);
+  const baseline = await createDatabase(server, `riskledger_bench_${suffix}_before`, 2);
+  const figures: [string, string][] = [];
+  const note = (what: string, value: string) => {
+    figures.push([what, value]);
+    out(`  ${what}: ${value}`);
+  };
+  try {
+    out(`riskledger investigation benchmark (PostgreSQL at ${new URL(server).host})`);
+    out();
+    out('hashing');
+    const hashUs = hashCost();
+    note('sha256 over canonical JSON, per event', `${hashUs.toFixed(1)} µs`);
+
+    out('append (one event per append, own transaction, 8 writers)');
+    // Alternating rounds, the median of each: neither side gets all the warm caches.
+    const rounds: { before: AppendFigures; now: AppendFigures }[] = [];
+    for (let round = 0; round < APPEND_ROUNDS; round++) {
+      rounds.push({
+        before: await appendRate(baseline.dataSource, baselineAppend),
+        now: await appendRate(appends.dataSource, (ds, ...args) =>
+          new PostgresEventStore(ds).append(...args).then(() => undefined),
+        ),
+      });
+    }
+    const middle = (side: 'before' | 'now') =>
+      rounds.map((r) => r[side]).sort((a, b) => a.rate - b.rate)[Math.floor(APPEND_ROUNDS / 2)];
+    const before = middle('before');
+    const now = middle('now');
+    note(
+      'before tamper evidence',
+      `${before.rate} events/s, median ${before.median.toFixed(2)} ms`,
+    );
+    note('with hash chain', `${now.rate} events/s, median ${now.median.toFixed(2)} ms`);
+    note('overhead', `${(((before.rate - now.rate) / before.rate) * 100).toFixed(0)}% throughput`);
+
+    const store = new PostgresEventStore(current.dataSource);
+    const asOf = new RiskRegisterAsOf(store);
+    const register = new RiskRegisterQueries(current.dataSource);
+    let riskIds: string[] = [];
+    for (const step of RISKS_PER_STEP) {
+      const fillStarted = process.hrtime.bigint();
+      const added = await fill(store, step);
+      riskIds = riskIds.concat(added);
+      // The statistics autovacuum would have gathered by then on a running system.
+      await current.dataSource.query(`ANALYZE events`);
+      const events = await count(current.dataSource);
+      out();
+      out(`log at ${events} events (${riskIds.length} risks with 10 events each)`);
+      note(
+        `append ${step * 10} events (batches of 2-4, ${WRITERS} writers)`,
+        rate(step * 10, ms(fillStarted)),
+      );
+      const midpoint = await middleTime(current.dataSource);
+      const latest = new Date(Date.now() + 1000);
+      const listLatest = await timeIt(() => asOf.list(latest));
+      const listMiddle = await timeIt(() => asOf.list(midpoint));
+      const one = await timeIt(() => asOf.get(riskIds[riskIds.length - 1], latest));
+      note(
+        `GET /risks?asOf=<now> (${(await asOf.list(latest)).length} risks)`,
+        `${listLatest.toFixed(0)} ms`,
+      );
+      note('GET /risks?asOf=<middle of the log>', `${listMiddle.toFixed(0)} ms`);
+      note('GET /risks/:id?asOf=<now>', `${one.toFixed(2)} ms`);
+      for (const projection of allProjections()) {
+        const result = await replayProjection(current.dataSource, store, projection);
+        note(
+          `replay ${projection.name}`,
+          `${(result.durationMs / 1000).toFixed(1)} s, ${result.eventsPerSecond} events/s (${result.rows} rows)`,
+        );
+      }
+      const live = await timeIt(() => register.list({}));
+      note('GET /risks (live read model), for comparison', `${live.toFixed(0)} ms`);
+    }
+    out();
+    out('checks at the full log');
+    const integrity = new LogIntegrity(current.dataSource);
+    let started = process.hrtime.bigint();
+    const seals = await integrity.seal();
+    note(
+      'seal the whole log (first time)',
+      `${(ms(started) / 1000).toFixed(1)} s, ${seals.length} seals`,
+    );
+    started = process.hrtime.bigint();
+    const report = await integrity.check();
+    note(
+      'verify-log',
+      `${(ms(started) / 1000).toFixed(1)} s for ${report.events} events (${rate(report.events, ms(started))}), intact: ${report.intact}`,
+    );
+    const [{ seals: sealBytes }] = await current.dataSource.query(
+      `SELECT pg_total_relation_size('log_seals')::bigint AS seals`,
+    );
+    note('log_seals storage', `${Math.round(Number(sealBytes) / report.events)} bytes per event`);
+    for (const projection of allProjections()) {
+      started = process.hrtime.bigint();
+      const comparison = await verifyProjection(current.dataSource, store, projection);
+      note(
+        `verify-projection ${projection.name}`,
+        `${(ms(started) / 1000).toFixed(1)} s, identical: ${comparison.identical}`,
+      );
+    }
+    out();
+    out('| measure | figure |');
+    out('| --- | --- |');
+    for (const [what, value] of figures) out(`| ${what} | ${value} |`);
+  } finally {
+    await current.drop();
+    await appends.drop();
+    await baseline.drop();
+  }
+}
+
+function rate(events: number, elapsedMs: number): string {
+  return `${Math.round(events / (elapsedMs / 1000))} events/s`;
+}
+
+async function timeIt(run: () => Promise<unknown>): Promise<number> {
+  await run(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const started = process.hrtime.bigint();
+    await run();
+    times.push(ms(started));
+  }
+  return median(times);
+}
+
+function hashCost(): number {
+  const n = 50_000;
+  const data = {
+    riskId: randomUUID(),
+    ...assess({ likelihood: 3, consequence: 4 }),
+    note: 'x'.repeat(80),
+  };
+  const metadata = {
+    actor: 'anna.berg@region.se',
+    correlationId: randomUUID(),
+    causationId: null,
+    reason: 'Yearly review',
+  };
+  const started = process.hrtime.bigint();
+  let previous: string | null = null;
+  for (let i = 0; i < n; i++) {
+    previous = eventHash(
+      {
+        position: i,
+        eventId: randomUUID(),
+        streamId: 'risk',
+        streamType: 'risk',
+        streamVersion: i + 1,
+        type: 'RiskAssessed',
+        schemaVersion: 1,
+        data,
+        metadata,
+        recordedAt: microsecondIso(new Date()),
+      },
+      previous,
+    );
+  }
+  return (ms(started) * 1000) / n;
+}
+
+type Append = (
+  dataSource: DataSource,
+  streamType: string,
+  streamId: string,
+  expectedVersion: number,
+  events: NewEvent[],
+) => Promise<void>;
+
+interface AppendFigures {
+  rate: number;
+  median: number;
+}
+
+async function appendRate(dataSource: DataSource, append: Append): Promise<AppendFigures> {
+  const latencies: number[] = [];
+  const started = process.hrtime.bigint();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < APPEND_SAMPLES) {
+        next++;
+        const id = randomUUID();
+        const t = process.hrtime.bigint();
+        await append(dataSource, 'risk', id, 0, [newEvent(identified(id))]);
+        latencies.push(ms(t));
+      }
+    }),
+  );
+  return {
+    rate: Math.round(latencies.length / (ms(started) / 1000)),
+    median: median(latencies),
+  };
+}
+
+/** The append as it was before tamper evidence (commit 9fd35ae), for comparison. */
+const baselineAppend: Append = async (
+  dataSource,
+  streamType,
+  streamId,
+  expectedVersion,
+  events,
+) => {
+  await dataSource.transaction(async (m) => {
+    const [row] = await m.query(
+      `SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1`,
+      [streamId],
+    );
+    if (row.version !== expectedVersion) throw new Error('conflict');
+    await m.query(
+      `INSERT INTO events (event_id, stream_id, stream_type, stream_version, event_type,
+                           schema_version, data, metadata, recorded_at)
+       SELECT e.event_id, $1, $2, e.stream_version, e.event_type, e.schema_version, e.data,
+              e.metadata, $3
+       FROM unnest($4::uuid[], $5::int[], $6::text[], $7::int[], $8::jsonb[], $9::jsonb[])
+            WITH ORDINALITY AS e(event_id, stream_version, event_type, schema_version, data,
+                                 metadata, n)
+       ORDER BY e.n
+       RETURNING position, transaction_id::text AS transaction_id, event_id, stream_id, stream_type,
+         stream_version, event_type, schema_version, data, metadata, recorded_at`,
+      [
+        streamId,
+        streamType,
+        new Date(),
+        events.map(() => randomUUID()),
+        events.map((_, i) => expectedVersion + i + 1),
+        events.map((e) => e.type),
+        events.map((e) => e.schemaVersion),
+        events.map((e) => JSON.stringify(e.data)),
+        events.map((e) => JSON.stringify(e.metadata)),
+      ],
+    );
+  });
+};
+
+/** Appends `risks` risks of 10 events each, as a few appends per risk, from WRITERS writers. */
+async function fill(store: PostgresEventStore, risks: number): Promise<string[]> {
+  const ids = Array.from({ length: risks }, () => randomUUID());
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        const batches = lifeOf(id);
+        let version = 0;
+        for (const batch of batches) {
+          await store.append('risk', id, version, batch.map(newEvent));
+          version += batch.length;
+        }
+      }
+    }),
+  );
+  return ids;
+}
+
+const KINDS: MitigationKind[] = ['ELIMINATE', 'LIMIT', 'MONITOR'];
+
+/** A risk's ten events, in the appends a user's commands would make. */
+function lifeOf(riskId: string): DomainEvent[][] {
+  const assessed = (likelihood: number, consequence: number): DomainEvent => ({
+    type: 'RiskAssessed',
+    data: { riskId, ...assess({ likelihood, consequence }) },
+  });
+  const planned = (n: number): DomainEvent => ({
+    type: 'MitigationPlanned',
+    data: {
+      riskId,
+      mitigationId: `${riskId}-m${n}`,
+      title: `Measure ${n}`,
+      kind: KINDS[n % 3],
+      owner: 'facilities@region.se',
+      dueDate: '2027-06-30',
+    },
+  });
+  const applied = (n: number): DomainEvent => ({
+    type: 'MitigationApplied',
+    data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' },
+  });
+  return [
+    [
+      {
+        type: 'RiskIdentified',
+        data: {
+          riskId,
+          title: 'Unlocked medicine room',
+          description: 'Because the door closer is broken, unauthorised people can enter.',
+          area: 'PHARMACEUTICALS',
+          unit: 'Hospital North / Ward 12',
+          owner: 'ward.manager@region.se',
+        },
+      },
+      assessed(4, 4),
+    ],
+    [planned(1), planned(2), planned(3)],
+    [applied(1), assessed(3, 4)],
+    [applied(2), applied(3), assessed(1, 4)],
+  ];
+}
+
+function identified(riskId: string): DomainEvent {
+  return lifeOf(riskId)[0][0];
+}
+
+function newEvent(event: DomainEvent): NewEvent {
+  return {
+    type: event.type,
+    schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
+    data: event.data,
+    metadata: {
+      actor: 'anna.berg@region.se',
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      reason: null,
+    },
+  };
+}
+
+async function count(dataSource: DataSource): Promise<number> {
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM events`);
+  return n;
+}
+
+async function middleTime(dataSource: DataSource): Promise<Date> {
+  const [{ at }] = await dataSource.query(
+    `SELECT recorded_at AS at FROM events ORDER BY position
+     OFFSET (SELECT count(*) / 2 FROM events) LIMIT 1`,
+  );
+  return at;
+}
+
+async function createDatabase(server: string, name: string, migrations?: number) {
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: server });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = databaseUrl(server, name);
+  const options = { ...dataSourceOptions(url), extra: { max: WRITERS + 4, statement_timeout: 0 } };
+  if (migrations === undefined) {
+    await migrate(url);
+  } else {
+    const partial = new DataSource({ ...options, migrations: MIGRATIONS.slice(0, migrations) });
+    await partial.initialize();
+    await partial.runMigrations();
+    await partial.destroy();
+  }
+  const dataSource = await new DataSource(options).initialize();
+  return {
+    dataSource,
+    async drop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,53 @@
+import type { PostgresEventStore } from '@riskledger/event-store';
+import { envelopeOf } from '@riskledger/messaging';
+import type { RiskRegisterEntry } from './risk-register-entry';
+import { evolveRiskRegisterEntry } from './risk-register.evolve';
+import type { RiskRegisterFilter } from './risk-register.queries';
+
+const PAGE = 5000;
+
+/**
+ * The register as it was at a past moment, computed from the log (events recorded at or before
+ * it), never from the live table: the same evolve function as the projection, so there is one way
+ * to compute an entry. Reads the whole log up to that moment, so its cost grows with the log.
+ */
+export class RiskRegisterAsOf {
+  constructor(private readonly store: PostgresEventStore) {}
+
+  /** Every risk the register held at `asOf`, in the live register's order. */
+  async list(asOf: Date, filter: RiskRegisterFilter = {}): Promise<RiskRegisterEntry[]> {
+    const entries = new Map<string, RiskRegisterEntry>();
+    const last = await this.store.lastPosition();
+    for (let after = 0; after < last; after += PAGE) {
+      const page = await this.store.readRecorded({
+        streamType: 'risk',
+        until: asOf,
+        afterPosition: after,
+        upToPosition: after + PAGE,
+      });
+      for (const event of page) {
+        const entry = evolveRiskRegisterEntry(
+          entries.get(event.streamId) ?? null,
+          envelopeOf(event),
+        );
+        if (entry) entries.set(event.streamId, entry);
+      }
+    }
+    return [...entries.values()]
+      .filter((entry) => filter.area === undefined || entry.area === filter.area)
+      .sort(
+        (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
+      );
+  }
+
+  /** The risk as the register held it at `asOf`; null if it was not identified by then. */
+  async get(riskId: string, asOf: Date): Promise<RiskRegisterEntry | null> {
+    const events = await this.store.readStream(riskId, { until: asOf });
+    let entry: RiskRegisterEntry | null = null;
+    for (const event of events) {
+      if (event.streamType !== 'risk') return null;
+      entry = evolveRiskRegisterEntry(entry, envelopeOf(event));
+    }
+    return entry;
+  }
+}

