@@ -164,6 +164,22 @@ describe('a risk reported over HTTP reaches the register through PostgreSQL and 
     });
     expect(incidentLog[0].eventType).toBe('IncidentReported');
 
+    // Operators see the projector has caught up: per-partition lag and Prometheus metrics.
+    const lag = await eventually(async () => {
+      const response = await api.get('/consumer-lag');
+      const projector = response.body.groups?.[0];
+      return projector?.total === 0 ? projector : undefined;
+    });
+    expect(lag.partitions.length).toBeGreaterThan(0);
+    const metrics = await api.get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(metrics.body).toMatch(
+      new RegExp(
+        `riskledger_consumer_lag\\{group="${lag.groupId}",topic="${system.topicPrefix}\\.risk",partition="\\d+"\\} 0`,
+      ),
+    );
+    expect(metrics.body).toMatch(/riskledger_relay_backlog 0/);
+
     // The history comes from the store itself.
     const history = await api.get(`/risks/${riskId}/history`);
     expect(history.body.map((e: { version: number }) => e.version)).toEqual([1, 2, 3, 4, 5]);

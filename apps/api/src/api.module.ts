@@ -6,6 +6,7 @@ import { EventStoreModule } from '@riskledger/event-store';
 import { MessagingModule } from '@riskledger/messaging';
 import { ReadModelsModule } from '@riskledger/read-models';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
+import { MetricsController } from './metrics/metrics.http.controller';
 import { HealthChecks } from './health/health-checks';
 import { HealthController } from './health/health.http.controller';
 import { GetIncidentChainHandler } from './incidents/get-incident-chain/get-incident-chain.handler';
@@ -76,6 +77,7 @@ const controllers = [
   ListDeadLettersController,
   RedriveDeadLetterController,
   AsyncApiController,
+  MetricsController,
 ];
 
 /** The HTTP API: commands through the CommandBus into the store, queries from the read models. */

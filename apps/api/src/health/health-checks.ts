@@ -46,6 +46,13 @@ export class HealthChecks implements OnApplicationShutdown {
     );
   }
 
+  /** Per partition, what a consumer group has yet to process on the event topics. */
+  groupLag(groupId: string) {
+    return this.withAdmin((admin) =>
+      consumerGroupLag(admin, groupId, allTopics(this.config.KAFKA_TOPIC_PREFIX)),
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.admin?.disconnect();
   }

@@ -1,0 +1,74 @@
+import { Controller, Get, Header, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppConfig } from '@riskledger/config';
+import { Gauge, Registry } from 'prom-client';
+import { HealthChecks } from '../health/health-checks';
+
+/** The consumer groups of the system whose progress operators watch. */
+function watchedGroups(config: AppConfig): string[] {
+  return [
+    config.PROJECTOR_GROUP_ID,
+    ...(config.NOTIFIER_WEBHOOK_URL ? [config.NOTIFIER_GROUP_ID] : []),
+  ];
+}
+
+/** Consumer lag per group and partition, and the relay backlog: as JSON and for Prometheus. */
+@ApiTags('operations')
+@Controller()
+export class MetricsController {
+  private readonly registry = new Registry();
+
+  constructor(
+    private readonly checks: HealthChecks,
+    private readonly config: AppConfig,
+  ) {
+    const lag = new Gauge({
+      name: 'riskledger_consumer_lag',
+      help: 'Messages a consumer group has yet to process, per topic and partition',
+      labelNames: ['group', 'topic', 'partition'],
+      registers: [this.registry],
+      collect: async () => {
+        lag.reset();
+        for (const group of watchedGroups(this.config)) {
+          const { partitions } = await this.checks.groupLag(group);
+          for (const p of partitions) {
+            lag.set({ group, topic: p.topic, partition: String(p.partition) }, p.lag);
+          }
+        }
+      },
+    });
+    const backlog = new Gauge({
+      name: 'riskledger_relay_backlog',
+      help: 'Events in the store that the relay has not published to Kafka yet',
+      registers: [this.registry],
+      collect: async () => {
+        const events = await this.checks.relayBacklog();
+        if (events !== null) backlog.set(events);
+      },
+    });
+  }
+
+  @Get('consumer-lag')
+  @ApiOperation({ summary: 'What each consumer group has yet to process, per partition' })
+  @ApiOkResponse({ description: '{ groups: [{ groupId, total, partitions: [...] }] }' })
+  async consumerLag() {
+    try {
+      const groups = await Promise.all(
+        watchedGroups(this.config).map(async (groupId) => ({
+          groupId,
+          ...(await this.checks.groupLag(groupId)),
+        })),
+      );
+      return { groups };
+    } catch (error) {
+      throw new ServiceUnavailableException(`Kafka does not answer: ${(error as Error).message}`);
+    }
+  }
+
+  @Get('metrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiOperation({ summary: 'Prometheus metrics: consumer lag and relay backlog' })
+  metrics() {
+    return this.registry.metrics();
+  }
+}
