@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 
@@ -19,6 +19,54 @@ const POSTGRES_DATA_DIR = join(REPO_ROOT, '.data/faults-postgres');
 
 export const FAULTS_KAFKA_BROKERS = `127.0.0.1:${KAFKA_PORT}`;
 export const FAULTS_POSTGRES_URL = `postgres://postgres@127.0.0.1:${POSTGRES_PORT}/postgres`;
+
+const LOCK_DIR = join(REPO_ROOT, '.data/faults.lock');
+
+/**
+ * One fault suite at a time on this machine: two runs would stop each other's broker and
+ * rebuild each other's apps. The lock is a directory naming the holder's pid; a lock whose
+ * holder is gone (a run that was killed) is taken over.
+ */
+export async function acquireSuiteLock(log: (line: string) => void, timeoutMs = 15 * 60000) {
+  const deadline = Date.now() + timeoutMs;
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR, { recursive: false });
+      writeFileSync(join(LOCK_DIR, 'pid'), String(process.pid));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(join(LOCK_DIR, 'pid'), { encoding: 'utf8', flag: 'a+' }));
+    if (holder && !alive(holder)) {
+      rmSync(LOCK_DIR, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`the fault suite lock is still held by ${holder}`);
+    if (!told) log(`another fault suite run (pid ${holder || '?'}) is going on; waiting for it`);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+export function releaseSuiteLock(): void {
+  try {
+    if (Number(readFileSync(join(LOCK_DIR, 'pid'), 'utf8')) !== process.pid) return;
+  } catch {
+    return;
+  }
+  rmSync(LOCK_DIR, { recursive: true, force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
 
 /** The apps compiled once (into .data/faults-dist, not dist/, which `npm start` may be using). */
 export function buildApps(): void {

@@ -1,4 +1,5 @@
 import {
+  acquireSuiteLock,
   buildApps,
   FAULTS_KAFKA_BROKERS,
   FAULTS_POSTGRES_URL,
@@ -12,6 +13,7 @@ import {
  */
 export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stdout.write(`[faults setup] ${line}\n`);
+  await acquireSuiteLock(log);
   const started = Date.now();
   buildApps();
   log(`apps built in ${Date.now() - started} ms`);
