@@ -35,6 +35,16 @@ export function createKafka(settings: KafkaSettings, log?: KafkaLog): Kafka {
   });
 }
 
+/**
+ * Every event is a fact of its own, so topics are not compacted (compaction by key would keep only
+ * a risk's last event), and they keep everything, so that a new integration can read the whole
+ * history. The event store stays the system of record: any topic can be published again from it.
+ */
+export const TOPIC_SETTINGS = [
+  { name: 'cleanup.policy', value: 'delete' },
+  { name: 'retention.ms', value: '-1' },
+];
+
 /** Creates the topics the system uses, with explicit settings rather than broker auto-creation. */
 export async function ensureTopics(
   kafka: Kafka,
@@ -53,6 +63,7 @@ export async function ensureTopics(
         topic,
         numPartitions: options.partitions,
         replicationFactor: options.replicationFactor,
+        configEntries: TOPIC_SETTINGS,
       })),
     });
   } finally {
