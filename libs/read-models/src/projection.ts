@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@riskledger/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 
-/** A read model fed by events: `apply` runs inside the transaction that also moves its checkpoint. */
+/** A read model fed by events: `applyBatch` runs inside the transaction that also moves its checkpoint. */
 export interface Projection {
   readonly name: string;
   readonly streamTypes: readonly string[];
@@ -9,11 +9,10 @@ export interface Projection {
   readonly table: string;
   /** The column that identifies a row, to compare a rebuild with the live table row by row. */
   readonly key: string;
-  apply(manager: EntityManager, envelope: EventEnvelope): Promise<void>;
   /**
    * Applies events, in log order and each at most once, to the read model held in `table` (the
-   * live one, or a rebuild's copy). `apply` is this with one event and the live table, so that
-   * live and rebuilt read models are computed the same way.
+   * live one, or a rebuild's copy). The live projector calls it with one event and the live table,
+   * so that live and rebuilt read models are computed the same way.
    */
   applyBatch(
     manager: EntityManager,
@@ -76,7 +75,7 @@ export async function project(
     );
     if (envelope.streamVersion <= checkpoint.version) return 'duplicate';
     if (envelope.streamVersion > checkpoint.version + 1) return 'gap';
-    await projection.apply(manager, envelope);
+    await projection.applyBatch(manager, projection.table, [envelope]);
     await manager.query(
       `UPDATE projection_checkpoints SET version = $3 WHERE projection = $1 AND stream_id = $2`,
       [projection.name, envelope.streamId, envelope.streamVersion],

@@ -30,21 +30,7 @@ function caseEventOf(row: CaseRow): CaseEvent {
 /** Whether an exported event's hash still follows from its own fields and its predecessor's hash. */
 export function caseEventHashHolds(event: CaseEvent): boolean {
   return (
-    eventHash(
-      {
-        position: event.position,
-        eventId: event.eventId,
-        streamId: event.streamId,
-        streamType: event.streamType,
-        streamVersion: event.streamVersion,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data,
-        metadata: event.metadata,
-        recordedAt: event.recordedAtExact,
-      },
-      event.previousHash,
-    ) === event.hash
+    eventHash({ ...event, recordedAt: event.recordedAtExact }, event.previousHash) === event.hash
   );
 }
 

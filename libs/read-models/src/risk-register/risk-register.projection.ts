@@ -18,10 +18,6 @@ export class RiskRegisterProjection implements Projection {
   readonly table = 'risk_register';
   readonly key = 'risk_id';
 
-  apply(manager: EntityManager, envelope: EventEnvelope): Promise<void> {
-    return this.applyBatch(manager, this.table, [envelope]);
-  }
-
   /** Folds the batch into the entries of the risks it touches, then writes each changed entry once. */
   async applyBatch(
     manager: EntityManager,

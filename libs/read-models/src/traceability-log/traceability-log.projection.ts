@@ -11,10 +11,6 @@ export class TraceabilityLogProjection implements Projection {
   readonly table = 'traceability_log';
   readonly key = 'position';
 
-  apply(manager: EntityManager, envelope: EventEnvelope): Promise<void> {
-    return this.applyBatch(manager, this.table, [envelope]);
-  }
-
   async applyBatch(
     manager: EntityManager,
     table: string,
