@@ -38,6 +38,7 @@ import { ListRisksController } from './risks/list-risks/list-risks.http.controll
 import { PlanMitigationHandler } from './risks/plan-mitigation/plan-mitigation.handler';
 import { PlanMitigationController } from './risks/plan-mitigation/plan-mitigation.http.controller';
 import { EventSourcedCommands } from './shared/event-sourced-commands';
+import { BuiltInReferenceData, ReferenceData } from './shared/reference-data';
 import { ListTraceabilityHandler } from './traceability/list-traceability/list-traceability.handler';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 
@@ -93,6 +94,7 @@ const controllers = [
   controllers,
   providers: [
     EventSourcedCommands,
+    { provide: ReferenceData, useClass: BuiltInReferenceData },
     HealthChecks,
     DeadLetterOperations,
     GracefulHttpShutdown,

@@ -1,5 +1,6 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { isRole, ROLES } from '@riskledger/domain';
 import type { Request, Response } from 'express';
 import type { CommandContext } from '../shared/command-context';
 
@@ -33,10 +34,14 @@ export const RequestContext = createParamDecorator(
         'X-Causation-Id header must be 1 to 200 letters, digits or . _ @ : -',
       );
     }
+    const role = request.header('x-actor-role')?.trim() || undefined;
+    if (role !== undefined && !isRole(role)) {
+      throw new BadRequestException(`X-Actor-Role header must be one of ${ROLES.join(', ')}`);
+    }
     const requestId = randomUUID();
     response.setHeader('X-Request-Id', requestId);
     response.setHeader('X-Correlation-Id', correlationId);
-    return { actor, correlationId, requestId, causationId };
+    return { actor, role, correlationId, requestId, causationId };
   },
 );
 

@@ -1,6 +1,7 @@
 import { expectRefusal } from '../shared/decider-spec';
 import { InvalidValueError } from '../shared/errors';
-import { assess, checkScale, DEFAULT_MATRIX, type RiskLevel } from './risk-assessment';
+import { bandFor, DEFAULT_MATRIX, type RiskLevel } from '../matrix/risk-matrix';
+import { assess, checkScale } from './risk-assessment';
 
 describe('assess (risk matrix version 1)', () => {
   it.each<[number, number, number, RiskLevel]>([
@@ -41,15 +42,18 @@ describe('assess (risk matrix version 1)', () => {
   });
 
   it('records matrix version 1 with the default bands', () => {
-    expect(DEFAULT_MATRIX).toEqual({
-      version: 1,
-      bands: [
-        { level: 'LOW', maxScore: 3 },
-        { level: 'MEDIUM', maxScore: 9 },
-        { level: 'HIGH', maxScore: 16 },
-        { level: 'VERY_HIGH', maxScore: 25 },
-      ],
-    });
+    expect(DEFAULT_MATRIX.version).toBe(1);
+    expect(DEFAULT_MATRIX.bands.map((b) => [b.level, b.maxScore])).toEqual([
+      ['LOW', 3],
+      ['MEDIUM', 9],
+      ['HIGH', 16],
+      ['VERY_HIGH', 25],
+    ]);
+  });
+
+  it('lets nobody accept a very high risk, and the security coordinator accept a high one', () => {
+    expect(bandFor(DEFAULT_MATRIX, 20).acceptableBy).toEqual([]);
+    expect(bandFor(DEFAULT_MATRIX, 12).acceptableBy).toEqual(['SECURITY_COORDINATOR']);
   });
 
   it.each([0, 6, -1, 2.5, NaN, Infinity])('refuses likelihood %p, naming the field', (value) => {
