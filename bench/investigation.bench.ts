@@ -318,7 +318,7 @@ const KINDS: MitigationKind[] = ['ELIMINATE', 'LIMIT', 'MONITOR'];
 function lifeOf(riskId: string): DomainEvent[][] {
   const assessed = (likelihood: number, consequence: number): DomainEvent => ({
     type: 'RiskAssessed',
-    data: { riskId, ...assess({ likelihood, consequence }) },
+    data: { riskId, basis: 'CURRENT', warnings: [], ...assess({ likelihood, consequence }) },
   });
   const planned = (n: number): DomainEvent => ({
     type: 'MitigationPlanned',
@@ -329,6 +329,8 @@ function lifeOf(riskId: string): DomainEvent[][] {
       kind: KINDS[n % 3],
       owner: 'facilities@region.se',
       dueDate: '2027-06-30',
+      expectedEffect: null,
+      supplier: null,
     },
   });
   const applied = (n: number): DomainEvent => ({
@@ -343,9 +345,19 @@ function lifeOf(riskId: string): DomainEvent[][] {
           riskId,
           title: 'Unlocked medicine room',
           description: 'Because the door closer is broken, unauthorised people can enter.',
+          cause: null,
+          event: null,
+          consequence: null,
+          threat: null,
           area: 'PHARMACEUTICALS',
+          additionalAreas: [],
           unit: 'Hospital North / Ward 12',
           owner: 'ward.manager@region.se',
+          supplier: null,
+          contract: null,
+          classification: 'OPEN',
+          nextReviewDate: '2027-11-20',
+          sourceIncidentId: null,
         },
       },
       assessed(4, 4),

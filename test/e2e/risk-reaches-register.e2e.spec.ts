@@ -61,7 +61,7 @@ describe('a risk reported over HTTP reaches the register through PostgreSQL and 
       { 'If-Match': '"2"' },
     );
     expect(assessed.status).toBe(201);
-    expect(assessed.body).toEqual({ version: 3 });
+    expect(assessed.body).toEqual({ version: 3, warnings: [] });
 
     const planned = await api.post(`/risks/${riskId}/mitigations`, {
       title: 'Card access on the medicine room',

@@ -2,11 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { PostgresEventStore, type StoredEvent } from '@riskledger/event-store';
 import { envelopeOf } from '@riskledger/messaging';
-import {
-  project,
-  RiskRegisterProjection,
-  TraceabilityLogProjection,
-} from '@riskledger/read-models';
+import { allProjections, project } from '@riskledger/read-models';
 import type { AddressInfo } from 'node:net';
 import { configureApi } from '../../apps/api/src/api.app';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -51,7 +47,7 @@ export async function startApi(): Promise<ApiUnderTest> {
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const store = new PostgresEventStore(db.dataSource);
-  const projections = [new RiskRegisterProjection(), new TraceabilityLogProjection()];
+  const projections = allProjections();
 
   const eventCount = async () => {
     const [row] = await db.dataSource.query(`SELECT count(*)::int AS n FROM events`);

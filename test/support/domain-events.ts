@@ -22,9 +22,19 @@ export const riskIdentified = (
     riskId,
     title: 'Unlocked medicine room on ward 12',
     description: 'Because the door closer is broken, unauthorised people can enter.',
+    cause: null,
+    event: null,
+    consequence: null,
+    threat: null,
     area: 'PHARMACEUTICALS',
+    additionalAreas: [],
     unit: 'Hospital North / Ward 12',
     owner: 'ward.manager@region.se',
+    supplier: null,
+    contract: null,
+    classification: 'OPEN',
+    nextReviewDate: '2027-01-15',
+    sourceIncidentId: null,
     ...data,
   },
 });
@@ -33,9 +43,10 @@ export const riskAssessed = (
   riskId: string,
   likelihood: number,
   consequence: number,
+  basis: RiskAssessed['data']['basis'] = 'CURRENT',
 ): RiskAssessed => ({
   type: 'RiskAssessed',
-  data: { riskId, ...assess({ likelihood, consequence }) },
+  data: { riskId, basis, warnings: [], ...assess({ likelihood, consequence }) },
 });
 
 export const mitigationPlanned = (
@@ -51,6 +62,8 @@ export const mitigationPlanned = (
     kind: 'LIMIT',
     owner: 'facilities@region.se',
     dueDate: '2026-12-31',
+    expectedEffect: null,
+    supplier: null,
     ...data,
   },
 });

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@riskledger/messaging';
 import {
   evolveRiskRegisterEntry,
+  riskIdsTouchedBy,
   traceabilityEntryOf,
   type RiskRegisterEntry,
   type TraceabilityEntry,
@@ -12,10 +13,10 @@ import {
  */
 export function foldRiskRegister(envelopes: readonly EventEnvelope[]): RiskRegisterEntry[] {
   const entries = new Map<string, RiskRegisterEntry | null>();
-  for (const envelope of envelopes) {
-    if (envelope.streamType !== 'risk') continue;
-    const entry = entries.get(envelope.streamId) ?? null;
-    entries.set(envelope.streamId, evolveRiskRegisterEntry(entry, envelope));
+  for (const envelope of [...envelopes].sort((a, b) => a.position - b.position)) {
+    for (const riskId of riskIdsTouchedBy(envelope)) {
+      entries.set(riskId, evolveRiskRegisterEntry(entries.get(riskId) ?? null, envelope));
+    }
   }
   return [...entries.values()]
     .filter((entry): entry is RiskRegisterEntry => entry !== null)

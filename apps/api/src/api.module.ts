@@ -7,7 +7,22 @@ import { MessagingModule } from '@riskledger/messaging';
 import { ReadModelsModule } from '@riskledger/read-models';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
+import { GetGoalHandler } from './goals/get-goal/get-goal.handler';
+import { GetGoalController } from './goals/get-goal/get-goal.http.controller';
+import { GoalClock } from './goals/goal-clock';
+import { ListGoalsHandler } from './goals/list-goals/list-goals.handler';
+import { ListGoalsController } from './goals/list-goals/list-goals.http.controller';
+import { MeasureIndicatorHandler } from './goals/measure-indicator/measure-indicator.handler';
+import { MeasureIndicatorController } from './goals/measure-indicator/measure-indicator.http.controller';
+import { ReviseGoalHandler } from './goals/revise-goal/revise-goal.handler';
+import { ReviseGoalController } from './goals/revise-goal/revise-goal.http.controller';
+import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
+import { SetGoalController } from './goals/set-goal/set-goal.http.controller';
+import { WithdrawGoalHandler } from './goals/withdraw-goal/withdraw-goal.handler';
+import { WithdrawGoalController } from './goals/withdraw-goal/withdraw-goal.http.controller';
 import { HealthChecks } from './health/health-checks';
+import { GetAnnualSecurityReportHandler } from './reports/annual-security-report/get-annual-security-report.handler';
+import { GetAnnualSecurityReportController } from './reports/annual-security-report/get-annual-security-report.http.controller';
 import { HealthController } from './health/health.http.controller';
 import { GetIncidentChainHandler } from './incidents/get-incident-chain/get-incident-chain.handler';
 import { GetIncidentChainController } from './incidents/get-incident-chain/get-incident-chain.http.controller';
@@ -15,6 +30,24 @@ import { GetIncidentHistoryHandler } from './incidents/get-incident-history/get-
 import { GetIncidentHistoryController } from './incidents/get-incident-history/get-incident-history.http.controller';
 import { ReportIncidentController } from './incidents/report-incident/report-incident.http.controller';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
+import { CloseIncidentHandler } from './incidents/close-incident/close-incident.handler';
+import { CloseIncidentController } from './incidents/close-incident/close-incident.http.controller';
+import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
+import { DecideIncidentActionsController } from './incidents/decide-incident-actions/decide-incident-actions.http.controller';
+import { DismissIncidentHandler } from './incidents/dismiss-incident/dismiss-incident.handler';
+import { DismissIncidentController } from './incidents/dismiss-incident/dismiss-incident.http.controller';
+import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
+import { ExportIncidentsController } from './incidents/export-incidents/export-incidents.http.controller';
+import { GetIncidentHandler } from './incidents/get-incident/get-incident.handler';
+import { GetIncidentController } from './incidents/get-incident/get-incident.http.controller';
+import { InvestigateIncidentHandler } from './incidents/investigate-incident/investigate-incident.handler';
+import { InvestigateIncidentController } from './incidents/investigate-incident/investigate-incident.http.controller';
+import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
+import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/link-incident-to-risk.http.controller';
+import { ListIncidentsHandler } from './incidents/list-incidents/list-incidents.handler';
+import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
+import { ReportIncidentToAuthorityHandler } from './incidents/report-incident-to-authority/report-incident-to-authority.handler';
+import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
 import { GetIntegrityHandler } from './integrity/get-integrity/get-integrity.handler';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
@@ -37,8 +70,27 @@ import { ListRisksHandler } from './risks/list-risks/list-risks.handler';
 import { ListRisksController } from './risks/list-risks/list-risks.http.controller';
 import { PlanMitigationHandler } from './risks/plan-mitigation/plan-mitigation.handler';
 import { PlanMitigationController } from './risks/plan-mitigation/plan-mitigation.http.controller';
+import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
+import { AcceptRiskController } from './risks/accept-risk/accept-risk.http.controller';
+import { AssignRiskOwnerHandler } from './risks/assign-risk-owner/assign-risk-owner.handler';
+import { AssignRiskOwnerController } from './risks/assign-risk-owner/assign-risk-owner.http.controller';
+import { CancelMitigationHandler } from './risks/cancel-mitigation/cancel-mitigation.handler';
+import { CancelMitigationController } from './risks/cancel-mitigation/cancel-mitigation.http.controller';
+import { CloseRiskHandler } from './risks/close-risk/close-risk.handler';
+import { CloseRiskController } from './risks/close-risk/close-risk.http.controller';
+import { ReopenRiskHandler } from './risks/reopen-risk/reopen-risk.handler';
+import { ReopenRiskController } from './risks/reopen-risk/reopen-risk.http.controller';
+import { ReviewRiskHandler } from './risks/review-risk/review-risk.handler';
+import { ReviewRiskController } from './risks/review-risk/review-risk.http.controller';
+import { RevokeRiskAcceptanceHandler } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.handler';
+import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
+import { RiskClock } from './risks/risk-clock';
+import { StartMitigationHandler } from './risks/start-mitigation/start-mitigation.handler';
+import { StartMitigationController } from './risks/start-mitigation/start-mitigation.http.controller';
+import { VerifyMitigationHandler } from './risks/verify-mitigation/verify-mitigation.handler';
+import { VerifyMitigationController } from './risks/verify-mitigation/verify-mitigation.http.controller';
 import { EventSourcedCommands } from './shared/event-sourced-commands';
-import { BuiltInReferenceData, ReferenceData } from './shared/reference-data';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ListTraceabilityHandler } from './traceability/list-traceability/list-traceability.handler';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 
@@ -47,8 +99,27 @@ const commandHandlers = [
   AssessRiskHandler,
   PlanMitigationHandler,
   ApplyMitigationHandler,
+  StartMitigationHandler,
+  VerifyMitigationHandler,
+  CancelMitigationHandler,
+  AssignRiskOwnerHandler,
+  AcceptRiskHandler,
+  RevokeRiskAcceptanceHandler,
+  ReviewRiskHandler,
+  CloseRiskHandler,
+  ReopenRiskHandler,
   ReportIncidentHandler,
+  LinkIncidentToRiskHandler,
+  InvestigateIncidentHandler,
+  DecideIncidentActionsHandler,
+  ReportIncidentToAuthorityHandler,
+  CloseIncidentHandler,
+  DismissIncidentHandler,
   RedriveDeadLetterHandler,
+  SetGoalHandler,
+  MeasureIndicatorHandler,
+  ReviseGoalHandler,
+  WithdrawGoalHandler,
 ];
 const queryHandlers = [
   ListRisksHandler,
@@ -57,8 +128,14 @@ const queryHandlers = [
   ListTraceabilityHandler,
   ListDeadLettersHandler,
   GetIncidentHistoryHandler,
+  ListIncidentsHandler,
+  GetIncidentHandler,
+  ExportIncidentsHandler,
   GetIncidentChainHandler,
   GetIntegrityHandler,
+  ListGoalsHandler,
+  GetGoalHandler,
+  GetAnnualSecurityReportHandler,
 ];
 const controllers = [
   // ListRisks before GetRisk so that the static routes are not taken for ids.
@@ -69,7 +146,26 @@ const controllers = [
   AssessRiskController,
   PlanMitigationController,
   ApplyMitigationController,
+  StartMitigationController,
+  VerifyMitigationController,
+  CancelMitigationController,
+  AssignRiskOwnerController,
+  AcceptRiskController,
+  RevokeRiskAcceptanceController,
+  ReviewRiskController,
+  CloseRiskController,
+  ReopenRiskController,
   ReportIncidentController,
+  // ListIncidents and ExportIncidents before GetIncident, so that export.csv is not taken for an id.
+  ListIncidentsController,
+  ExportIncidentsController,
+  GetIncidentController,
+  LinkIncidentToRiskController,
+  InvestigateIncidentController,
+  DecideIncidentActionsController,
+  ReportIncidentToAuthorityController,
+  CloseIncidentController,
+  DismissIncidentController,
   GetIncidentHistoryController,
   GetIncidentChainController,
   ListTraceabilityController,
@@ -79,6 +175,14 @@ const controllers = [
   RedriveDeadLetterController,
   AsyncApiController,
   MetricsController,
+  // ListGoals before GetGoal so that the static routes are not taken for ids.
+  SetGoalController,
+  ListGoalsController,
+  GetGoalController,
+  MeasureIndicatorController,
+  ReviseGoalController,
+  WithdrawGoalController,
+  GetAnnualSecurityReportController,
 ];
 
 /** The HTTP API: commands through the CommandBus into the store, queries from the read models. */
@@ -90,14 +194,16 @@ const controllers = [
     MessagingModule,
     ReadModelsModule,
     CqrsModule.forRoot(),
+    ReferenceDataModule,
   ],
   controllers,
   providers: [
     EventSourcedCommands,
-    { provide: ReferenceData, useClass: BuiltInReferenceData },
     HealthChecks,
     DeadLetterOperations,
     GracefulHttpShutdown,
+    GoalClock,
+    RiskClock,
     ...commandHandlers,
     ...queryHandlers,
   ],

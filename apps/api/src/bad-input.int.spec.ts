@@ -118,6 +118,7 @@ describe('bad input on every endpoint (property-based)', () => {
     for (const name of Object.keys(schema.properties ?? {})) {
       const p = property(schema, name);
       if (name === 'riskIds') body[name] = [];
+      else if (name === 'sourceIncidentId') body[name] = incidentId;
       else if (p.example !== undefined) body[name] = p.example;
       else if (p.enum) body[name] = p.enum[0];
     }
@@ -125,10 +126,17 @@ describe('bad input on every endpoint (property-based)', () => {
   }
 
   function pathOf(template: string): string {
-    return template
-      .replace('{mitigationId}', mitigationId)
-      .replace(/\{id\}/, template.startsWith('/incidents') ? incidentId : riskId)
-      .replace(/\{[^}]+\}/g, randomUUID());
+    return (
+      template
+        .replace('{mitigationId}', mitigationId)
+        .replace(/\{id\}/, template.startsWith('/incidents') ? incidentId : riskId)
+        // A seeded area that no other test here uses; a well-formed unit code that names nothing.
+        .replace(
+          '{code}',
+          template.startsWith('/security-areas') ? 'RADIATION_SAFETY' : 'NO_SUCH_UNIT',
+        )
+        .replace(/\{[^}]+\}/g, randomUUID())
+    );
   }
 
   function writeEndpoints(): WriteEndpoint[] {
@@ -171,6 +179,13 @@ describe('bad input on every endpoint (property-based)', () => {
     expect(answer.text).not.toMatch(/\bat .+\.(js|ts):\d+|node_modules|QueryFailedError/);
   }
 
+  const CORE_ENDPOINTS = [
+    'POST /risks',
+    'POST /risks/{id}/assessments',
+    'POST /risks/{id}/mitigations',
+    'POST /incidents',
+  ];
+
   it('finds every write endpoint in the OpenAPI document, and accepts its example body', async () => {
     const endpoints = writeEndpoints();
     expect(endpoints.map((e) => e.name)).toEqual(
@@ -187,9 +202,18 @@ describe('bad input on every endpoint (property-based)', () => {
       (e) => e.name !== 'POST /risks/{id}/mitigations/{mitigationId}/applied',
     )) {
       const answer = await send('POST', pathOf(endpoint.path), { json: validBody(endpoint.body) });
+      // A lifecycle step (close, reopen, verify, ...) may be refused by the state the shared risk
+      // is in (404/409), or by the domain because an id in the example names nothing here (a 400
+      // with `field`, not the validation's `fields`); its example body must still pass validation.
+      const refusedByDomain = answer.status === 400 && typeof answer.body?.field === 'string';
+      const expected = CORE_ENDPOINTS.includes(endpoint.name)
+        ? 201
+        : [201, 404, 409].includes(answer.status) || refusedByDomain
+          ? answer.status
+          : '201, or 404/409 from the state';
       expect({ endpoint: endpoint.name, status: answer.status }).toEqual({
         endpoint: endpoint.name,
-        status: 201,
+        status: expected,
       });
     }
   });

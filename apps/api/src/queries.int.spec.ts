@@ -68,7 +68,7 @@ describe('queries', () => {
         position: stored[0].position,
         version: 1,
         type: 'RiskIdentified',
-        schemaVersion: 1,
+        schemaVersion: 2,
         recordedAt: stored[0].recordedAt.toISOString(),
         actor: ACTOR,
         reason: null,
@@ -166,7 +166,7 @@ describe('queries', () => {
         { likelihood: 1, consequence: 4 },
         { 'If-Match': response.headers.get('etag') as string },
       );
-      expect(assessed.body).toEqual({ version: 4 });
+      expect(assessed.body).toEqual({ version: 4, warnings: [] });
       await t.projectStream(riskId);
       const after = await t.api.get(`/risks/${riskId}`);
       expect(after.headers.get('etag')).toBe('"4"');
@@ -235,7 +235,7 @@ describe('queries', () => {
     });
 
     it.each([
-      ['area', '?area=WEATHER'],
+      ['area', '?area=weather%20report'],
       ['area', '?area=radiation_safety'],
       ['area', '?area=RADIATION_SAFETY&area=HOSPITAL_HYGIENE'],
       ['owner', '?owner=anna'],
@@ -321,8 +321,8 @@ describe('queries', () => {
       ['streamId', '?streamId=a&streamId=b'],
       ['owner', '?owner=anna'],
       ['actor', `?actor=${'x'.repeat(201)}`],
-      ['area', '?area=WEATHER'],
-      ['streamType', '?streamType=goal'],
+      ['area', '?area=weather%20report'],
+      ['streamType', '?streamType=weather'],
       ['eventType', '?eventType=risk%20assessed'],
       ['from', '?from=2026-11-23'],
       ['from', '?from=2026-11-23T10:00:00'],

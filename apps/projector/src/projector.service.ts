@@ -20,9 +20,8 @@ import {
   type Kafka,
 } from '@riskledger/messaging';
 import {
+  allProjections,
   project,
-  RiskRegisterProjection,
-  TraceabilityLogProjection,
   type Projection,
   type ProjectionOutcome,
 } from '@riskledger/read-models';
@@ -37,10 +36,7 @@ import type { DataSource } from 'typeorm';
 export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projector');
   private readonly subscriber: EventSubscriber;
-  readonly projections: readonly Projection[] = [
-    new RiskRegisterProjection(),
-    new TraceabilityLogProjection(),
-  ];
+  readonly projections: readonly Projection[] = allProjections();
 
   constructor(
     @InjectKafka() private readonly kafka: Kafka,

@@ -1,5 +1,7 @@
+import { DEFAULT_DEVELOPMENT_KEY_FILE } from '@riskledger/identity';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -97,6 +99,17 @@ export class AppConfig {
   LOG_SEAL_INTERVAL_MS = 1000;
 
   /**
+   * How often the acceptance sweep looks for risk acceptances whose lapse date has come, and
+   * records that they lapsed.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(86400000)
+  ACCEPTANCE_SWEEP_INTERVAL_MS = 60000;
+
+  /**
    * How long a consumer group waits for a member that went silent (e.g. was killed) before its
    * partitions go to the others. Kafka allows 6000 at the least (group.min.session.timeout.ms).
    */
@@ -162,6 +175,80 @@ export class AppConfig {
   @Max(3600000)
   NOTIFIER_BACKOFF_MS = 1000;
 
+  /**
+   * How callers sign in. `oidc`: bearer tokens from the region's identity provider (OIDC_*).
+   * `development`: a built-in issuer whose tokens `npm run token` prints; refused in production.
+   */
+  @IsOptional()
+  @IsIn(['oidc', 'development'], { message: 'AUTH_MODE must be oidc or development' })
+  AUTH_MODE: 'oidc' | 'development' = 'development';
+
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  /** The identity provider's issuer URL, exactly as in its tokens' iss claim. */
+  @ValidateIf((config: AppConfig) => config.AUTH_MODE === 'oidc')
+  @IsString({ message: 'OIDC_ISSUER is required when AUTH_MODE is oidc' })
+  @IsNotEmpty({ message: 'OIDC_ISSUER is required when AUTH_MODE is oidc' })
+  OIDC_ISSUER?: string;
+
+  /** This API's identifier at the identity provider (the tokens' aud claim). */
+  @ValidateIf((config: AppConfig) => config.AUTH_MODE === 'oidc')
+  @IsString({ message: 'OIDC_AUDIENCE is required when AUTH_MODE is oidc' })
+  @IsNotEmpty({ message: 'OIDC_AUDIENCE is required when AUTH_MODE is oidc' })
+  OIDC_AUDIENCE?: string;
+
+  /** Where the identity provider publishes its signing keys (JWKS). */
+  @ValidateIf((config: AppConfig) => config.AUTH_MODE === 'oidc')
+  @IsUrl(
+    { require_tld: false, protocols: ['https', 'http'] },
+    { message: "OIDC_JWKS_URL must be the https URL of the identity provider's JWKS" },
+  )
+  OIDC_JWKS_URL?: string;
+
+  /** The token claim holding riskledger grants (e.g. `RISK_OWNER:unit=SU-ONK`). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_ROLES_CLAIM = 'roles';
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_NAME_CLAIM = 'name';
+
+  /** A boolean claim, true for users cleared for protective-security (säkerhetsskydd) risks. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_CLEARANCE_CLAIM = 'riskledger_cleared';
+
+  /** The development issuer's key pair; shared by the API and `npm run token`. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  DEV_ISSUER_KEY_FILE = DEFAULT_DEVELOPMENT_KEY_FILE;
+
+  /** Requests per minute from one client address before 429; 0 turns the limit off. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Comma-separated browser origins allowed to call the API (CORS); empty: none. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)?$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS = '';
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS ? this.CORS_ORIGINS.split(',') : [];
+  }
+
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',');
   }
@@ -181,6 +268,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'KAFKA_BROKERS',
     'NOTIFIER_WEBHOOK_URL',
     'NOTIFIER_WEBHOOK_SECRET',
+    'NODE_ENV',
+    'OIDC_ISSUER',
+    'OIDC_AUDIENCE',
+    'OIDC_JWKS_URL',
   ]);
   const values = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined),
@@ -191,6 +282,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       message.startsWith(error.property) ? message : `${error.property}: ${message}`,
     ),
   );
+  if (config.NODE_ENV === 'production' && config.AUTH_MODE === 'development') {
+    problems.push(
+      'AUTH_MODE must be oidc when NODE_ENV is production: the development issuer is for local use only',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

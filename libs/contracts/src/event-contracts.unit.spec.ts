@@ -3,12 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   EVENT_CATALOGUE,
+  goalDecider,
   incidentDecider,
-  riskDecider,
   type DomainEvent,
+  type IncidentCommand,
 } from '@riskledger/domain';
 import { contractFor, currentContracts, EVENT_CONTRACTS } from './event-contracts';
 import { EventValidator } from './event-validator';
+import { riskLifecycleEvents } from '../../../test/support/risk-lifecycle';
+import { referenceDataLifecycleEvents } from '../../../test/support/reference-data-lifecycle';
 
 const SCHEMA_DIR = join(__dirname, '../schemas');
 const LOCK = JSON.parse(readFileSync(join(__dirname, '../published-schemas.lock.json'), 'utf8'));
@@ -21,35 +24,7 @@ const fingerprint = (file: string) =>
 function domainEvents(): DomainEvent[] {
   const riskId = '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10';
   const mitigationId = '5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f';
-  const identified = riskDecider.decide(
-    {
-      type: 'IdentifyRisk',
-      riskId,
-      title: 'Open medicine room',
-      description: 'Door closer broken',
-      area: 'PHARMACEUTICALS',
-      unit: 'Ward 12',
-      likelihood: 4,
-      consequence: 3,
-    },
-    riskDecider.initialState(),
-  );
-  const afterIdentified = identified.reduce(riskDecider.evolve, riskDecider.initialState());
-  const planned = riskDecider.decide(
-    {
-      type: 'PlanMitigation',
-      riskId,
-      mitigationId,
-      title: 'Card access',
-      kind: 'LIMIT',
-      dueDate: '2026-12-31',
-    },
-    afterIdentified,
-  );
-  const applied = riskDecider.decide(
-    { type: 'ApplyMitigation', riskId, mitigationId, note: null },
-    planned.reduce(riskDecider.evolve, afterIdentified),
-  );
+  const risk = riskLifecycleEvents(riskId, mitigationId);
   const reported = incidentDecider.decide(
     {
       type: 'ReportIncident',
@@ -63,10 +38,97 @@ function domainEvents(): DomainEvent[] {
       occurredAt: new Date('2026-11-20T02:10:00Z'),
       riskIds: [riskId],
       now: new Date('2026-11-21T00:00:00Z'),
+      reference: { activeAreas: ['PHARMACEUTICALS'], unitKnown: true },
     },
     incidentDecider.initialState(),
   );
-  return [...identified, ...planned, ...applied, ...reported];
+  const incidentId = '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a';
+  const handling: IncidentCommand[] = [
+    { type: 'LinkIncidentToRisk', incidentId, riskId, relation: 'REALISED' },
+    {
+      type: 'InvestigateIncident',
+      incidentId,
+      findings: 'Closer broken',
+      rootCause: 'No upkeep',
+    },
+    {
+      type: 'DecideIncidentActions',
+      incidentId,
+      actions: [{ riskId, description: 'Card access', mitigationId }],
+      risksIdentifiedFromIncident: [],
+    },
+    {
+      type: 'ReportIncidentToAuthority',
+      incidentId,
+      authority: 'ARBETSMILJOVERKET',
+      reference: 'AV 2026/123',
+      reportedAt: new Date('2026-11-20T09:00:00Z'),
+      now: new Date('2026-11-21T00:00:00Z'),
+    },
+    { type: 'CloseIncident', incidentId, summary: 'Card access in place' },
+  ];
+  const handled = handling.reduce(
+    (events, command) => [
+      ...events,
+      ...incidentDecider.decide(
+        command,
+        events.reduce(incidentDecider.evolve, incidentDecider.initialState()),
+      ),
+    ],
+    reported,
+  );
+  const dismissed = incidentDecider.decide(
+    { type: 'DismissIncident', incidentId, reason: 'Reported twice' },
+    reported.reduce(incidentDecider.evolve, incidentDecider.initialState()),
+  );
+  return [...risk, ...handled, ...dismissed, ...goalEvents(), ...referenceDataLifecycleEvents()];
+}
+
+/** A goal set, measured, revised and withdrawn, as the goal decider records it. */
+function goalEvents(): DomainEvent[] {
+  const goalId = '6a1f2e3d-4c5b-4a69-8788-99aabbccddee';
+  const commands = [
+    {
+      type: 'SetSecurityGoal',
+      goalId,
+      area: 'FIRE_SAFETY',
+      year: 2026,
+      text: 'All staff know how to act when the fire alarm sounds',
+      indicator: 'Share of staff who completed the fire safety course',
+      targetValue: 90,
+      measurementUnit: '%',
+      direction: 'AT_LEAST',
+      partlyMetFrom: 75,
+      activeAreas: ['FIRE_SAFETY'],
+      today: '2026-01-10',
+    },
+    {
+      type: 'MeasureIndicator',
+      goalId,
+      measurementId: '7b2a3f4e-5d6c-4b7a-9899-aabbccddeeff',
+      value: 62.5,
+      measuredOn: '2026-06-30',
+      note: null,
+      today: '2026-07-01',
+    },
+    {
+      type: 'ReviseSecurityGoal',
+      goalId,
+      targetValue: 80,
+      partlyMetFrom: null,
+      reason: 'Reorganisation',
+      today: '2026-07-01',
+    },
+    { type: 'WithdrawSecurityGoal', goalId, reason: 'Replaced by drills' },
+  ] as const;
+  const events: DomainEvent[] = [];
+  let state = goalDecider.initialState();
+  for (const command of commands) {
+    const recorded = goalDecider.decide(command, state);
+    state = recorded.reduce(goalDecider.evolve, state);
+    events.push(...recorded);
+  }
+  return events;
 }
 
 describe('the event contract', () => {

@@ -14,6 +14,35 @@ const UPCASTERS: readonly Upcaster[] = [
     fromVersion: 1,
     upcast: (data) => ({ ...data, kind: null, severity: null, immediateActions: null }),
   },
+  {
+    // Risks identified before version 2 were described in free text only, in one area, unclassified.
+    type: 'RiskIdentified',
+    fromVersion: 1,
+    upcast: (data) => ({
+      ...data,
+      cause: null,
+      event: null,
+      consequence: null,
+      threat: null,
+      additionalAreas: [],
+      supplier: null,
+      contract: null,
+      classification: 'OPEN',
+      nextReviewDate: null,
+      sourceIncidentId: null,
+    }),
+  },
+  {
+    // Before bases were recorded, every assessment scored the risk as it stood: the current risk.
+    type: 'RiskAssessed',
+    fromVersion: 1,
+    upcast: (data) => ({ ...data, basis: 'CURRENT', warnings: [] }),
+  },
+  {
+    type: 'MitigationPlanned',
+    fromVersion: 1,
+    upcast: (data) => ({ ...data, expectedEffect: null, supplier: null }),
+  },
 ];
 
 export interface VersionedEvent {

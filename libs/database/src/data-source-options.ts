@@ -5,7 +5,11 @@ import {
 import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
 import {
   AddTraceabilityInvestigation1732300002100,
+  CreateGoalRegister1732300007000,
+  CreateIncidentRegister1732300006000,
   CreateReadModels1732300001000,
+  CreateReferenceData1732300008000,
+  ExtendRiskRegister1732300005000,
 } from '@riskledger/read-models';
 import { CreateWebhookDeliveries1732300004000 } from '@riskledger/webhooks';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -18,6 +22,10 @@ export const MIGRATIONS = [
   AddTraceabilityInvestigation1732300002100,
   CreateDeadLetters1732300003000,
   CreateWebhookDeliveries1732300004000,
+  ExtendRiskRegister1732300005000,
+  CreateIncidentRegister1732300006000,
+  CreateGoalRegister1732300007000,
+  CreateReferenceData1732300008000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,12 +1,29 @@
+import type { GoalEvent } from './goal/goal.events';
 import type { IncidentEvent } from './incident/incident.events';
+import type { RiskMatrixEvent } from './matrix/risk-matrix.events';
+import type { OrganisationalUnitEvent } from './reference/organisational-unit/organisational-unit.events';
+import type { SecurityAreaEvent } from './reference/security-area/security-area.events';
 import type { RiskEvent } from './risk/risk.events';
 
 /** Every domain event, by its stable type name. */
-export type DomainEvent = RiskEvent | IncidentEvent;
+export type DomainEvent =
+  | RiskEvent
+  | IncidentEvent
+  | GoalEvent
+  | SecurityAreaEvent
+  | OrganisationalUnitEvent
+  | RiskMatrixEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** The kinds of stream; each is its own Kafka topic and its own column value in the store. */
-export const STREAM_TYPES = ['risk', 'incident'] as const;
+export const STREAM_TYPES = [
+  'risk',
+  'incident',
+  'goal',
+  'security-area',
+  'organisation',
+  'risk-matrix',
+] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
 
 /**
@@ -16,11 +33,39 @@ export type StreamType = (typeof STREAM_TYPES)[number];
 export const EVENT_CATALOGUE: Readonly<
   Record<DomainEventType, { streamType: StreamType; schemaVersion: number }>
 > = {
-  RiskIdentified: { streamType: 'risk', schemaVersion: 1 },
-  RiskAssessed: { streamType: 'risk', schemaVersion: 1 },
-  MitigationPlanned: { streamType: 'risk', schemaVersion: 1 },
+  RiskIdentified: { streamType: 'risk', schemaVersion: 2 },
+  RiskOwnerAssigned: { streamType: 'risk', schemaVersion: 1 },
+  RiskAssessed: { streamType: 'risk', schemaVersion: 2 },
+  MitigationPlanned: { streamType: 'risk', schemaVersion: 2 },
+  MitigationStarted: { streamType: 'risk', schemaVersion: 1 },
   MitigationApplied: { streamType: 'risk', schemaVersion: 1 },
+  MitigationVerified: { streamType: 'risk', schemaVersion: 1 },
+  MitigationCancelled: { streamType: 'risk', schemaVersion: 1 },
+  RiskAccepted: { streamType: 'risk', schemaVersion: 1 },
+  RiskAcceptanceRevoked: { streamType: 'risk', schemaVersion: 1 },
+  RiskAcceptanceLapsed: { streamType: 'risk', schemaVersion: 1 },
+  RiskReviewed: { streamType: 'risk', schemaVersion: 1 },
+  RiskClosed: { streamType: 'risk', schemaVersion: 1 },
+  RiskReopened: { streamType: 'risk', schemaVersion: 1 },
   IncidentReported: { streamType: 'incident', schemaVersion: 2 },
+  IncidentLinkedToRisk: { streamType: 'incident', schemaVersion: 1 },
+  IncidentInvestigated: { streamType: 'incident', schemaVersion: 1 },
+  IncidentActionsDecided: { streamType: 'incident', schemaVersion: 1 },
+  IncidentReportedToAuthority: { streamType: 'incident', schemaVersion: 1 },
+  IncidentClosed: { streamType: 'incident', schemaVersion: 1 },
+  IncidentDismissed: { streamType: 'incident', schemaVersion: 1 },
+  SecurityGoalSet: { streamType: 'goal', schemaVersion: 1 },
+  IndicatorMeasured: { streamType: 'goal', schemaVersion: 1 },
+  SecurityGoalRevised: { streamType: 'goal', schemaVersion: 1 },
+  SecurityGoalWithdrawn: { streamType: 'goal', schemaVersion: 1 },
+  SecurityAreaRegistered: { streamType: 'security-area', schemaVersion: 1 },
+  SecurityAreaResponsibleAssigned: { streamType: 'security-area', schemaVersion: 1 },
+  SecurityAreaRetired: { streamType: 'security-area', schemaVersion: 1 },
+  OrganisationalUnitRegistered: { streamType: 'organisation', schemaVersion: 1 },
+  OrganisationalUnitRenamed: { streamType: 'organisation', schemaVersion: 1 },
+  OrganisationalUnitMoved: { streamType: 'organisation', schemaVersion: 1 },
+  OrganisationalUnitClosed: { streamType: 'organisation', schemaVersion: 1 },
+  RiskMatrixPublished: { streamType: 'risk-matrix', schemaVersion: 1 },
 };
 
 export function isDomainEventType(type: string): type is DomainEventType {

@@ -107,6 +107,15 @@ describe('PostgresEventStore', () => {
     );
   });
 
+  it('tells the type of a stream, or null for a stream that has no events', async () => {
+    const id = randomUUID();
+    await store.append('incident', id, 0, [event(1)]);
+    await store.append('incident', id, 1, [event(2)]);
+
+    expect(await store.streamTypeOf(id)).toBe('incident');
+    expect(await store.streamTypeOf(randomUUID())).toBeNull();
+  });
+
   describe('reading the whole log in commit order', () => {
     it('does not pass over an event whose transaction commits after a later-numbered one', async () => {
       const start = await lastCheckpoint();

@@ -143,6 +143,15 @@ export class PostgresEventStore {
     return row.version;
   }
 
+  /** The type of a stream ('risk', 'incident', ...), or null when it has no events: one index probe. */
+  async streamTypeOf(streamId: string): Promise<string | null> {
+    const [row]: { stream_type: string }[] = await this.dataSource.query(
+      `SELECT stream_type FROM events WHERE stream_id = $1 ORDER BY stream_version LIMIT 1`,
+      [streamId],
+    );
+    return row?.stream_type ?? null;
+  }
+
   /** A stream's events in version order; with `until`, only those recorded at or before it. */
   async readStream(streamId: string, options: { until?: Date } = {}): Promise<StoredEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(

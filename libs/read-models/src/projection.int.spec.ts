@@ -140,13 +140,28 @@ describe('projecting events into the read models (PostgreSQL)', () => {
   it('ignores a stream type a projection does not follow, and keeps no checkpoint for it', async () => {
     const incidentId = randomUUID();
     const [reported] = await append('incident', incidentId, [incidentReported(incidentId)]);
-    expect(await projectAll(reported)).toEqual(['ignored', 'applied']);
-    expect(await projectAll(reported)).toEqual(['ignored', 'duplicate']);
+    const risksOnly: Projection = {
+      name: 'risks-only',
+      streamTypes: ['risk'],
+      table: 'traceability_log',
+      key: 'position',
+      applyBatch: () => Promise.reject(new Error('must not be called')),
+    };
+    expect(await project(db.dataSource, risksOnly, reported)).toBe('ignored');
+    expect((await tablesFor([incidentId])).checkpoints).toEqual([]);
+  });
+
+  it('follows incident streams in the register, for the risks they link, without a row of their own', async () => {
+    const incidentId = randomUUID();
+    const [reported] = await append('incident', incidentId, [incidentReported(incidentId)]);
+    expect(await projectAll(reported)).toEqual(['applied', 'applied']);
+    expect(await projectAll(reported)).toEqual(['duplicate', 'duplicate']);
     const tables = await tablesFor([incidentId]);
     expect(tables.register).toEqual([]);
     expect(tables.log).toHaveLength(1);
-    expect(tables.checkpoints).toEqual([
-      { projection: 'traceability-log', stream_id: incidentId, version: 1 },
+    expect(tables.checkpoints.map((c: { projection: string }) => c.projection).sort()).toEqual([
+      'risk-register',
+      'traceability-log',
     ]);
   });
 
@@ -200,7 +215,7 @@ describe('projecting events into the read models (PostgreSQL)', () => {
       }
     }
     expect(applied).toEqual({
-      'risk-register': logged.filter((e) => e.streamType === 'risk').length,
+      'risk-register': logged.length,
       'traceability-log': logged.length,
     });
 
@@ -224,7 +239,7 @@ describe('projecting events into the read models (PostgreSQL)', () => {
     expect(actualLog).toEqual(foldTraceabilityLog(logged));
 
     const checkpoints = (await tablesFor(streamIds)).checkpoints;
-    expect(checkpoints).toHaveLength(7); // three risks in both projections, the incident in one
+    expect(checkpoints).toHaveLength(8); // three risks and the incident, in both projections
     for (const row of checkpoints) {
       const versions = logged.filter((e) => e.streamId === row.stream_id);
       expect(row.version).toBe(versions[versions.length - 1].streamVersion);

@@ -1,10 +1,23 @@
+import { GoalRegisterProjection } from './goal-register/goal-register.projection';
+import { IncidentRegisterProjection } from './incident-register/incident-register.projection';
 import type { Projection } from './projection';
+import { OrganisationalUnitsProjection } from './reference-data/organisational-units.projection';
+import { RiskMatricesProjection } from './reference-data/risk-matrices.projection';
+import { SecurityAreasProjection } from './reference-data/security-areas.projection';
 import { RiskRegisterProjection } from './risk-register/risk-register.projection';
 import { TraceabilityLogProjection } from './traceability-log/traceability-log.projection';
 
 /** Every projection, by the name the CLI and the checkpoints use. */
 export function allProjections(): Projection[] {
-  return [new RiskRegisterProjection(), new TraceabilityLogProjection()];
+  return [
+    new RiskRegisterProjection(),
+    new TraceabilityLogProjection(),
+    new GoalRegisterProjection(),
+    new IncidentRegisterProjection(),
+    new SecurityAreasProjection(),
+    new OrganisationalUnitsProjection(),
+    new RiskMatricesProjection(),
+  ];
 }
 
 export function projectionNamed(name: string): Projection {

@@ -2,6 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { PostgresEventStore } from '@riskledger/event-store';
 import type { DataSource } from 'typeorm';
+import { GoalRegisterQueries } from './goal-register/goal-register.queries';
+import { IncidentRegisterQueries } from './incident-register/incident-register.queries';
 import { RiskRegisterAsOf } from './risk-register/risk-register.as-of';
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';
@@ -21,11 +23,27 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
       useFactory: (dataSource: DataSource) => new TraceabilityLogQueries(dataSource),
     },
     {
+      provide: GoalRegisterQueries,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new GoalRegisterQueries(dataSource),
+    },
+    {
+      provide: IncidentRegisterQueries,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new IncidentRegisterQueries(dataSource),
+    },
+    {
       provide: RiskRegisterAsOf,
       inject: [PostgresEventStore],
       useFactory: (store: PostgresEventStore) => new RiskRegisterAsOf(store),
     },
   ],
-  exports: [RiskRegisterQueries, TraceabilityLogQueries, RiskRegisterAsOf],
+  exports: [
+    RiskRegisterQueries,
+    TraceabilityLogQueries,
+    RiskRegisterAsOf,
+    GoalRegisterQueries,
+    IncidentRegisterQueries,
+  ],
 })
 export class ReadModelsModule {}

@@ -1,4 +1,5 @@
 import { Parser } from '@asyncapi/parser';
+import { STREAM_TYPES } from '@riskledger/domain';
 import { startApi, type ApiUnderTest } from '../../../../test/support/api-under-test';
 
 describe('the event contract served to integrators', () => {
@@ -20,7 +21,7 @@ describe('the event contract served to integrators', () => {
         .channels()
         .all()
         .map((c) => c.address()),
-    ).toEqual(['contract-test.risk', 'contract-test.incident']);
+    ).toEqual(STREAM_TYPES.map((type) => `contract-test.${type}`));
   });
 
   it('serves a page a person can read, listing every event and the ce_ headers', async () => {

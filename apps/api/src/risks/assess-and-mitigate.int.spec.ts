@@ -28,7 +28,7 @@ describe('changing a risk', () => {
       });
 
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ version: 3 });
+      expect(response.body).toEqual({ version: 3, warnings: [] });
       const events = await t.store.readStream(riskId);
       expect(events).toHaveLength(3);
       expect(events[2]).toMatchObject({
@@ -56,7 +56,7 @@ describe('changing a risk', () => {
       const response = await t.api.post(`/risks/${riskId}/assessments`, assessment);
 
       expect(response.status).toBe(201);
-      expect(response.body).toEqual({ version: 2 });
+      expect(response.body).toEqual({ version: 2, warnings: [] });
       const [, assessed] = await t.store.readStream(riskId);
       expect(assessed.metadata.reason).toBeNull();
     });
@@ -130,7 +130,7 @@ describe('changing a risk', () => {
           });
 
           expect(response.status).toBe(201);
-          expect(response.body).toEqual({ version: 2 });
+          expect(response.body).toEqual({ version: 2, warnings: [] });
         },
       );
 
@@ -181,7 +181,7 @@ describe('changing a risk', () => {
         const lost = responses.filter((r) => r.status === 409);
         expect(won).toHaveLength(1);
         expect(lost).toHaveLength(49);
-        expect(won[0].body).toEqual({ version: 3 });
+        expect(won[0].body).toEqual({ version: 3, warnings: [] });
         // A writer that read version 2 after the winner committed learns the current version; one
         // that lost the race on the insert itself only learns that it lost (currentVersion null).
         for (const loser of lost) expect([3, null]).toContain(loser.body.currentVersion);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_MATRIX, SECURITY_AREA_CODES, type RiskMatrix } from '@riskledger/domain';
+import { DEFAULT_MATRIX, type RiskMatrix } from '@riskledger/domain';
+import { ReferenceDataQueries, type PublishedRiskMatrix } from '@riskledger/read-models';
 
 /**
  * What commands check against the region's reference data: which security areas are in use,
@@ -12,20 +13,48 @@ export abstract class ReferenceData {
   abstract unitIsKnown(unit: string): Promise<boolean>;
   /** The matrix version in force now. */
   abstract currentMatrix(): Promise<RiskMatrix>;
+  /** A published matrix version, e.g. the one an old assessment used; null if never published. */
+  abstract matrixVersion(version: number): Promise<RiskMatrix | null>;
 }
 
-/** The built-in reference data: the 14 areas, any unit, matrix version 1. */
+/**
+ * The region's reference data as its event-sourced read models hold it. Those tables are written
+ * in the same transaction as the reference-data events (ReferenceDataCommands), not through Kafka,
+ * so a check here always sees the latest area retirement, unit closure or matrix publication:
+ * a command can never pass on reference data that the log has already overtaken.
+ */
 @Injectable()
-export class BuiltInReferenceData extends ReferenceData {
+export class StoredReferenceData extends ReferenceData {
+  constructor(private readonly queries: ReferenceDataQueries) {
+    super();
+  }
+
   activeAreaCodes(): Promise<readonly string[]> {
-    return Promise.resolve(SECURITY_AREA_CODES);
+    return this.queries.activeAreaCodes();
   }
 
-  unitIsKnown(): Promise<boolean> {
-    return Promise.resolve(true);
+  /**
+   * A region that has not registered its organisation yet can still work: until the first unit is
+   * registered any unit text is accepted. From then on the unit must be a registered, open unit.
+   */
+  async unitIsKnown(unit: string): Promise<boolean> {
+    const { anyRegistered, open } = await this.queries.unitStatus(unit);
+    return !anyRegistered || open;
   }
 
-  currentMatrix(): Promise<RiskMatrix> {
-    return Promise.resolve(DEFAULT_MATRIX);
+  /** The latest published version; before the seeding has published version 1, that same default. */
+  async currentMatrix(): Promise<RiskMatrix> {
+    const current = await this.queries.currentRiskMatrix();
+    return current ? matrixOnly(current) : DEFAULT_MATRIX;
   }
+
+  async matrixVersion(version: number): Promise<RiskMatrix | null> {
+    const matrix = await this.queries.riskMatrix(version);
+    return matrix ? matrixOnly(matrix) : null;
+  }
+}
+
+/** The matrix without when and by whom it was published, as the domain and its events take it. */
+function matrixOnly({ version, likelihoodScale, consequenceScale, bands }: PublishedRiskMatrix) {
+  return { version, likelihoodScale, consequenceScale, bands };
 }

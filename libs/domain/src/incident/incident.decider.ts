@@ -1,15 +1,19 @@
-import { isSecurityAreaCode, SECURITY_AREA_CODES } from '../areas/security-areas';
 import type { Decider } from '../shared/decider';
 import { InvalidValueError, RuleViolatedError } from '../shared/errors';
 import { optionalText, requireText } from '../shared/text';
 import { checkScale } from '../risk/risk-assessment';
 import type { IncidentCommand, ReportIncident } from './incident.commands';
 import { INCIDENT_KINDS, type IncidentEvent, type IncidentKind } from './incident.events';
-
-/** Clocks of reporters' devices drift; a report a little ahead of ours is not refused for that. */
-const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-export type IncidentState = { status: 'UNKNOWN' } | { status: 'REPORTED'; incidentId: string };
+import {
+  closeIncident,
+  decideActions,
+  dismissIncident,
+  investigateIncident,
+  linkToRisk,
+  reportToAuthority,
+} from './incident-handling';
+import { ALLOWED_CLOCK_SKEW_MS } from './incident-time';
+import type { IncidentState, KnownIncident } from './incident.state';
 
 export const incidentDecider: Decider<IncidentState, IncidentCommand, IncidentEvent> = {
   initialState: () => ({ status: 'UNKNOWN' }),
@@ -18,16 +22,66 @@ export const incidentDecider: Decider<IncidentState, IncidentCommand, IncidentEv
     switch (command.type) {
       case 'ReportIncident':
         return report(command, state);
+      case 'LinkIncidentToRisk':
+        return linkToRisk(command, state);
+      case 'InvestigateIncident':
+        return investigateIncident(command, state);
+      case 'DecideIncidentActions':
+        return decideActions(command, state);
+      case 'ReportIncidentToAuthority':
+        return reportToAuthority(command, state);
+      case 'CloseIncident':
+        return closeIncident(command, state);
+      case 'DismissIncident':
+        return dismissIncident(command, state);
     }
   },
 
-  evolve(_state, event) {
-    switch (event.type) {
-      case 'IncidentReported':
-        return { status: 'REPORTED', incidentId: event.data.incidentId };
+  evolve(state, event) {
+    if (event.type === 'IncidentReported') {
+      const d = event.data;
+      return {
+        status: 'REPORTED',
+        incidentId: d.incidentId,
+        kind: d.kind,
+        occurredAt: d.occurredAt,
+        linkedRisks: Object.fromEntries(d.riskIds.map((riskId) => [riskId, null])),
+        investigated: false,
+        outwardReports: [],
+      };
     }
+    if (state.status === 'UNKNOWN') return state;
+    return evolveKnown(state, event);
   },
 };
+
+function evolveKnown(state: KnownIncident, event: IncidentEvent): KnownIncident {
+  switch (event.type) {
+    case 'IncidentLinkedToRisk':
+      return {
+        ...state,
+        linkedRisks: { ...state.linkedRisks, [event.data.riskId]: event.data.relation },
+      };
+    case 'IncidentInvestigated':
+      return {
+        ...state,
+        investigated: true,
+        status: state.status === 'REPORTED' ? 'INVESTIGATED' : state.status,
+      };
+    case 'IncidentActionsDecided':
+      return { ...state, status: 'ACTIONS_DECIDED' };
+    case 'IncidentReportedToAuthority': {
+      const { authority, reference } = event.data;
+      return { ...state, outwardReports: [...state.outwardReports, { authority, reference }] };
+    }
+    case 'IncidentClosed':
+      return { ...state, status: 'CLOSED' };
+    case 'IncidentDismissed':
+      return { ...state, status: 'DISMISSED' };
+    default:
+      return state;
+  }
+}
 
 function report(command: ReportIncident, state: IncidentState): IncidentEvent[] {
   if (state.status !== 'UNKNOWN') {
@@ -36,8 +90,13 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
       `incident ${command.incidentId} is already reported`,
     );
   }
-  if (!isSecurityAreaCode(command.area)) {
-    throw new InvalidValueError('area', `must be one of ${SECURITY_AREA_CODES.join(', ')}`);
+  const { activeAreas, unitKnown } = command.reference;
+  if (!activeAreas.includes(command.area)) {
+    throw new InvalidValueError('area', `must be one of ${activeAreas.join(', ')}`);
+  }
+  const unit = requireText('unit', command.unit, 200);
+  if (!unitKnown) {
+    throw new InvalidValueError('unit', `${unit} is not a known organisational unit`);
   }
   if (!(INCIDENT_KINDS as readonly string[]).includes(command.kind)) {
     throw new InvalidValueError('kind', `must be one of ${INCIDENT_KINDS.join(', ')}`);
@@ -60,7 +119,7 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
         title: requireText('title', command.title, 200),
         description: requireText('description', command.description, 5000),
         area: command.area,
-        unit: requireText('unit', command.unit, 200),
+        unit,
         occurredAt: command.occurredAt.toISOString(),
         riskIds: [...new Set(command.riskIds)],
         kind: command.kind as IncidentKind,

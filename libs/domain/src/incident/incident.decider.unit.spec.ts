@@ -1,3 +1,4 @@
+import { SECURITY_AREA_CODES } from '../areas/security-areas';
 import { fold } from '../shared/decider';
 import { DeciderSpecification } from '../shared/decider-spec';
 import { InvalidValueError, RuleViolatedError } from '../shared/errors';
@@ -24,6 +25,7 @@ const reportIncident = (change: Partial<ReportIncident> = {}): ReportIncident =>
   severity: 3,
   immediateActions: 'Cabinet locked, pharmacy informed',
   now,
+  reference: { activeAreas: SECURITY_AREA_CODES, unitKnown: true },
   ...change,
 });
 const incidentReported = (change: Partial<IncidentReported['data']> = {}): IncidentReported => ({
@@ -123,6 +125,41 @@ describe('ReportIncident', () => {
     },
   );
 
+  it('accepts an area the region added to its reference data', () => {
+    spec
+      .given([])
+      .when(
+        reportIncident({
+          area: 'PHYSICAL_SECURITY',
+          reference: {
+            activeAreas: [...SECURITY_AREA_CODES, 'PHYSICAL_SECURITY'],
+            unitKnown: true,
+          },
+        }),
+      )
+      .then([incidentReported({ area: 'PHYSICAL_SECURITY' })]);
+  });
+
+  it('refuses a retired area: only areas in use may be named', () => {
+    spec
+      .given([])
+      .when(reportIncident({ reference: { activeAreas: ['IT_SECURITY'], unitKnown: true } }))
+      .thenThrows(InvalidValueError, {
+        field: 'area',
+        message: 'area: must be one of IT_SECURITY',
+      });
+  });
+
+  it('refuses a unit the organisation register does not know, naming unit', () => {
+    spec
+      .given([])
+      .when(reportIncident({ reference: { activeAreas: SECURITY_AREA_CODES, unitKnown: false } }))
+      .thenThrows(InvalidValueError, {
+        field: 'unit',
+        message: 'unit: Ward 12 is not a known organisational unit',
+      });
+  });
+
   describe('when it occurred', () => {
     it('accepts a time up to 5 minutes ahead of our clock (reporters’ clocks drift)', () => {
       spec
@@ -193,16 +230,33 @@ describe('ReportIncident', () => {
 });
 
 describe('evolve (replaying an incident stream)', () => {
+  const reportedState = {
+    status: 'REPORTED',
+    incidentId,
+    kind: 'DEVIATION',
+    occurredAt: '2025-03-10T03:15:00.000Z',
+    linkedRisks: { 'risk-1': null },
+    investigated: false,
+    outwardReports: [],
+  };
+
   it('starts from an unknown incident', () => {
     expect(fold(incidentDecider, [])).toEqual({ status: 'UNKNOWN' });
   });
 
-  it('knows a reported incident', () => {
-    expect(fold(incidentDecider, [incidentReported()])).toEqual({ status: 'REPORTED', incidentId });
+  it('knows a reported incident, its kind, time and the risks named at report (relation not yet stated)', () => {
+    expect(fold(incidentDecider, [incidentReported()])).toEqual(reportedState);
   });
 
   it('replays what the decider recorded', () => {
     const recorded = incidentDecider.decide(reportIncident(), incidentDecider.initialState());
-    expect(fold(incidentDecider, recorded)).toEqual({ status: 'REPORTED', incidentId });
+    expect(fold(incidentDecider, recorded)).toEqual(reportedState);
+  });
+
+  it('reads a report from before kinds were recorded (kind null)', () => {
+    expect(fold(incidentDecider, [incidentReported({ kind: null })])).toMatchObject({
+      status: 'REPORTED',
+      kind: null,
+    });
   });
 });

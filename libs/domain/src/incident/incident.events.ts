@@ -1,4 +1,3 @@
-import type { SecurityAreaCode } from '../areas/security-areas';
 import type { TypedEvent } from '../shared/decider';
 
 /**
@@ -17,6 +16,24 @@ export const INCIDENT_KINDS = [
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 /**
+ * Authorities an incident may be reported to: Arbetsmiljöverket (work environment), IVO (care),
+ * IMY (personal data), MSB (IT incidents), the police, or another.
+ */
+export const OUTWARD_AUTHORITIES = [
+  'ARBETSMILJOVERKET',
+  'IVO',
+  'IMY',
+  'MSB',
+  'POLICE',
+  'OTHER',
+] as const;
+export type OutwardAuthority = (typeof OUTWARD_AUTHORITIES)[number];
+
+/** How an incident bears on a risk: it happened (REALISED), or it showed the risk exists (REVEALED). */
+export const RISK_LINK_RELATIONS = ['REALISED', 'REVEALED'] as const;
+export type RiskLinkRelation = (typeof RISK_LINK_RELATIONS)[number];
+
+/**
  * Schema version 2 added kind, severity and immediate actions. Reports made before that (version
  * 1) read as kind, severity and immediate actions null: they were not recorded then.
  */
@@ -26,11 +43,12 @@ export type IncidentReported = TypedEvent<
     incidentId: string;
     title: string;
     description: string;
-    area: SecurityAreaCode;
+    /** A security area code in use when it was reported (areas are reference data). */
+    area: string;
     unit: string;
     /** ISO 8601 instant. */
     occurredAt: string;
-    /** Risks the incident realised or revealed. */
+    /** Risks the incident realised or revealed (which of the two was not recorded at report). */
     riskIds: string[];
     kind: IncidentKind | null;
     /** On the consequence scale of the risk matrix, 1 (negligible) to 5 (catastrophic). */
@@ -40,4 +58,53 @@ export type IncidentReported = TypedEvent<
   }
 >;
 
-export type IncidentEvent = IncidentReported;
+export type IncidentLinkedToRisk = TypedEvent<
+  'IncidentLinkedToRisk',
+  { incidentId: string; riskId: string; relation: RiskLinkRelation }
+>;
+
+export type IncidentInvestigated = TypedEvent<
+  'IncidentInvestigated',
+  { incidentId: string; findings: string; rootCause: string }
+>;
+
+export interface IncidentAction {
+  /** A risk linked to the incident; the measure is planned on it as a mitigation. */
+  riskId: string;
+  description: string;
+  /** The mitigation planned on the risk for this action, once it is planned. */
+  mitigationId: string | null;
+}
+
+export type IncidentActionsDecided = TypedEvent<
+  'IncidentActionsDecided',
+  { incidentId: string; actions: IncidentAction[] }
+>;
+
+export type IncidentReportedToAuthority = TypedEvent<
+  'IncidentReportedToAuthority',
+  {
+    incidentId: string;
+    authority: OutwardAuthority;
+    /** The authority's case number or the report's reference. */
+    reference: string;
+    /** ISO 8601 instant. */
+    reportedAt: string;
+  }
+>;
+
+export type IncidentClosed = TypedEvent<'IncidentClosed', { incidentId: string; summary: string }>;
+
+export type IncidentDismissed = TypedEvent<
+  'IncidentDismissed',
+  { incidentId: string; reason: string }
+>;
+
+export type IncidentEvent =
+  | IncidentReported
+  | IncidentLinkedToRisk
+  | IncidentInvestigated
+  | IncidentActionsDecided
+  | IncidentReportedToAuthority
+  | IncidentClosed
+  | IncidentDismissed;

@@ -1,28 +1,39 @@
-import { isSecurityAreaCode, SECURITY_AREA_CODES } from '../areas/security-areas';
 import { requireCalendarDate } from '../shared/calendar-date';
 import type { Decider } from '../shared/decider';
-import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
+import { InvalidValueError, RuleViolatedError } from '../shared/errors';
 import { optionalText, requireText } from '../shared/text';
-import { assess, checkScale } from './risk-assessment';
+import { acceptRisk, lapseAcceptance, revokeAcceptance } from './acceptance.rules';
+import { addDays } from './calendar-days';
+import {
+  applyMitigation,
+  cancelMitigation,
+  planMitigation,
+  startMitigation,
+  verifyMitigation,
+} from './mitigation.rules';
+import { assess, checkScale, type RiskAssessment } from './risk-assessment';
 import type {
-  ApplyMitigation,
   AssessRisk,
+  AssignRiskOwner,
+  CloseRisk,
   IdentifyRisk,
-  PlanMitigation,
+  ReopenRisk,
+  ReviewRisk,
   RiskCommand,
 } from './risk.commands';
-import { MITIGATION_KINDS, type MitigationKind, type RiskEvent } from './risk.events';
+import {
+  ASSESSMENT_BASES,
+  RISK_CLASSIFICATIONS,
+  type AssessmentBasis,
+  type RiskClassification,
+  type RiskEvent,
+} from './risk.events';
+import { evolveRisk, requireIdentified, requireOpen, type RiskState } from './risk.state';
 
-export type MitigationStatus = 'PLANNED' | 'APPLIED';
+export type { IdentifiedRisk, MitigationStatus, RiskState } from './risk.state';
 
-export type RiskState =
-  | { status: 'UNKNOWN' }
-  | {
-      status: 'IDENTIFIED';
-      riskId: string;
-      assessed: boolean;
-      mitigations: Readonly<Record<string, MitigationStatus>>;
-    };
+/** Every risk is reviewed at least yearly unless its owner sets an earlier date. */
+const DEFAULT_REVIEW_INTERVAL_DAYS = 365;
 
 export const riskDecider: Decider<RiskState, RiskCommand, RiskEvent> = {
   initialState: () => ({ status: 'UNKNOWN' }),
@@ -31,35 +42,36 @@ export const riskDecider: Decider<RiskState, RiskCommand, RiskEvent> = {
     switch (command.type) {
       case 'IdentifyRisk':
         return identify(command, state);
+      case 'AssignRiskOwner':
+        return assignOwner(command, state);
       case 'AssessRisk':
         return assessRisk(command, state);
       case 'PlanMitigation':
         return planMitigation(command, state);
+      case 'StartMitigation':
+        return startMitigation(command, state);
       case 'ApplyMitigation':
         return applyMitigation(command, state);
+      case 'VerifyMitigation':
+        return verifyMitigation(command, state);
+      case 'CancelMitigation':
+        return cancelMitigation(command, state);
+      case 'AcceptRisk':
+        return acceptRisk(command, state);
+      case 'RevokeRiskAcceptance':
+        return revokeAcceptance(command, state);
+      case 'LapseRiskAcceptance':
+        return lapseAcceptance(command, state);
+      case 'ReviewRisk':
+        return review(command, state);
+      case 'CloseRisk':
+        return close(command, state);
+      case 'ReopenRisk':
+        return reopen(command, state);
     }
   },
 
-  evolve(state, event) {
-    if (event.type === 'RiskIdentified') {
-      return { status: 'IDENTIFIED', riskId: event.data.riskId, assessed: false, mitigations: {} };
-    }
-    if (state.status !== 'IDENTIFIED') return state;
-    switch (event.type) {
-      case 'RiskAssessed':
-        return { ...state, assessed: true };
-      case 'MitigationPlanned':
-        return {
-          ...state,
-          mitigations: { ...state.mitigations, [event.data.mitigationId]: 'PLANNED' },
-        };
-      case 'MitigationApplied':
-        return {
-          ...state,
-          mitigations: { ...state.mitigations, [event.data.mitigationId]: 'APPLIED' },
-        };
-    }
-  },
+  evolve: evolveRisk,
 };
 
 function identify(command: IdentifyRisk, state: RiskState): RiskEvent[] {
@@ -69,18 +81,58 @@ function identify(command: IdentifyRisk, state: RiskState): RiskEvent[] {
       `risk ${command.riskId} is already identified`,
     );
   }
-  if (!isSecurityAreaCode(command.area)) {
-    throw new InvalidValueError('area', `must be one of ${SECURITY_AREA_CODES.join(', ')}`);
+  const { activeAreas, unitKnown } = command.reference;
+  if (!activeAreas.includes(command.area)) {
+    throw new InvalidValueError('area', `must be one of ${activeAreas.join(', ')}`);
+  }
+  const additionalAreas: string[] = [];
+  for (const code of command.additionalAreas ?? []) {
+    if (!activeAreas.includes(code)) {
+      throw new InvalidValueError('additionalAreas', `${code} is not a security area in use`);
+    }
+    if (code !== command.area && !additionalAreas.includes(code)) additionalAreas.push(code);
+  }
+  const unit = requireText('unit', command.unit, 200);
+  if (!unitKnown) {
+    throw new InvalidValueError('unit', `${unit} is not a known organisational unit`);
+  }
+  const scenario = command.scenario
+    ? {
+        cause: requireText('scenario.cause', command.scenario.cause, 1000),
+        event: requireText('scenario.event', command.scenario.event, 1000),
+        consequence: requireText('scenario.consequence', command.scenario.consequence, 1000),
+      }
+    : null;
+  const description =
+    optionalText('description', command.description, 5000) ??
+    (scenario
+      ? `Because of ${scenario.cause}, ${scenario.event} happens, which leads to ${scenario.consequence}.`
+      : null);
+  if (description === null) {
+    throw new InvalidValueError(
+      'description',
+      'must be given unless the scenario (cause, event, consequence) is',
+    );
   }
   const identified: RiskEvent = {
     type: 'RiskIdentified',
     data: {
       riskId: command.riskId,
       title: requireText('title', command.title, 200),
-      description: requireText('description', command.description, 5000),
+      description,
+      cause: scenario?.cause ?? null,
+      event: scenario?.event ?? null,
+      consequence: scenario?.consequence ?? null,
+      threat: optionalText('threat', command.threat, 1000),
       area: command.area,
-      unit: requireText('unit', command.unit, 200),
+      additionalAreas,
+      unit,
       owner: optionalText('owner', command.owner, 200),
+      supplier: optionalText('supplier', command.supplier, 200),
+      contract: optionalText('contract', command.contract, 200),
+      classification: classificationOf(command.classification),
+      nextReviewDate: nextReviewDateOf(command),
+      sourceIncidentId: optionalText('sourceIncidentId', command.sourceIncidentId, 200),
     },
   };
   const hasLikelihood = command.likelihood !== undefined && command.likelihood !== null;
@@ -92,71 +144,139 @@ function identify(command: IdentifyRisk, state: RiskState): RiskEvent[] {
     );
   }
   if (!hasLikelihood) return [identified];
-  const assessment = assess({
-    likelihood: checkScale('likelihood', command.likelihood as number),
-    consequence: checkScale('consequence', command.consequence as number),
-  });
-  return [identified, { type: 'RiskAssessed', data: { riskId: command.riskId, ...assessment } }];
+  const assessment = assess(
+    {
+      likelihood: checkScale('likelihood', command.likelihood as number),
+      consequence: checkScale('consequence', command.consequence as number),
+    },
+    command.matrix,
+  );
+  return [
+    identified,
+    {
+      type: 'RiskAssessed',
+      data: { riskId: command.riskId, basis: 'CURRENT', warnings: [], ...assessment },
+    },
+  ];
+}
+
+function classificationOf(value: string | null | undefined): RiskClassification {
+  if (value === undefined || value === null) return 'OPEN';
+  if (!(RISK_CLASSIFICATIONS as readonly string[]).includes(value)) {
+    throw new InvalidValueError(
+      'classification',
+      `must be one of ${RISK_CLASSIFICATIONS.join(', ')}`,
+    );
+  }
+  return value as RiskClassification;
+}
+
+function nextReviewDateOf(command: IdentifyRisk): string {
+  if (command.nextReviewDate === undefined || command.nextReviewDate === null) {
+    return addDays(command.today, DEFAULT_REVIEW_INTERVAL_DAYS);
+  }
+  const date = requireCalendarDate('nextReviewDate', command.nextReviewDate);
+  if (date < command.today) {
+    throw new InvalidValueError('nextReviewDate', `must not be before today (${command.today})`);
+  }
+  return date;
+}
+
+function assignOwner(command: AssignRiskOwner, state: RiskState): RiskEvent[] {
+  requireIdentified(command.riskId, state);
+  return [
+    {
+      type: 'RiskOwnerAssigned',
+      data: { riskId: command.riskId, owner: requireText('owner', command.owner, 200) },
+    },
+  ];
 }
 
 function assessRisk(command: AssessRisk, state: RiskState): RiskEvent[] {
-  requireIdentified(command.riskId, state);
-  return [{ type: 'RiskAssessed', data: { riskId: command.riskId, ...assess(command) } }];
-}
-
-function planMitigation(command: PlanMitigation, state: RiskState): RiskEvent[] {
-  const risk = requireIdentified(command.riskId, state);
-  if (risk.mitigations[command.mitigationId]) {
-    throw new RuleViolatedError(
-      'mitigation-already-planned',
-      `mitigation ${command.mitigationId} is already planned on risk ${command.riskId}`,
-    );
-  }
-  if (!(MITIGATION_KINDS as readonly string[]).includes(command.kind)) {
-    throw new InvalidValueError('kind', `must be one of ${MITIGATION_KINDS.join(', ')}`);
-  }
-  const dueDate =
-    command.dueDate === undefined || command.dueDate === null
-      ? null
-      : requireCalendarDate('dueDate', command.dueDate);
+  const risk = requireOpen(command.riskId, state, 'be assessed');
+  const basis = basisOf(command.basis);
+  const assessment = assess(command, command.matrix);
+  const assessments = { ...risk.assessments, [basis]: assessment };
   return [
     {
-      type: 'MitigationPlanned',
+      type: 'RiskAssessed',
+      data: { riskId: command.riskId, basis, warnings: warningsFor(assessments), ...assessment },
+    },
+  ];
+}
+
+function basisOf(value: string | null | undefined): AssessmentBasis {
+  if (value === undefined || value === null) return 'CURRENT';
+  if (!(ASSESSMENT_BASES as readonly string[]).includes(value)) {
+    throw new InvalidValueError('basis', `must be one of ${ASSESSMENT_BASES.join(', ')}`);
+  }
+  return value as AssessmentBasis;
+}
+
+/**
+ * Treatment lowers a risk: a target (residual) above the current risk, or a current risk above the
+ * inherent one, is probably a mistake. It is recorded as a warning, not refused: the assessor may
+ * know better (e.g. the threat grew).
+ */
+function warningsFor(assessments: Partial<Record<AssessmentBasis, RiskAssessment>>): string[] {
+  const { INHERENT: inherent, CURRENT: current, TARGET: target } = assessments;
+  const warnings: string[] = [];
+  if (target && current && target.score > current.score) {
+    warnings.push(
+      `the target (residual) risk, score ${target.score}, is above the current risk, score ${current.score}`,
+    );
+  }
+  if (current && inherent && current.score > inherent.score) {
+    warnings.push(
+      `the current risk, score ${current.score}, is above the inherent risk, score ${inherent.score}`,
+    );
+  }
+  return warnings;
+}
+
+function review(command: ReviewRisk, state: RiskState): RiskEvent[] {
+  requireOpen(command.riskId, state, 'be reviewed');
+  const nextReviewDate = requireCalendarDate('nextReviewDate', command.nextReviewDate);
+  if (nextReviewDate <= command.today) {
+    throw new InvalidValueError('nextReviewDate', `must be after today (${command.today})`);
+  }
+  return [
+    {
+      type: 'RiskReviewed',
       data: {
         riskId: command.riskId,
-        mitigationId: command.mitigationId,
-        title: requireText('title', command.title, 200),
-        kind: command.kind as MitigationKind,
-        owner: optionalText('owner', command.owner, 200),
-        dueDate,
+        notes: requireText('notes', command.notes, 5000),
+        nextReviewDate,
       },
     },
   ];
 }
 
-function applyMitigation(command: ApplyMitigation, state: RiskState): RiskEvent[] {
+function close(command: CloseRisk, state: RiskState): RiskEvent[] {
   const risk = requireIdentified(command.riskId, state);
-  const status = risk.mitigations[command.mitigationId];
-  if (!status) throw new NotFoundError('mitigation', command.mitigationId);
-  if (status === 'APPLIED') {
-    throw new RuleViolatedError(
-      'mitigation-already-applied',
-      `mitigation ${command.mitigationId} has already been applied`,
-    );
+  if (risk.status === 'CLOSED') {
+    throw new RuleViolatedError('risk-already-closed', `risk ${command.riskId} is already closed`);
   }
   return [
     {
-      type: 'MitigationApplied',
-      data: {
-        riskId: command.riskId,
-        mitigationId: command.mitigationId,
-        note: optionalText('note', command.note, 2000),
-      },
+      type: 'RiskClosed',
+      data: { riskId: command.riskId, reason: requireText('reason', command.reason, 2000) },
     },
   ];
 }
 
-function requireIdentified(riskId: string, state: RiskState) {
-  if (state.status !== 'IDENTIFIED') throw new NotFoundError('risk', riskId);
-  return state;
+function reopen(command: ReopenRisk, state: RiskState): RiskEvent[] {
+  const risk = requireIdentified(command.riskId, state);
+  if (risk.status !== 'CLOSED') {
+    throw new RuleViolatedError(
+      'risk-not-closed',
+      `risk ${command.riskId} is open, so there is nothing to reopen`,
+    );
+  }
+  return [
+    {
+      type: 'RiskReopened',
+      data: { riskId: command.riskId, reason: requireText('reason', command.reason, 2000) },
+    },
+  ];
 }

@@ -1,98 +1,36 @@
-import { SECURITY_AREA_CODES } from '../areas/security-areas';
+import { DEFAULT_MATRIX } from '../matrix/risk-matrix';
 import { fold } from '../shared/decider';
 import { DeciderSpecification } from '../shared/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
-import type { ApplyMitigation, AssessRisk, IdentifyRisk, PlanMitigation } from './risk.commands';
 import { riskDecider } from './risk.decider';
-import type {
-  MitigationApplied,
-  MitigationPlanned,
-  RiskAssessed,
-  RiskIdentified,
-} from './risk.events';
+import type { RiskAssessed, RiskReviewed } from './risk.events';
+import {
+  applyMitigation,
+  assessRisk,
+  identifyRisk,
+  mitigationApplied,
+  mitigationPlanned,
+  planMitigation,
+  riskAssessed,
+  riskClosed,
+  riskId,
+  riskIdentified,
+  riskReopened,
+  TODAY,
+  tooLong,
+} from './risk.spec-fixtures';
 
 const spec = DeciderSpecification.for(riskDecider);
-const riskId = 'risk-1';
-
-// Commands and events as a ward would send and record them; each test changes only what it is about.
-const identifyRisk = (change: Partial<IdentifyRisk> = {}): IdentifyRisk => ({
-  type: 'IdentifyRisk',
-  riskId,
-  title: 'Medicine room left unlocked',
-  description: 'Because the door does not close by itself, drugs can be taken.',
-  area: 'PHARMACEUTICALS',
-  unit: 'Ward 12',
-  ...change,
-});
-const riskIdentified = (change: Partial<RiskIdentified['data']> = {}): RiskIdentified => ({
-  type: 'RiskIdentified',
-  data: {
-    riskId,
-    title: 'Medicine room left unlocked',
-    description: 'Because the door does not close by itself, drugs can be taken.',
-    area: 'PHARMACEUTICALS',
-    unit: 'Ward 12',
-    owner: null,
-    ...change,
-  },
-});
-const assessRisk = (likelihood: number, consequence: number): AssessRisk => ({
-  type: 'AssessRisk',
-  riskId,
-  likelihood,
-  consequence,
-});
-const riskAssessed = (change: Partial<RiskAssessed['data']> = {}): RiskAssessed => ({
-  type: 'RiskAssessed',
-  data: {
-    riskId,
-    likelihood: 3,
-    consequence: 4,
-    score: 12,
-    level: 'HIGH',
-    matrixVersion: 1,
-    ...change,
-  },
-});
-const planMitigation = (change: Partial<PlanMitigation> = {}): PlanMitigation => ({
-  type: 'PlanMitigation',
-  riskId,
-  mitigationId: 'm-1',
-  title: 'Fit a door closer',
-  kind: 'LIMIT',
-  ...change,
-});
-const mitigationPlanned = (change: Partial<MitigationPlanned['data']> = {}): MitigationPlanned => ({
-  type: 'MitigationPlanned',
-  data: {
-    riskId,
-    mitigationId: 'm-1',
-    title: 'Fit a door closer',
-    kind: 'LIMIT',
-    owner: null,
-    dueDate: null,
-    ...change,
-  },
-});
-const applyMitigation = (change: Partial<ApplyMitigation> = {}): ApplyMitigation => ({
-  type: 'ApplyMitigation',
-  riskId,
-  mitigationId: 'm-1',
-  ...change,
-});
-const mitigationApplied = (change: Partial<MitigationApplied['data']> = {}): MitigationApplied => ({
-  type: 'MitigationApplied',
-  data: { riskId, mitigationId: 'm-1', note: null, ...change },
-});
-
-const tooLong = (max: number) => 'x'.repeat(max + 1);
 
 describe('IdentifyRisk', () => {
-  it('records the risk, without an assessment when none is given', () => {
-    spec.given([]).when(identifyRisk()).then([riskIdentified()]);
+  it('records the risk, without an assessment when none is given, due for review in a year', () => {
+    spec
+      .given([])
+      .when(identifyRisk())
+      .then([riskIdentified({ nextReviewDate: '2027-03-10' })]);
   });
 
-  it('records the initial assessment after the risk when both scores are given', () => {
+  it('records the initial assessment, of the current risk, after the risk when both scores are given', () => {
     spec
       .given([])
       .when(identifyRisk({ likelihood: 4, consequence: 5 }))
@@ -100,6 +38,154 @@ describe('IdentifyRisk', () => {
         riskIdentified(),
         riskAssessed({ likelihood: 4, consequence: 5, score: 20, level: 'VERY_HIGH' }),
       ]);
+  });
+
+  it('reads the initial level from the matrix passed in, and records its version', () => {
+    const strict = {
+      ...DEFAULT_MATRIX,
+      version: 2,
+      bands: DEFAULT_MATRIX.bands.map((b) => (b.level === 'LOW' ? { ...b, maxScore: 1 } : b)),
+    };
+    spec
+      .given([])
+      .when(identifyRisk({ likelihood: 1, consequence: 2, matrix: strict }))
+      .then([
+        riskIdentified(),
+        riskAssessed({
+          likelihood: 1,
+          consequence: 2,
+          score: 2,
+          level: 'MEDIUM',
+          matrixVersion: 2,
+        }),
+      ]);
+  });
+
+  it('records everything the MSB form and the policies ask for', () => {
+    spec
+      .given([])
+      .when(
+        identifyRisk({
+          description: null,
+          scenario: {
+            cause: ' a broken door closer ',
+            event: 'strangers enter the medicine room',
+            consequence: 'theft of narcotics',
+          },
+          threat: ' Theft ',
+          additionalAreas: ['CRIME_PREVENTION', 'PHARMACEUTICALS', 'CRIME_PREVENTION'],
+          owner: 'Anna Berg',
+          supplier: 'Lock & Door AB',
+          contract: 'RV-2024-113',
+          classification: 'RESTRICTED',
+          nextReviewDate: '2026-06-30',
+          sourceIncidentId: 'incident-9',
+        }),
+      )
+      .then([
+        riskIdentified({
+          description:
+            'Because of a broken door closer, strangers enter the medicine room happens, which leads to theft of narcotics.',
+          cause: 'a broken door closer',
+          event: 'strangers enter the medicine room',
+          consequence: 'theft of narcotics',
+          threat: 'Theft',
+          additionalAreas: ['CRIME_PREVENTION'],
+          owner: 'Anna Berg',
+          supplier: 'Lock & Door AB',
+          contract: 'RV-2024-113',
+          classification: 'RESTRICTED',
+          nextReviewDate: '2026-06-30',
+          sourceIncidentId: 'incident-9',
+        }),
+      ]);
+  });
+
+  it('keeps a description given beside the scenario', () => {
+    const scenario = { cause: 'c', event: 'e', consequence: 'q' };
+    spec
+      .given([])
+      .when(identifyRisk({ scenario }))
+      .then([riskIdentified({ cause: 'c', event: 'e', consequence: 'q' })]);
+  });
+
+  it('refuses a risk with neither description nor scenario, naming description', () => {
+    spec
+      .given([])
+      .when(identifyRisk({ description: '  ' }))
+      .thenThrows(InvalidValueError, { field: 'description' });
+  });
+
+  it.each(['cause', 'event', 'consequence'] as const)(
+    'refuses a scenario with a blank %s, naming it',
+    (part) => {
+      const scenario = { cause: 'c', event: 'e', consequence: 'q', [part]: ' ' };
+      spec
+        .given([])
+        .when(identifyRisk({ scenario }))
+        .thenThrows(InvalidValueError, { field: `scenario.${part}` });
+    },
+  );
+
+  it('accepts a region’s own area when it is in use', () => {
+    spec
+      .given([])
+      .when(identifyRisk({ area: 'PHYSICAL_SECURITY' }))
+      .then([riskIdentified({ area: 'PHYSICAL_SECURITY' })]);
+  });
+
+  it.each(['WEATHER', 'it_security', '', 'FIRE_SAFETY'])(
+    'refuses the area %p that is not in use, naming area',
+    (area) => {
+      spec.given([]).when(identifyRisk({ area })).thenThrows(InvalidValueError, { field: 'area' });
+    },
+  );
+
+  it('refuses an additional area that is not in use, naming additionalAreas', () => {
+    spec
+      .given([])
+      .when(identifyRisk({ additionalAreas: ['CRIME_PREVENTION', 'RETIRED_AREA'] }))
+      .thenThrows(InvalidValueError, {
+        field: 'additionalAreas',
+        message: 'additionalAreas: RETIRED_AREA is not a security area in use',
+      });
+  });
+
+  it('refuses a unit the organisation does not know, naming unit', () => {
+    spec
+      .given([])
+      .when(identifyRisk({ reference: { activeAreas: ['PHARMACEUTICALS'], unitKnown: false } }))
+      .thenThrows(InvalidValueError, {
+        field: 'unit',
+        message: 'unit: Ward 12 is not a known organisational unit',
+      });
+  });
+
+  it('refuses an unknown classification, naming classification', () => {
+    spec
+      .given([])
+      .when(identifyRisk({ classification: 'SECRET' }))
+      .thenThrows(InvalidValueError, { field: 'classification' });
+  });
+
+  it.each([
+    ['2026-03-09', 'must not be before today (2026-03-10)'],
+    ['2026-02-30', 'must be a calendar date written YYYY-MM-DD'],
+  ])('refuses the next review date %s, naming it', (nextReviewDate, message) => {
+    spec
+      .given([])
+      .when(identifyRisk({ nextReviewDate }))
+      .thenThrows(InvalidValueError, {
+        field: 'nextReviewDate',
+        message: `nextReviewDate: ${message}`,
+      });
+  });
+
+  it('accepts a next review today', () => {
+    spec
+      .given([])
+      .when(identifyRisk({ nextReviewDate: TODAY }))
+      .then([riskIdentified({ nextReviewDate: TODAY })]);
   });
 
   it('treats null scores as no assessment', () => {
@@ -127,6 +213,7 @@ describe('IdentifyRisk', () => {
   });
 
   it.each([
+    ['likelihood', { likelihood: 0, consequence: 3 }],
     ['likelihood', { likelihood: 6, consequence: 3 }],
     ['likelihood', { likelihood: 1.5, consequence: 3 }],
     ['consequence', { likelihood: 3, consequence: 0 }],
@@ -157,21 +244,7 @@ describe('IdentifyRisk', () => {
     },
   );
 
-  it.each(SECURITY_AREA_CODES)('accepts the security area %s', (area) => {
-    spec
-      .given([])
-      .when(identifyRisk({ area }))
-      .then([riskIdentified({ area })]);
-  });
-
-  it.each(['PHYSICAL_SECURITY', 'it_security', '', 'IT SECURITY'])(
-    'refuses the unknown area %p, naming area',
-    (area) => {
-      spec.given([]).when(identifyRisk({ area })).thenThrows(InvalidValueError, { field: 'area' });
-    },
-  );
-
-  it.each(['title', 'description', 'unit'] as const)('refuses a blank %s, naming it', (field) => {
+  it.each(['title', 'unit'] as const)('refuses a blank %s, naming it', (field) => {
     spec
       .given([])
       .when(identifyRisk({ [field]: '   ' }))
@@ -183,6 +256,9 @@ describe('IdentifyRisk', () => {
     ['description', 5000],
     ['unit', 200],
     ['owner', 200],
+    ['threat', 1000],
+    ['supplier', 200],
+    ['contract', 200],
   ] as const)('refuses a %s longer than %i characters, naming it', (field, max) => {
     spec
       .given([])
@@ -193,14 +269,6 @@ describe('IdentifyRisk', () => {
       });
   });
 
-  it('accepts a title of exactly 200 characters', () => {
-    const title = 'x'.repeat(200);
-    spec
-      .given([])
-      .when(identifyRisk({ title }))
-      .then([riskIdentified({ title })]);
-  });
-
   it('refuses a risk that is already identified', () => {
     spec
       .given([riskIdentified()])
@@ -209,13 +277,50 @@ describe('IdentifyRisk', () => {
   });
 });
 
+describe('AssignRiskOwner', () => {
+  it('records the new owner, trimmed', () => {
+    spec
+      .given([riskIdentified()])
+      .when({ type: 'AssignRiskOwner', riskId, owner: ' erik.lund@region.se ' })
+      .then([{ type: 'RiskOwnerAssigned', data: { riskId, owner: 'erik.lund@region.se' } }]);
+  });
+
+  it('refuses a blank owner, naming owner', () => {
+    spec
+      .given([riskIdentified()])
+      .when({ type: 'AssignRiskOwner', riskId, owner: ' ' })
+      .thenThrows(InvalidValueError, { field: 'owner' });
+  });
+
+  it('refuses an unknown risk', () => {
+    spec
+      .given([])
+      .when({ type: 'AssignRiskOwner', riskId, owner: 'x' })
+      .thenThrows(NotFoundError, { what: 'risk' });
+  });
+});
+
 describe('AssessRisk', () => {
   it('refuses an unknown risk', () => {
     spec.given([]).when(assessRisk(3, 4)).thenThrows(NotFoundError, { what: 'risk', id: riskId });
   });
 
-  it('records the score, level and matrix version', () => {
+  it('records the score, level and matrix version of the current risk by default', () => {
     spec.given([riskIdentified()]).when(assessRisk(3, 4)).then([riskAssessed()]);
+  });
+
+  it.each(['INHERENT', 'CURRENT', 'TARGET'] as const)('records the basis %s', (basis) => {
+    spec
+      .given([riskIdentified()])
+      .when(assessRisk(3, 4, { basis }))
+      .then([riskAssessed({ basis })]);
+  });
+
+  it('refuses an unknown basis, naming basis', () => {
+    spec
+      .given([riskIdentified()])
+      .when(assessRisk(3, 4, { basis: 'RESIDUAL' }))
+      .thenThrows(InvalidValueError, { field: 'basis' });
   });
 
   it('records a reassessment as a new event', () => {
@@ -223,6 +328,81 @@ describe('AssessRisk', () => {
       .given([riskIdentified(), riskAssessed()])
       .when(assessRisk(1, 2))
       .then([riskAssessed({ likelihood: 1, consequence: 2, score: 2, level: 'LOW' })]);
+  });
+
+  it('warns, without refusing, when the target is above the current risk', () => {
+    spec
+      .given([
+        riskIdentified(),
+        riskAssessed({ likelihood: 2, consequence: 4, score: 8, level: 'MEDIUM' }),
+      ])
+      .when(assessRisk(3, 4, { basis: 'TARGET' }))
+      .then([
+        riskAssessed({
+          basis: 'TARGET',
+          warnings: ['the target (residual) risk, score 12, is above the current risk, score 8'],
+        }),
+      ]);
+  });
+
+  it('warns when a new current risk is above the inherent one', () => {
+    const inherent = riskAssessed({
+      basis: 'INHERENT',
+      likelihood: 2,
+      consequence: 2,
+      score: 4,
+      level: 'MEDIUM',
+    });
+    spec
+      .given([riskIdentified(), inherent])
+      .when(assessRisk(3, 4))
+      .then([
+        riskAssessed({
+          warnings: ['the current risk, score 12, is above the inherent risk, score 4'],
+        }),
+      ]);
+  });
+
+  it('warns of both when an inherent assessment leaves the three out of order', () => {
+    const history = [
+      riskIdentified(),
+      riskAssessed({ likelihood: 2, consequence: 4, score: 8, level: 'MEDIUM' }),
+      riskAssessed({ basis: 'TARGET', likelihood: 3, consequence: 4, score: 12, level: 'HIGH' }),
+    ];
+    const expected: RiskAssessed = riskAssessed({
+      basis: 'INHERENT',
+      likelihood: 1,
+      consequence: 2,
+      score: 2,
+      level: 'LOW',
+      warnings: [
+        'the target (residual) risk, score 12, is above the current risk, score 8',
+        'the current risk, score 8, is above the inherent risk, score 2',
+      ],
+    });
+    spec
+      .given(history)
+      .when(assessRisk(1, 2, { basis: 'INHERENT' }))
+      .then([expected]);
+  });
+
+  it('does not warn when inherent ≥ current ≥ target', () => {
+    spec
+      .given([
+        riskIdentified(),
+        riskAssessed({
+          basis: 'INHERENT',
+          likelihood: 4,
+          consequence: 4,
+          score: 16,
+          level: 'HIGH',
+        }),
+        riskAssessed(),
+      ])
+      .when(assessRisk(2, 4, { basis: 'TARGET' }))
+      .then([
+        riskAssessed({ basis: 'TARGET', likelihood: 2, consequence: 4, score: 8, level: 'MEDIUM' }),
+      ]);
   });
 
   it.each<[number, number, number, RiskAssessed['data']['level']]>([
@@ -253,143 +433,140 @@ describe('AssessRisk', () => {
       .when(assessRisk(3, consequence))
       .thenThrows(InvalidValueError, { field: 'consequence' });
   });
-});
 
-describe('PlanMitigation', () => {
-  it('refuses an unknown risk', () => {
-    spec.given([]).when(planMitigation()).thenThrows(NotFoundError, { what: 'risk', id: riskId });
+  it('refuses to assess a closed risk, saying why', () => {
+    spec
+      .given([riskIdentified(), riskClosed])
+      .when(assessRisk(3, 4))
+      .thenThrows(RuleViolatedError, {
+        rule: 'risk-closed',
+        message: `risk ${riskId} is closed, so it cannot be assessed; reopen it first`,
+      });
   });
 
-  it('records the mitigation with owner and due date', () => {
+  it('assesses a reopened risk again', () => {
     spec
-      .given([riskIdentified()])
-      .when(
-        planMitigation({
-          title: ' Fit a door closer ',
-          owner: ' Property services ',
-          dueDate: '2025-03-31',
-        }),
-      )
-      .then([mitigationPlanned({ owner: 'Property services', dueDate: '2025-03-31' })]);
-  });
-
-  it('records a left-out owner and due date as null', () => {
-    spec
-      .given([riskIdentified()])
-      .when(planMitigation({ owner: '  ', dueDate: null }))
-      .then([mitigationPlanned()]);
-  });
-
-  it.each(['ELIMINATE', 'LIMIT', 'MONITOR'] as const)('accepts the kind %s', (kind) => {
-    spec
-      .given([riskIdentified()])
-      .when(planMitigation({ kind }))
-      .then([mitigationPlanned({ kind })]);
-  });
-
-  it.each(['REDUCE', 'ACCEPT', 'limit', ''])('refuses the kind %p, naming kind', (kind) => {
-    spec
-      .given([riskIdentified()])
-      .when(planMitigation({ kind }))
-      .thenThrows(InvalidValueError, { field: 'kind' });
-  });
-
-  it.each(['2025-02-30', '2025-1-1', '2025-13-01', '31/03/2025', ''])(
-    'refuses the due date %p, naming dueDate',
-    (dueDate) => {
-      spec
-        .given([riskIdentified()])
-        .when(planMitigation({ dueDate }))
-        .thenThrows(InvalidValueError, { field: 'dueDate' });
-    },
-  );
-
-  it('refuses a blank title', () => {
-    spec
-      .given([riskIdentified()])
-      .when(planMitigation({ title: ' ' }))
-      .thenThrows(InvalidValueError, { field: 'title' });
-  });
-
-  it('refuses an owner longer than 200 characters', () => {
-    spec
-      .given([riskIdentified()])
-      .when(planMitigation({ owner: tooLong(200) }))
-      .thenThrows(InvalidValueError, { field: 'owner' });
-  });
-
-  it('refuses a mitigation id already planned on the risk', () => {
-    spec
-      .given([riskIdentified(), mitigationPlanned()])
-      .when(planMitigation({ title: 'Another measure' }))
-      .thenThrows(RuleViolatedError, { rule: 'mitigation-already-planned' });
-  });
-
-  it('refuses a mitigation id already applied on the risk', () => {
-    spec
-      .given([riskIdentified(), mitigationPlanned(), mitigationApplied()])
-      .when(planMitigation())
-      .thenThrows(RuleViolatedError, { rule: 'mitigation-already-planned' });
-  });
-
-  it('accepts a second mitigation with another id', () => {
-    spec
-      .given([riskIdentified(), mitigationPlanned()])
-      .when(planMitigation({ mitigationId: 'm-2' }))
-      .then([mitigationPlanned({ mitigationId: 'm-2' })]);
+      .given([riskIdentified(), riskClosed, riskReopened])
+      .when(assessRisk(3, 4))
+      .then([riskAssessed()]);
   });
 });
 
-describe('ApplyMitigation', () => {
-  it('refuses an unknown risk', () => {
-    spec.given([]).when(applyMitigation()).thenThrows(NotFoundError, { what: 'risk', id: riskId });
+describe('CloseRisk and ReopenRisk', () => {
+  const close = (reason = 'The medicine room was removed') =>
+    ({ type: 'CloseRisk', riskId, reason }) as const;
+  const reopen = (reason = 'The room is back in use') =>
+    ({ type: 'ReopenRisk', riskId, reason }) as const;
+
+  it('closes an open risk with its reason, trimmed', () => {
+    spec
+      .given([riskIdentified()])
+      .when(close('  The medicine room was removed '))
+      .then([riskClosed]);
   });
 
-  it('refuses a mitigation that was never planned', () => {
+  it('refuses to close without a reason, naming reason', () => {
     spec
-      .given([riskIdentified(), mitigationPlanned()])
-      .when(applyMitigation({ mitigationId: 'm-9' }))
-      .thenThrows(NotFoundError, { what: 'mitigation', id: 'm-9' });
+      .given([riskIdentified()])
+      .when(close(' '))
+      .thenThrows(InvalidValueError, { field: 'reason' });
   });
 
-  it('records the application with the note trimmed', () => {
+  it('refuses a reason over 2000 characters', () => {
     spec
-      .given([riskIdentified(), mitigationPlanned()])
-      .when(applyMitigation({ note: '  Closer fitted, tested by the ward manager.\n' }))
-      .then([mitigationApplied({ note: 'Closer fitted, tested by the ward manager.' })]);
+      .given([riskIdentified()])
+      .when(close(tooLong(2000)))
+      .thenThrows(InvalidValueError, { field: 'reason' });
   });
 
-  it.each([undefined, null, '   '])('records a left-out or blank note (%p) as null', (note) => {
+  it('refuses to close a risk twice', () => {
     spec
-      .given([riskIdentified(), mitigationPlanned()])
-      .when(applyMitigation({ note }))
-      .then([mitigationApplied({ note: null })]);
+      .given([riskIdentified(), riskClosed])
+      .when(close())
+      .thenThrows(RuleViolatedError, { rule: 'risk-already-closed' });
   });
 
-  it('refuses a note longer than 2000 characters', () => {
-    spec
-      .given([riskIdentified(), mitigationPlanned()])
-      .when(applyMitigation({ note: tooLong(2000) }))
-      .thenThrows(InvalidValueError, { field: 'note' });
+  it('refuses to close an unknown risk', () => {
+    spec.given([]).when(close()).thenThrows(NotFoundError, { what: 'risk' });
   });
 
-  it('refuses a mitigation that is already applied', () => {
-    spec
-      .given([riskIdentified(), mitigationPlanned(), mitigationApplied()])
-      .when(applyMitigation())
-      .thenThrows(RuleViolatedError, { rule: 'mitigation-already-applied' });
+  it('reopens a closed risk with its reason', () => {
+    spec.given([riskIdentified(), riskClosed]).when(reopen()).then([riskReopened]);
   });
 
-  it('applies one mitigation without touching another', () => {
+  it('refuses to reopen an open risk, saying why', () => {
     spec
-      .given([
-        riskIdentified(),
-        mitigationPlanned(),
-        mitigationPlanned({ mitigationId: 'm-2' }),
-        mitigationApplied(),
-      ])
-      .when(applyMitigation({ mitigationId: 'm-2' }))
-      .then([mitigationApplied({ mitigationId: 'm-2' })]);
+      .given([riskIdentified()])
+      .when(reopen())
+      .thenThrows(RuleViolatedError, {
+        rule: 'risk-not-closed',
+        message: `risk ${riskId} is open, so there is nothing to reopen`,
+      });
+  });
+
+  it('refuses to reopen without a reason', () => {
+    spec
+      .given([riskIdentified(), riskClosed])
+      .when(reopen(''))
+      .thenThrows(InvalidValueError, { field: 'reason' });
+  });
+
+  it('closes a reopened risk again', () => {
+    spec.given([riskIdentified(), riskClosed, riskReopened]).when(close()).then([riskClosed]);
+  });
+});
+
+describe('ReviewRisk', () => {
+  const reviewRisk = (change: object = {}) => ({
+    type: 'ReviewRisk' as const,
+    riskId,
+    notes: ' Still relevant; card access works ',
+    nextReviewDate: '2026-09-01',
+    today: TODAY,
+    ...change,
+  });
+  const riskReviewed: RiskReviewed = {
+    type: 'RiskReviewed',
+    data: { riskId, notes: 'Still relevant; card access works', nextReviewDate: '2026-09-01' },
+  };
+
+  it('records the review with its notes and the next review date', () => {
+    spec.given([riskIdentified()]).when(reviewRisk()).then([riskReviewed]);
+  });
+
+  it.each([
+    [TODAY, 'must be after today (2026-03-10)'],
+    ['2026-01-01', 'must be after today (2026-03-10)'],
+    ['next year', 'must be a calendar date written YYYY-MM-DD'],
+  ])('refuses the next review date %p, naming it', (nextReviewDate, message) => {
+    spec
+      .given([riskIdentified()])
+      .when(reviewRisk({ nextReviewDate }))
+      .thenThrows(InvalidValueError, {
+        field: 'nextReviewDate',
+        message: `nextReviewDate: ${message}`,
+      });
+  });
+
+  it('refuses a review without notes, naming notes', () => {
+    spec
+      .given([riskIdentified()])
+      .when(reviewRisk({ notes: ' ' }))
+      .thenThrows(InvalidValueError, { field: 'notes' });
+  });
+
+  it('refuses to review a closed risk', () => {
+    spec
+      .given([riskIdentified(), riskClosed])
+      .when(reviewRisk())
+      .thenThrows(
+        RuleViolatedError,
+        (e) => e.rule === 'risk-closed' && /cannot be reviewed/.test(e.message),
+      );
+  });
+
+  it('refuses to review an unknown risk', () => {
+    spec.given([]).when(reviewRisk()).thenThrows(NotFoundError, { what: 'risk' });
   });
 });
 
@@ -400,14 +577,16 @@ describe('evolve (replaying a risk stream)', () => {
 
   it('knows an identified risk that is not yet assessed', () => {
     expect(fold(riskDecider, [riskIdentified()])).toEqual({
-      status: 'IDENTIFIED',
+      status: 'OPEN',
       riskId,
-      assessed: false,
+      assessments: {},
       mitigations: {},
+      acceptance: null,
+      acceptanceIds: [],
     });
   });
 
-  it('rebuilds assessment and each mitigation status from the whole history', () => {
+  it('keeps the latest assessment of each basis and each mitigation status', () => {
     const history = [
       riskIdentified(),
       riskAssessed(),
@@ -415,11 +594,15 @@ describe('evolve (replaying a risk stream)', () => {
       mitigationPlanned({ mitigationId: 'm-2' }),
       mitigationApplied(),
       riskAssessed({ likelihood: 1, consequence: 4, score: 4, level: 'MEDIUM' }),
+      riskAssessed({ basis: 'TARGET', likelihood: 1, consequence: 1, score: 1, level: 'LOW' }),
+      riskClosed,
     ];
-    expect(fold(riskDecider, history)).toEqual({
-      status: 'IDENTIFIED',
-      riskId,
-      assessed: true,
+    expect(fold(riskDecider, history)).toMatchObject({
+      status: 'CLOSED',
+      assessments: {
+        CURRENT: { likelihood: 1, consequence: 4, score: 4, level: 'MEDIUM', matrixVersion: 1 },
+        TARGET: { score: 1, level: 'LOW' },
+      },
       mitigations: { 'm-1': 'APPLIED', 'm-2': 'PLANNED' },
     });
   });
@@ -432,6 +615,7 @@ describe('evolve (replaying a risk stream)', () => {
     const planned = fold(riskDecider, [riskIdentified(), mitigationPlanned()]);
     const copy = structuredClone(planned);
     riskDecider.evolve(planned, mitigationApplied());
+    riskDecider.evolve(planned, riskClosed);
     expect(planned).toEqual(copy);
   });
 
@@ -447,10 +631,8 @@ describe('evolve (replaying a risk stream)', () => {
       'MitigationPlanned',
       'MitigationApplied',
     ]);
-    expect(fold(riskDecider, recorded)).toEqual({
-      status: 'IDENTIFIED',
-      riskId,
-      assessed: true,
+    expect(fold(riskDecider, recorded)).toMatchObject({
+      status: 'OPEN',
       mitigations: { 'm-1': 'APPLIED' },
     });
   });

@@ -1,4 +1,3 @@
-import type { SecurityAreaCode } from '../areas/security-areas';
 import type { TypedEvent } from '../shared/decider';
 import type { RiskAssessment } from './risk-assessment';
 
@@ -6,19 +5,54 @@ import type { RiskAssessment } from './risk-assessment';
 export const MITIGATION_KINDS = ['ELIMINATE', 'LIMIT', 'MONITOR'] as const;
 export type MitigationKind = (typeof MITIGATION_KINDS)[number];
 
+/** Restricted risks concern protective security (säkerhetsskydd): visible only to cleared users. */
+export const RISK_CLASSIFICATIONS = ['OPEN', 'RESTRICTED'] as const;
+export type RiskClassification = (typeof RISK_CLASSIFICATIONS)[number];
+
+/**
+ * What an assessment scores: the inherent risk (before any treatment), the current risk (with the
+ * treatment in place today) or the target, residual risk (after the planned treatment).
+ */
+export const ASSESSMENT_BASES = ['INHERENT', 'CURRENT', 'TARGET'] as const;
+export type AssessmentBasis = (typeof ASSESSMENT_BASES)[number];
+
 export type RiskIdentified = TypedEvent<
   'RiskIdentified',
   {
     riskId: string;
     title: string;
     description: string;
-    area: SecurityAreaCode;
+    /** The MSB form: because of <cause>, <event> happens, which leads to <consequence>. */
+    cause: string | null;
+    event: string | null;
+    consequence: string | null;
+    threat: string | null;
+    /** The primary security area; a region's own area codes are valid too. */
+    area: string;
+    additionalAreas: string[];
     unit: string;
     owner: string | null;
+    supplier: string | null;
+    contract: string | null;
+    classification: RiskClassification;
+    /** ISO calendar date (YYYY-MM-DD); null only for risks identified before it was recorded. */
+    nextReviewDate: string | null;
+    /** The incident the risk was identified from, if any. */
+    sourceIncidentId: string | null;
   }
 >;
 
-export type RiskAssessed = TypedEvent<'RiskAssessed', { riskId: string } & RiskAssessment>;
+export type RiskOwnerAssigned = TypedEvent<'RiskOwnerAssigned', { riskId: string; owner: string }>;
+
+export type RiskAssessed = TypedEvent<
+  'RiskAssessed',
+  {
+    riskId: string;
+    basis: AssessmentBasis;
+    /** Inconsistencies the assessor was warned of, e.g. a target above the current risk. */
+    warnings: string[];
+  } & RiskAssessment
+>;
 
 export type MitigationPlanned = TypedEvent<
   'MitigationPlanned',
@@ -30,7 +64,14 @@ export type MitigationPlanned = TypedEvent<
     owner: string | null;
     /** ISO calendar date (YYYY-MM-DD). */
     dueDate: string | null;
+    expectedEffect: string | null;
+    supplier: string | null;
   }
+>;
+
+export type MitigationStarted = TypedEvent<
+  'MitigationStarted',
+  { riskId: string; mitigationId: string }
 >;
 
 export type MitigationApplied = TypedEvent<
@@ -38,4 +79,63 @@ export type MitigationApplied = TypedEvent<
   { riskId: string; mitigationId: string; note: string | null }
 >;
 
-export type RiskEvent = RiskIdentified | RiskAssessed | MitigationPlanned | MitigationApplied;
+export type MitigationVerified = TypedEvent<
+  'MitigationVerified',
+  { riskId: string; mitigationId: string; effect: string }
+>;
+
+export type MitigationCancelled = TypedEvent<
+  'MitigationCancelled',
+  { riskId: string; mitigationId: string; reason: string }
+>;
+
+/** The assessment an acceptance accepted, frozen so that later reassessments do not change it. */
+export type AcceptedAssessment = { basis: AssessmentBasis } & RiskAssessment;
+
+export type RiskAccepted = TypedEvent<
+  'RiskAccepted',
+  {
+    riskId: string;
+    acceptanceId: string;
+    justification: string;
+    acceptedByRole: string;
+    residual: AcceptedAssessment;
+    /** ISO calendar date on which the acceptance lapses unless renewed. */
+    lapsesOn: string;
+  }
+>;
+
+export type RiskAcceptanceRevoked = TypedEvent<
+  'RiskAcceptanceRevoked',
+  { riskId: string; acceptanceId: string; reason: string }
+>;
+
+export type RiskAcceptanceLapsed = TypedEvent<
+  'RiskAcceptanceLapsed',
+  { riskId: string; acceptanceId: string; lapsedOn: string }
+>;
+
+export type RiskReviewed = TypedEvent<
+  'RiskReviewed',
+  { riskId: string; notes: string; nextReviewDate: string }
+>;
+
+export type RiskClosed = TypedEvent<'RiskClosed', { riskId: string; reason: string }>;
+
+export type RiskReopened = TypedEvent<'RiskReopened', { riskId: string; reason: string }>;
+
+export type RiskEvent =
+  | RiskIdentified
+  | RiskOwnerAssigned
+  | RiskAssessed
+  | MitigationPlanned
+  | MitigationStarted
+  | MitigationApplied
+  | MitigationVerified
+  | MitigationCancelled
+  | RiskAccepted
+  | RiskAcceptanceRevoked
+  | RiskAcceptanceLapsed
+  | RiskReviewed
+  | RiskClosed
+  | RiskReopened;

@@ -1,3 +1,4 @@
+import { EVENT_CATALOGUE } from '@riskledger/domain';
 import { envelopeOfEvent, riskAssessed } from '../../../../test/support/domain-events';
 import {
   DEAD_LETTER_HEADERS,
@@ -24,9 +25,10 @@ describe('dead letters', () => {
     });
 
     it('refuses a schema version newer than the catalogue knows', () => {
-      expect(unreadableBecause({ ...assessed, schemaVersion: 2 })).toEqual({
+      const known = EVENT_CATALOGUE.RiskAssessed.schemaVersion;
+      expect(unreadableBecause({ ...assessed, schemaVersion: known + 1 })).toEqual({
         reason: 'unsupported-schema-version',
-        detail: 'RiskAssessed schema version 2 is newer than the known version 1',
+        detail: `RiskAssessed schema version ${known + 1} is newer than the known version ${known}`,
       });
     });
 

@@ -1,4 +1,13 @@
-import type { MitigationKind, RiskLevel } from '@riskledger/domain';
+import type {
+  AcceptedAssessment,
+  AssessmentBasis,
+  MitigationKind,
+  RiskClassification,
+  RiskLevel,
+} from '@riskledger/domain';
+
+export type RegisterMitigationStatus =
+  'PLANNED' | 'IN_PROGRESS' | 'APPLIED' | 'VERIFIED' | 'CANCELLED';
 
 export interface RegisterMitigation {
   mitigationId: string;
@@ -6,28 +15,122 @@ export interface RegisterMitigation {
   kind: MitigationKind;
   owner: string | null;
   dueDate: string | null;
-  status: 'PLANNED' | 'APPLIED';
+  expectedEffect: string | null;
+  supplier: string | null;
+  status: RegisterMitigationStatus;
   plannedAt: string;
+  startedAt: string | null;
   appliedAt: string | null;
+  /** What was done, noted when applied. */
   note: string | null;
+  verifiedAt: string | null;
+  /** The effect seen at follow-up. */
+  effect: string | null;
+  cancelledAt: string | null;
+  cancellationReason: string | null;
 }
 
-/** One risk as the security organisation's register shows it now. */
+/** One assessment of one basis, with who made it, when and why. */
+export interface RegisterAssessment {
+  likelihood: number;
+  consequence: number;
+  score: number;
+  level: RiskLevel;
+  matrixVersion: number;
+  assessedAt: string;
+  assessedBy: string;
+  reason: string | null;
+  warnings: string[];
+}
+
+export type RegisterAcceptanceStatus = 'IN_FORCE' | 'REVOKED' | 'LAPSED' | 'REPLACED';
+
+export interface RegisterAcceptance {
+  acceptanceId: string;
+  justification: string;
+  acceptedBy: string;
+  acceptedByRole: string;
+  acceptedAt: string;
+  /** The assessment accepted, frozen at acceptance. */
+  residual: AcceptedAssessment;
+  lapsesOn: string;
+  status: RegisterAcceptanceStatus;
+  endedAt: string | null;
+  /** Why it was revoked; null otherwise. */
+  revocationReason: string | null;
+}
+
+export interface LinkedIncident {
+  incidentId: string;
+  relation: 'REALISED' | 'REVEALED';
+  linkedAt: string;
+  /** The log position of the event that linked it. */
+  position: number;
+}
+
+/** A point of the risk's score over time: every assessment, of any basis. */
+export interface ScorePoint {
+  at: string;
+  basis: AssessmentBasis;
+  likelihood: number;
+  consequence: number;
+  score: number;
+  level: RiskLevel;
+  matrixVersion: number;
+}
+
+/** One risk as the security organisation's register holds it. */
 export interface RiskRegisterEntry {
   riskId: string;
   title: string;
   description: string;
+  /** The MSB form: because of <cause>, <event> happens, which leads to <consequence>. */
+  scenario: { cause: string; event: string; consequence: string } | null;
+  threat: string | null;
+  /** The primary security area. */
   area: string;
+  additionalAreas: string[];
   unit: string;
   owner: string | null;
-  status: 'OPEN';
+  supplier: string | null;
+  contract: string | null;
+  classification: RiskClassification;
+  sourceIncidentId: string | null;
+  status: 'OPEN' | 'CLOSED';
+  closedAt: string | null;
+  closedReason: string | null;
+  /**
+   * The headline assessment: the current risk, or the inherent one while no current assessment
+   * exists. `assessments` holds all three bases.
+   */
   likelihood: number | null;
   consequence: number | null;
   score: number | null;
   level: RiskLevel | null;
   matrixVersion: number | null;
   assessedAt: string | null;
+  assessments: {
+    inherent: RegisterAssessment | null;
+    current: RegisterAssessment | null;
+    target: RegisterAssessment | null;
+  };
+  scoreHistory: ScorePoint[];
   mitigations: RegisterMitigation[];
+  /** The acceptance in force, if any. */
+  acceptance: RegisterAcceptance | null;
+  /** Acceptances no longer in force: revoked, lapsed or replaced. */
+  pastAcceptances: RegisterAcceptance[];
+  nextReviewDate: string | null;
+  lastReviewedAt: string | null;
+  /**
+   * The log position of the last review or assessment: incidents linked after it make the risk
+   * need review. Positions, not arrival order, decide, since incidents travel on their own topic.
+   */
+  reviewedAtPosition: number | null;
+  /** In log order. */
+  linkedIncidents: LinkedIncident[];
+  /** Why the risk needs review (an incident linked since the last review or assessment). */
+  reviewReasons: string[];
   identifiedAt: string;
   identifiedBy: string;
   updatedAt: string;

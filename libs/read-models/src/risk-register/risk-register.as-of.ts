@@ -1,7 +1,7 @@
 import type { PostgresEventStore } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
+import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
 import type { RiskRegisterEntry } from './risk-register-entry';
-import { evolveRiskRegisterEntry } from './risk-register.evolve';
+import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
 import type { RiskRegisterFilter } from './risk-register.queries';
 
 const PAGE = 5000;
@@ -20,17 +20,16 @@ export class RiskRegisterAsOf {
     const last = await this.store.lastPosition();
     for (let after = 0; after < last; after += PAGE) {
       const page = await this.store.readRecorded({
-        streamType: 'risk',
         until: asOf,
         afterPosition: after,
         upToPosition: after + PAGE,
       });
       for (const event of page) {
-        const entry = evolveRiskRegisterEntry(
-          entries.get(event.streamId) ?? null,
-          envelopeOf(event),
-        );
-        if (entry) entries.set(event.streamId, entry);
+        const envelope = envelopeOf(event);
+        for (const riskId of riskIdsTouchedBy(envelope)) {
+          const entry = evolveRiskRegisterEntry(entries.get(riskId) ?? null, envelope);
+          if (entry) entries.set(riskId, entry);
+        }
       }
     }
     return [...entries.values()]
@@ -43,11 +42,31 @@ export class RiskRegisterAsOf {
   /** The risk as the register held it at `asOf`; null if it was not identified by then. */
   async get(riskId: string, asOf: Date): Promise<RiskRegisterEntry | null> {
     const events = await this.store.readStream(riskId, { until: asOf });
+    if (events.length === 0 || events[0].streamType !== 'risk') return null;
+    // The incidents linked to the risk are in their own streams; only those after it can name it.
+    const incidents = await this.incidentEventsAfter(events[0].position, asOf);
+    const all = [...events.map(envelopeOf), ...incidents].sort((a, b) => a.position - b.position);
     let entry: RiskRegisterEntry | null = null;
-    for (const event of events) {
-      if (event.streamType !== 'risk') return null;
-      entry = evolveRiskRegisterEntry(entry, envelopeOf(event));
+    for (const envelope of all) {
+      if (riskIdsTouchedBy(envelope).includes(riskId)) {
+        entry = evolveRiskRegisterEntry(entry, envelope);
+      }
     }
     return entry;
+  }
+
+  private async incidentEventsAfter(position: number, asOf: Date): Promise<EventEnvelope[]> {
+    const envelopes: EventEnvelope[] = [];
+    const last = await this.store.lastPosition();
+    for (let after = position; after < last; after += PAGE) {
+      const page = await this.store.readRecorded({
+        streamType: 'incident',
+        until: asOf,
+        afterPosition: after,
+        upToPosition: after + PAGE,
+      });
+      envelopes.push(...page.map(envelopeOf));
+    }
+    return envelopes;
   }
 }

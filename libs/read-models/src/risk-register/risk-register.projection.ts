@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
 import type { RiskRegisterEntry } from './risk-register-entry';
-import { evolveRiskRegisterEntry } from './risk-register.evolve';
+import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
 import { entryOf, RISK_REGISTER_COLUMNS, rowOf, type RiskRegisterRow } from './risk-register.table';
 
 const columns = RISK_REGISTER_COLUMNS.join(', ');
@@ -11,10 +11,13 @@ const updates = RISK_REGISTER_COLUMNS.slice(1)
   .map((column) => `${column} = excluded.${column}`)
   .join(', ');
 
-/** The risk register: the current state of every risk, one row each. */
+/**
+ * The risk register: the current state of every risk, one row each. It follows the incident
+ * streams too, for the incidents linked to each risk.
+ */
 export class RiskRegisterProjection implements Projection {
   readonly name = 'risk-register';
-  readonly streamTypes = ['risk'];
+  readonly streamTypes = ['risk', 'incident'];
   readonly table = 'risk_register';
   readonly key = 'risk_id';
 
@@ -27,17 +30,30 @@ export class RiskRegisterProjection implements Projection {
     const followed = envelopes.filter((e) => this.streamTypes.includes(e.streamType));
     if (followed.length === 0) return;
     const t = sqlIdentifier(table);
+    const touched = followed.map((envelope) => ({ envelope, riskIds: riskIdsTouchedBy(envelope) }));
     const current: RiskRegisterRow[] = await manager.query(
       `SELECT * FROM ${t} WHERE risk_id = ANY($1)`,
-      [[...new Set(followed.map((e) => e.streamId))]],
+      [[...new Set(touched.flatMap((e) => e.riskIds))]],
     );
     const entries = new Map<string, RiskRegisterEntry>(current.map((r) => [r.risk_id, entryOf(r)]));
     const changed = new Set<string>();
-    for (const envelope of followed) {
-      const entry = evolveRiskRegisterEntry(entries.get(envelope.streamId) ?? null, envelope);
-      if (!entry) continue;
-      entries.set(envelope.streamId, entry);
-      changed.add(envelope.streamId);
+    const pending = new PendingLinks(manager, table);
+    for (const { envelope, riskIds } of touched) {
+      for (const riskId of riskIds) {
+        const before = entries.get(riskId) ?? null;
+        if (!before && envelope.streamType === 'incident') {
+          await pending.keep(riskId, envelope);
+          continue;
+        }
+        let entry = evolveRiskRegisterEntry(before, envelope);
+        if (!entry || entry === before) continue;
+        if (!before) {
+          for (const link of await pending.take(riskId))
+            entry = evolveRiskRegisterEntry(entry, link)!;
+        }
+        entries.set(riskId, entry);
+        changed.add(riskId);
+      }
     }
     if (changed.size === 0) return;
     const rows = [...changed].map((riskId) => rowOf(entries.get(riskId)!));
@@ -47,5 +63,36 @@ export class RiskRegisterProjection implements Projection {
        ON CONFLICT (risk_id) DO UPDATE SET ${updates}`,
       [JSON.stringify(rows)],
     );
+  }
+}
+
+/**
+ * Incident events travel on their own Kafka topic, so one that links a risk may arrive before the
+ * risk's RiskIdentified. It waits here, per register table (a rebuild has its own), until the risk
+ * comes; replaying the log in order never needs it.
+ */
+class PendingLinks {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly table: string,
+  ) {}
+
+  async keep(riskId: string, envelope: EventEnvelope): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO risk_register_pending_links (register_table, risk_id, event_id, envelope)
+       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [this.table, riskId, envelope.eventId, JSON.stringify(envelope)],
+    );
+  }
+
+  async take(riskId: string): Promise<EventEnvelope[]> {
+    const rows: { envelope: EventEnvelope }[] = await this.manager.query(
+      `WITH taken AS (
+         DELETE FROM risk_register_pending_links WHERE register_table = $1 AND risk_id = $2
+         RETURNING envelope)
+       SELECT envelope FROM taken`,
+      [this.table, riskId],
+    );
+    return rows.map((r) => r.envelope).sort((a, b) => a.position - b.position);
   }
 }

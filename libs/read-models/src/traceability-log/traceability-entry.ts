@@ -55,7 +55,10 @@ export function summarise(envelope: EventEnvelope): string {
       return `Risk identified: "${event.data.title}" in ${event.data.area}, unit ${event.data.unit}`;
     case 'RiskAssessed': {
       const d = event.data;
-      return `Risk assessed: likelihood ${d.likelihood} × consequence ${d.consequence} = ${d.score} (${d.level}, matrix v${d.matrixVersion})`;
+      return (
+        `Risk assessed: likelihood ${d.likelihood} × consequence ${d.consequence} = ${d.score} (${d.level}, matrix v${d.matrixVersion})` +
+        (d.basis === 'CURRENT' ? '' : `, ${d.basis.toLowerCase()} risk`)
+      );
     }
     case 'MitigationPlanned':
       return (
@@ -67,10 +70,74 @@ export function summarise(envelope: EventEnvelope): string {
         `Mitigation applied: ${event.data.mitigationId}` +
         (event.data.note ? ` (${event.data.note})` : '')
       );
+    case 'RiskOwnerAssigned':
+      return `Risk owner assigned: ${event.data.owner}`;
+    case 'MitigationStarted':
+      return `Mitigation started: ${event.data.mitigationId}`;
+    case 'MitigationVerified':
+      return `Mitigation verified: ${event.data.mitigationId} (${event.data.effect})`;
+    case 'MitigationCancelled':
+      return `Mitigation cancelled: ${event.data.mitigationId} (${event.data.reason})`;
+    case 'RiskAccepted': {
+      const { residual, acceptedByRole, lapsesOn } = event.data;
+      return `Risk accepted by ${acceptedByRole} at ${residual.level} (score ${residual.score}) until ${lapsesOn}`;
+    }
+    case 'RiskAcceptanceRevoked':
+      return `Risk acceptance revoked: ${event.data.reason}`;
+    case 'RiskAcceptanceLapsed':
+      return `Risk acceptance lapsed on ${event.data.lapsedOn}`;
+    case 'RiskReviewed':
+      return `Risk reviewed; next review ${event.data.nextReviewDate}`;
+    case 'RiskClosed':
+      return `Risk closed: ${event.data.reason}`;
+    case 'RiskReopened':
+      return `Risk reopened: ${event.data.reason}`;
     case 'IncidentReported':
       return (
         `Incident reported: "${event.data.title}" in ${event.data.area}, occurred ${event.data.occurredAt}` +
         (event.data.riskIds.length > 0 ? `, linked to ${event.data.riskIds.length} risk(s)` : '')
       );
+    case 'IncidentLinkedToRisk':
+      return `Incident linked to risk ${event.data.riskId} (${event.data.relation})`;
+    case 'IncidentInvestigated':
+      return `Incident investigated: root cause "${event.data.rootCause}"`;
+    case 'IncidentActionsDecided':
+      return `Incident actions decided: ${event.data.actions.length} action(s)`;
+    case 'IncidentReportedToAuthority':
+      return `Incident reported to ${event.data.authority} (reference ${event.data.reference}) at ${event.data.reportedAt}`;
+    case 'IncidentClosed':
+      return `Incident closed: ${event.data.summary}`;
+    case 'IncidentDismissed':
+      return `Incident dismissed: ${event.data.reason}`;
+    case 'SecurityGoalSet': {
+      const d = event.data;
+      const target = `${d.direction === 'AT_LEAST' ? 'at least' : 'at most'} ${d.targetValue} ${d.measurementUnit}`;
+      return `Security goal set for ${d.area} ${d.year}: "${d.text}", ${d.indicator} ${target}`;
+    }
+    case 'IndicatorMeasured':
+      return `Indicator measured: ${event.data.value} on ${event.data.measuredOn}`;
+    case 'SecurityGoalRevised':
+      return `Security goal revised: target ${event.data.targetValue} (${event.data.reason})`;
+    case 'SecurityGoalWithdrawn':
+      return `Security goal withdrawn: ${event.data.reason}`;
+    case 'SecurityAreaRegistered':
+      return `Security area registered: ${event.data.code} (${event.data.sv} / ${event.data.en})`;
+    case 'SecurityAreaResponsibleAssigned':
+      return `Security area ${event.data.code}: ${event.data.responsible} is responsible`;
+    case 'SecurityAreaRetired':
+      return `Security area ${event.data.code} retired: ${event.data.reason}`;
+    case 'OrganisationalUnitRegistered':
+      return (
+        `Organisational unit registered: ${event.data.code} "${event.data.name}" (${event.data.kind})` +
+        (event.data.parentCode ? ` under ${event.data.parentCode}` : '')
+      );
+    case 'OrganisationalUnitRenamed':
+      return `Organisational unit ${event.data.code} renamed from "${event.data.previousName}" to "${event.data.name}"`;
+    case 'OrganisationalUnitMoved':
+      return `Organisational unit ${event.data.code} moved from ${event.data.previousParentCode} to ${event.data.parentCode}`;
+    case 'OrganisationalUnitClosed':
+      return `Organisational unit ${event.data.code} closed: ${event.data.reason}`;
+    case 'RiskMatrixPublished':
+      return `Risk matrix version ${event.data.version} published`;
   }
 }

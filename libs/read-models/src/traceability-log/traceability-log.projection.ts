@@ -7,7 +7,7 @@ import { traceabilityEntryOf } from './traceability-entry';
 /** The traceability log: one entry per event, of every stream type. */
 export class TraceabilityLogProjection implements Projection {
   readonly name = 'traceability-log';
-  readonly streamTypes = ['risk', 'incident'];
+  readonly streamTypes = ['risk', 'incident', 'goal'];
   readonly table = 'traceability_log';
   readonly key = 'position';
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INCIDENT_KINDS, SECURITY_AREA_CODES } from '@riskledger/domain';
+import { INCIDENT_KINDS } from '@riskledger/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -60,11 +60,22 @@ export class ReportIncidentRequest {
   @OptionalText(5000)
   immediateActions?: string;
 
-  @ApiProperty({ enum: SECURITY_AREA_CODES, example: 'PHARMACEUTICALS' })
+  @ApiProperty({
+    description:
+      'Code of a security area in use: the 14 of the security report or one the region added ' +
+      '(GET /security-areas)',
+    example: 'PHARMACEUTICALS',
+  })
   @AreaCode()
   area!: string;
 
-  @ApiProperty({ example: 'Hospital North / Ward 12', maxLength: 200 })
+  @ApiProperty({
+    description:
+      'The organisational unit it happened in; once the region has registered its units, one of ' +
+      'them (open)',
+    example: 'Hospital North / Ward 12',
+    maxLength: 200,
+  })
   @RequiredText(200)
   unit!: string;
 

@@ -1,8 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../shared/command-context';
-import type { AssessRiskRequest } from './assess-risk.request.dto';
+import type { AssessRiskRequest, AssessRiskResponse } from './assess-risk.request.dto';
 
-export class AssessRiskCommand extends Command<{ version: number }> {
+export class AssessRiskCommand extends Command<AssessRiskResponse> {
   constructor(
     readonly riskId: string,
     readonly request: AssessRiskRequest,

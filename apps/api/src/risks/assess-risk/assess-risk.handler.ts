@@ -1,27 +1,42 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { riskDecider } from '@riskledger/domain';
 import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { ReferenceData } from '../../shared/reference-data';
 import { AssessRiskCommand } from './assess-risk.command';
+import type { AssessRiskResponse } from './assess-risk.request.dto';
 
 @CommandHandler(AssessRiskCommand)
 export class AssessRiskHandler implements ICommandHandler<AssessRiskCommand> {
-  constructor(private readonly commands: EventSourcedCommands) {}
+  constructor(
+    private readonly commands: EventSourcedCommands,
+    private readonly referenceData: ReferenceData,
+  ) {}
 
-  async execute({ riskId, request, context, expectedVersion }: AssessRiskCommand) {
-    const { streamVersion } = await this.commands.execute({
+  async execute({
+    riskId,
+    request,
+    context,
+    expectedVersion,
+  }: AssessRiskCommand): Promise<AssessRiskResponse> {
+    const { streamVersion, events } = await this.commands.execute({
       decider: riskDecider,
       streamType: 'risk',
       streamId: riskId,
       command: {
         type: 'AssessRisk',
         riskId,
+        basis: request.basis,
         likelihood: request.likelihood,
         consequence: request.consequence,
+        matrix: await this.referenceData.currentMatrix(),
       },
       context,
       reason: request.reason,
       expectedVersion,
     });
-    return { version: streamVersion };
+    const warnings = events.flatMap((e) =>
+      e.type === 'RiskAssessed' ? (e.data as { warnings: string[] }).warnings : [],
+    );
+    return { version: streamVersion, warnings };
   }
 }

@@ -4,9 +4,8 @@ import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
-import { VersionResponse } from '../../shared/version.response';
 import { AssessRiskCommand } from './assess-risk.command';
-import { AssessRiskRequest } from './assess-risk.request.dto';
+import { AssessRiskRequest, AssessRiskResponse } from './assess-risk.request.dto';
 
 @ApiTags('risks')
 @Controller('risks')
@@ -14,8 +13,11 @@ export class AssessRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':id/assessments')
-  @ApiOperation({ summary: 'Assess (or reassess) a risk: likelihood × consequence (RiskAssessed)' })
-  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiOperation({
+    summary:
+      'Assess (or reassess) a risk: likelihood × consequence of its inherent, current or target risk (RiskAssessed)',
+  })
+  @ApiCreatedResponse({ type: AssessRiskResponse })
   @ApiNotFoundResponse({ description: 'No such risk' })
   @WriteEndpoint({ conditional: true })
   assess(

@@ -1,8 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { ASSESSMENT_BASES } from '@riskledger/domain';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OptionalText } from '../../platform/field-rules';
 
 export class AssessRiskRequest {
+  @ApiPropertyOptional({
+    description:
+      'What is scored: INHERENT (before any treatment), CURRENT (as it stands today; the default) ' +
+      'or TARGET (the residual risk once the planned treatment is done)',
+    enum: ASSESSMENT_BASES,
+    example: 'CURRENT',
+  })
+  @IsOptional()
+  @IsIn(ASSESSMENT_BASES, { message: `basis must be one of ${ASSESSMENT_BASES.join(', ')}` })
+  basis?: string;
+
   @ApiProperty({
     description: 'Likelihood, 1 (rare) to 5 (almost certain)',
     minimum: 1,
@@ -32,4 +44,21 @@ export class AssessRiskRequest {
   })
   @OptionalText(2000)
   reason?: string;
+}
+
+export class AssessRiskResponse {
+  @ApiProperty({
+    description: "The risk's version after the change (use it in If-Match)",
+    example: 3,
+  })
+  version!: number;
+
+  @ApiProperty({
+    description:
+      'Inconsistencies worth a second look, also recorded in the event: a target above the ' +
+      'current risk, or a current risk above the inherent one',
+    example: ['the target (residual) risk, score 12, is above the current risk, score 8'],
+    type: [String],
+  })
+  warnings!: string[];
 }

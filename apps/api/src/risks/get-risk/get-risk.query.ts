@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
-import type { RiskRegisterEntry } from '@riskledger/read-models';
+import type { RiskRegisterView } from '@riskledger/read-models';
 
-export class GetRiskQuery extends Query<RiskRegisterEntry | null> {
+export class GetRiskQuery extends Query<RiskRegisterView | null> {
   constructor(
     readonly riskId: string,
     /** The risk as it was at this moment, from the log; the live register entry when absent. */

@@ -1,22 +1,50 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { riskDecider } from '@riskledger/domain';
+import { NotFoundError, riskDecider } from '@riskledger/domain';
+import { PostgresEventStore } from '@riskledger/event-store';
 import { randomUUID } from 'node:crypto';
 import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { ReferenceData } from '../../shared/reference-data';
+import { RiskClock } from '../risk-clock';
 import { IdentifyRiskCommand } from './identify-risk.command';
 
 @CommandHandler(IdentifyRiskCommand)
 export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand> {
-  constructor(private readonly commands: EventSourcedCommands) {}
+  constructor(
+    private readonly commands: EventSourcedCommands,
+    private readonly referenceData: ReferenceData,
+    private readonly store: PostgresEventStore,
+    private readonly clock: RiskClock,
+  ) {}
 
   async execute({ request, context }: IdentifyRiskCommand): Promise<{ id: string }> {
     const riskId = randomUUID();
+    const { sourceIncidentId } = request;
+    if (sourceIncidentId !== undefined) await this.requireIncident(sourceIncidentId);
+    const [activeAreas, unitKnown, matrix] = await Promise.all([
+      this.referenceData.activeAreaCodes(),
+      this.referenceData.unitIsKnown(request.unit.trim()),
+      this.referenceData.currentMatrix(),
+    ]);
     await this.commands.execute({
       decider: riskDecider,
       streamType: 'risk',
       streamId: riskId,
-      command: { type: 'IdentifyRisk', riskId, ...request },
-      context,
+      command: {
+        type: 'IdentifyRisk',
+        riskId,
+        ...request,
+        reference: { activeAreas, unitKnown },
+        matrix,
+        today: this.clock.today(),
+      },
+      // A risk identified from an incident follows from it, unless the caller names another cause.
+      context: { ...context, causationId: context.causationId ?? sourceIncidentId },
     });
     return { id: riskId };
+  }
+
+  private async requireIncident(incidentId: string): Promise<void> {
+    const [first] = await this.store.readStream(incidentId);
+    if (first?.streamType !== 'incident') throw new NotFoundError('incident', incidentId);
   }
 }

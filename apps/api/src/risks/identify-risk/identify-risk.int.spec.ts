@@ -31,7 +31,7 @@ describe('POST /risks', () => {
       streamType: 'risk',
       streamVersion: 1,
       type: 'RiskIdentified',
-      schemaVersion: 1,
+      schemaVersion: 2,
       data: {
         riskId: response.body.id,
         title: 'Unlocked medicine room',
@@ -59,6 +59,8 @@ describe('POST /risks', () => {
     ]);
     expect(events[1].data).toEqual({
       riskId: response.body.id,
+      basis: 'CURRENT',
+      warnings: [],
       likelihood: 4,
       consequence: 4,
       score: 16,

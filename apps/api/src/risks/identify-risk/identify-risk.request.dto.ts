@@ -1,7 +1,48 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { SECURITY_AREA_CODES } from '@riskledger/domain';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { RequiredText, OptionalText, AreaCode } from '../../platform/field-rules';
+import { RISK_CLASSIFICATIONS } from '@riskledger/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { AreaCode, OptionalText, RequiredText } from '../../platform/field-rules';
+
+const AREA_CODE = /^[A-Z][A-Z0-9_]*$/;
+
+/** The MSB form: because of <cause>, <event> happens, which leads to <consequence>. */
+export class RiskScenarioRequest {
+  @ApiProperty({
+    description: 'Because of <cause> ...',
+    example: 'a broken door closer',
+    maxLength: 1000,
+  })
+  @RequiredText(1000)
+  cause!: string;
+
+  @ApiProperty({
+    description: '... <event> happens ...',
+    example: 'unauthorised people enter the medicine room',
+    maxLength: 1000,
+  })
+  @RequiredText(1000)
+  event!: string;
+
+  @ApiProperty({
+    description: '... which leads to <consequence>',
+    example: 'theft of narcotics',
+    maxLength: 1000,
+  })
+  @RequiredText(1000)
+  consequence!: string;
+}
 
 export class IdentifyRiskRequest {
   @ApiProperty({
@@ -12,22 +53,55 @@ export class IdentifyRiskRequest {
   @RequiredText(200)
   title!: string;
 
-  @ApiProperty({
-    description: 'Because of <cause>, <event> happens, which leads to <consequence>',
+  @ApiPropertyOptional({
+    description:
+      'The risk in words: because of <cause>, <event> happens, which leads to <consequence>. ' +
+      'May be left out when scenario is given; it is then written from it.',
     example:
       'Because the door closer is broken, unauthorised people can enter, which leads to theft of narcotics.',
     maxLength: 5000,
   })
-  @RequiredText(5000)
-  description!: string;
+  @OptionalText(5000)
+  description?: string;
+
+  @ApiPropertyOptional({
+    description: 'The risk in the MSB form, part by part',
+    type: RiskScenarioRequest,
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RiskScenarioRequest)
+  scenario?: RiskScenarioRequest;
+
+  @ApiPropertyOptional({
+    description: 'The threat (hot): the possible undesired event or exposure behind the risk',
+    example: 'Theft of narcotics by visitors or staff',
+    maxLength: 1000,
+  })
+  @OptionalText(1000)
+  threat?: string;
 
   @ApiProperty({
-    description: 'Security area code',
-    enum: SECURITY_AREA_CODES,
+    description:
+      'Primary security area: the code of an area in use (the 14 standard ones or a region’s own)',
     example: 'PHARMACEUTICALS',
   })
   @AreaCode()
   area!: string;
+
+  @ApiPropertyOptional({
+    description: 'Further security areas the risk concerns',
+    example: ['CRIME_PREVENTION'],
+    type: [String],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(AREA_CODE, {
+    each: true,
+    message: 'additionalAreas must hold security area codes, e.g. IT_SECURITY',
+  })
+  additionalAreas?: string[];
 
   @ApiProperty({
     description: 'Organisational unit the risk belongs to',
@@ -46,7 +120,55 @@ export class IdentifyRiskRequest {
   owner?: string;
 
   @ApiPropertyOptional({
-    description: 'Initial likelihood, 1 (rare) to 5 (almost certain); give with consequence',
+    description: 'Supplier whose delivery the risk concerns',
+    example: 'Lock & Door AB',
+    maxLength: 200,
+  })
+  @OptionalText(200)
+  supplier?: string;
+
+  @ApiPropertyOptional({
+    description: 'Contract reference the risk concerns',
+    example: 'RV-2024-113',
+    maxLength: 200,
+  })
+  @OptionalText(200)
+  contract?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'OPEN (default) or RESTRICTED: restricted risks concern protective security (säkerhetsskydd)',
+    enum: RISK_CLASSIFICATIONS,
+    example: 'OPEN',
+  })
+  @IsOptional()
+  @IsIn(RISK_CLASSIFICATIONS, {
+    message: `classification must be one of ${RISK_CLASSIFICATIONS.join(', ')}`,
+  })
+  classification?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'When the risk is next to be reviewed (YYYY-MM-DD); a year from today when left out',
+    example: '2027-06-30',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'nextReviewDate must be a date written YYYY-MM-DD' })
+  nextReviewDate?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The incident the risk was identified from; recorded as the causation of the risk’s events ' +
+      'unless X-Causation-Id says otherwise',
+    example: '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'sourceIncidentId must be an incident id (a UUID)' })
+  sourceIncidentId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Initial likelihood of the current risk, 1 (rare) to 5 (almost certain); give with consequence',
     minimum: 1,
     maximum: 5,
     example: 3,
@@ -58,7 +180,8 @@ export class IdentifyRiskRequest {
   likelihood?: number;
 
   @ApiPropertyOptional({
-    description: 'Initial consequence, 1 (negligible) to 5 (catastrophic); give with likelihood',
+    description:
+      'Initial consequence of the current risk, 1 (negligible) to 5 (catastrophic); give with likelihood',
     minimum: 1,
     maximum: 5,
     example: 4,

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
-import type { RiskRegisterEntry, RiskRegisterFilter } from '@riskledger/read-models';
+import type { RiskRegisterFilter, RiskRegisterView } from '@riskledger/read-models';
 
-export class ListRisksQuery extends Query<RiskRegisterEntry[]> {
+export class ListRisksQuery extends Query<RiskRegisterView[]> {
   constructor(
     readonly filter: RiskRegisterFilter,
     /** The register as it was at this moment, from the log; the live register when absent. */

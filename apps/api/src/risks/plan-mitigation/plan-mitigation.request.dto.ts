@@ -32,6 +32,22 @@ export class PlanMitigationRequest {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date written YYYY-MM-DD' })
   dueDate?: string;
+
+  @ApiPropertyOptional({
+    description: 'The effect the measure is expected to have on the risk',
+    example: 'Only staff with a card can enter; likelihood down from 4 to 2',
+    maxLength: 2000,
+  })
+  @OptionalText(2000)
+  expectedEffect?: string;
+
+  @ApiPropertyOptional({
+    description: 'Supplier that carries the measure out, if any',
+    example: 'Lock & Door AB',
+    maxLength: 200,
+  })
+  @OptionalText(200)
+  supplier?: string;
 }
 
 export class PlanMitigationResponse {

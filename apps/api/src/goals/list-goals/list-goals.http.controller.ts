@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GoalRegisterEntryResponse } from '../goal-register-entry.response';
+import { ListGoalsQuery } from './list-goals.query';
+import { ListGoalsRequest } from './list-goals.request.dto';
+
+@ApiTags('goals')
+@Controller('goals')
+export class ListGoalsController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The security goals, per area and year, with their fulfilment' })
+  @ApiOkResponse({ type: GoalRegisterEntryResponse, isArray: true })
+  list(@Query() query: ListGoalsRequest) {
+    return this.queryBus.execute(new ListGoalsQuery({ area: query.area, year: query.year }));
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { IncidentVersionResponse } from '../incident-version.response';
+import { DismissIncidentCommand } from './dismiss-incident.command';
+import { DismissIncidentRequest } from './dismiss-incident.request.dto';
+
+@ApiTags('incidents')
+@Controller('incidents')
+export class DismissIncidentController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/dismissal')
+  @ApiOperation({
+    summary: 'Dismiss the report, e.g. a duplicate or not a security matter (IncidentDismissed)',
+  })
+  @ApiCreatedResponse({ type: IncidentVersionResponse })
+  @ApiNotFoundResponse({ description: 'No such incident' })
+  @WriteEndpoint({ conditional: true })
+  dismissIncident(
+    @Param('id', new ParseUUIDPipe()) incidentId: string,
+    @Body() body: DismissIncidentRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new DismissIncidentCommand(incidentId, body, context, expectedVersion),
+    );
+  }
+}

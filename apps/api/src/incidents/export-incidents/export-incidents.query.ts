@@ -1,0 +1,12 @@
+import { Query } from '@nestjs/cqrs';
+import type { IncidentRegisterFilter, IncidentSort } from '@riskledger/read-models';
+
+/** The export as CSV text. */
+export class ExportIncidentsQuery extends Query<string> {
+  constructor(
+    readonly filter: IncidentRegisterFilter,
+    readonly sort: IncidentSort,
+  ) {
+    super();
+  }
+}

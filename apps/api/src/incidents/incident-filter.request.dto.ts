@@ -1,0 +1,100 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { INCIDENT_KINDS, INCIDENT_STATUSES, InvalidValueError } from '@riskledger/domain';
+import type { IncidentRegisterFilter } from '@riskledger/read-models';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AreaCode, IsoInstant, OptionalText } from '../platform/field-rules';
+
+/** The filters the incident register and its export share. */
+export class IncidentFilterRequest {
+  @ApiPropertyOptional({
+    description: 'Only incidents in this security area (its code)',
+    example: 'PHARMACEUTICALS',
+  })
+  @IsOptional()
+  @AreaCode()
+  area?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only incidents of this organisational unit (exactly as reported)',
+    example: 'Hospital North / Ward 12',
+    maxLength: 200,
+  })
+  @OptionalText(200)
+  unit?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only this kind',
+    enum: INCIDENT_KINDS,
+    example: 'NEAR_MISS',
+  })
+  @IsOptional()
+  @IsIn(INCIDENT_KINDS, { message: `kind must be one of ${INCIDENT_KINDS.join(', ')}` })
+  kind?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only incidents whose handling stands here',
+    enum: INCIDENT_STATUSES,
+    example: 'REPORTED',
+  })
+  @IsOptional()
+  @IsIn(INCIDENT_STATUSES, { message: `status must be one of ${INCIDENT_STATUSES.join(', ')}` })
+  status?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only incidents of at least this severity, 1 to 5 (those without one are left out)',
+    minimum: 1,
+    maximum: 5,
+    example: 3,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'minSeverity must be a whole number from 1 to 5' })
+  @Min(1)
+  @Max(5)
+  minSeverity?: number;
+
+  @ApiPropertyOptional({
+    description: 'Only incidents that occurred at or after this moment (ISO 8601 with time zone)',
+    example: '2026-01-01T00:00:00+01:00',
+  })
+  @IsOptional()
+  @IsoInstant()
+  occurredFrom?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only incidents that occurred at or before this moment (ISO 8601 with time zone)',
+    example: '2026-12-31T23:59:59+01:00',
+  })
+  @IsOptional()
+  @IsoInstant()
+  occurredTo?: string;
+
+  @ApiPropertyOptional({
+    description: 'Free text: incidents whose title or description contains it, in any case',
+    example: 'medicine room',
+    maxLength: 200,
+  })
+  @OptionalText(200)
+  q?: string;
+}
+
+/** The register filter of a checked request; an empty time window is refused, naming occurredTo. */
+export function incidentFilterOf(request: IncidentFilterRequest): IncidentRegisterFilter {
+  const occurredFrom = request.occurredFrom ? new Date(request.occurredFrom) : undefined;
+  const occurredTo = request.occurredTo ? new Date(request.occurredTo) : undefined;
+  if (occurredFrom && occurredTo && occurredTo < occurredFrom) {
+    throw new InvalidValueError('occurredTo', 'must not be before occurredFrom');
+  }
+  return {
+    area: request.area,
+    unit: request.unit,
+    kind: request.kind,
+    status: request.status,
+    minSeverity: request.minSeverity,
+    occurredFrom,
+    occurredTo,
+    q: request.q,
+  };
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { IncidentVersionResponse } from '../incident-version.response';
+import { InvestigateIncidentCommand } from './investigate-incident.command';
+import { InvestigateIncidentRequest } from './investigate-incident.request.dto';
+
+@ApiTags('incidents')
+@Controller('incidents')
+export class InvestigateIncidentController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/investigation')
+  @ApiOperation({
+    summary:
+      'Record the investigation of the incident: findings and root cause (IncidentInvestigated). ' +
+      'A later investigation supersedes an earlier one',
+  })
+  @ApiCreatedResponse({ type: IncidentVersionResponse })
+  @ApiNotFoundResponse({ description: 'No such incident' })
+  @WriteEndpoint({ conditional: true })
+  investigateIncident(
+    @Param('id', new ParseUUIDPipe()) incidentId: string,
+    @Body() body: InvestigateIncidentRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new InvestigateIncidentCommand(incidentId, body, context, expectedVersion),
+    );
+  }
+}

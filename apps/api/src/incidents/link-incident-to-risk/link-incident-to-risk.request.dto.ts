@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { RISK_LINK_RELATIONS } from '@riskledger/domain';
+import { IsIn, IsUUID } from 'class-validator';
+
+export class LinkIncidentToRiskRequest {
+  @ApiProperty({
+    description: 'The risk the incident bears on',
+    example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10',
+  })
+  @IsUUID('all', { message: 'riskId must be a risk id (UUID)' })
+  riskId!: string;
+
+  @ApiProperty({
+    description:
+      'REALISED: the incident is the risk happening; REVEALED: the incident showed that the risk exists',
+    enum: RISK_LINK_RELATIONS,
+    example: 'REALISED',
+  })
+  @IsIn(RISK_LINK_RELATIONS, {
+    message: `relation must be one of ${RISK_LINK_RELATIONS.join(', ')}`,
+  })
+  relation!: string;
+}

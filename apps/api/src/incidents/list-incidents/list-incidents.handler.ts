@@ -1,0 +1,12 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { IncidentRegisterQueries } from '@riskledger/read-models';
+import { ListIncidentsQuery } from './list-incidents.query';
+
+@QueryHandler(ListIncidentsQuery)
+export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
+  constructor(private readonly register: IncidentRegisterQueries) {}
+
+  execute({ filter, sort, limit, offset }: ListIncidentsQuery) {
+    return this.register.list(filter, { sort, limit, offset });
+  }
+}

@@ -1,0 +1,17 @@
+import { Query } from '@nestjs/cqrs';
+import type {
+  IncidentRegisterFilter,
+  IncidentRegisterPage,
+  IncidentSort,
+} from '@riskledger/read-models';
+
+export class ListIncidentsQuery extends Query<IncidentRegisterPage> {
+  constructor(
+    readonly filter: IncidentRegisterFilter,
+    readonly sort: IncidentSort,
+    readonly limit: number,
+    readonly offset: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { IncidentVersionResponse } from '../incident-version.response';
+import { ReportIncidentToAuthorityCommand } from './report-incident-to-authority.command';
+import { ReportIncidentToAuthorityRequest } from './report-incident-to-authority.request.dto';
+
+@ApiTags('incidents')
+@Controller('incidents')
+export class ReportIncidentToAuthorityController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/outward-reports')
+  @ApiOperation({
+    summary:
+      'Record a report of the incident to an authority (IncidentReportedToAuthority), e.g. a ' +
+      'serious near miss to Arbetsmiljöverket, a care injury to IVO (lex Maria), an IT incident to MSB',
+  })
+  @ApiCreatedResponse({ type: IncidentVersionResponse })
+  @ApiNotFoundResponse({ description: 'No such incident' })
+  @WriteEndpoint({ conditional: true })
+  reportIncidentToAuthority(
+    @Param('id', new ParseUUIDPipe()) incidentId: string,
+    @Body() body: ReportIncidentToAuthorityRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new ReportIncidentToAuthorityCommand(incidentId, body, context, expectedVersion),
+    );
+  }
+}

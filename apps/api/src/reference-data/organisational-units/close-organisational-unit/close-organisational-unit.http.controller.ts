@@ -1,0 +1,42 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../../shared/command-context';
+import { OrganisationChangedResponse } from '../organisational-unit.response';
+import { CloseOrganisationalUnitCommand } from './close-organisational-unit.command';
+import { CloseOrganisationalUnitRequest } from './close-organisational-unit.request.dto';
+import { UnitCodeParam } from '../../code-param.pipe';
+
+@ApiTags('reference data')
+@Controller('organisational-units')
+export class CloseOrganisationalUnitController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':code/closure')
+  @ApiOperation({
+    summary:
+      'Close a unit (OrganisationalUnitClosed): no new risks or incidents may name it; its open units must be moved or closed first',
+  })
+  @ApiParam({ name: 'code', description: "The unit's code", example: 'WARD12' })
+  @ApiCreatedResponse({ type: OrganisationChangedResponse })
+  @ApiNotFoundResponse({ description: 'No such organisational unit' })
+  @WriteEndpoint({ conditional: true })
+  change(
+    @Param('code', UnitCodeParam()) code: string,
+    @Body() body: CloseOrganisationalUnitRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new CloseOrganisationalUnitCommand(code, body, context, expectedVersion),
+    );
+  }
+}

@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OrganisationalUnitResponse } from '../organisational-unit.response';
+import { ListOrganisationalUnitsQuery } from './list-organisational-units.query';
+
+@ApiTags('reference data')
+@Controller('organisational-units')
+export class ListOrganisationalUnitsController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'The organisation as a tree: the region, its administrations and companies, departments and units (closed ones flagged)',
+  })
+  @ApiOkResponse({ type: OrganisationalUnitResponse, isArray: true })
+  list() {
+    return this.queryBus.execute(new ListOrganisationalUnitsQuery());
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../../shared/command-context';
+import { OrganisationChangedResponse } from '../organisational-unit.response';
+import { RegisterOrganisationalUnitCommand } from './register-organisational-unit.command';
+import { RegisterOrganisationalUnitRequest } from './register-organisational-unit.request.dto';
+
+@ApiTags('reference data')
+@Controller('organisational-units')
+export class RegisterOrganisationalUnitController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post()
+  @ApiOperation({
+    summary:
+      'Register a unit of the organisation (OrganisationalUnitRegistered): first the region, then each unit under an open parent',
+  })
+  @ApiCreatedResponse({ type: OrganisationChangedResponse })
+  @WriteEndpoint({ conditional: true })
+  register(
+    @Body() body: RegisterOrganisationalUnitRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new RegisterOrganisationalUnitCommand(body, context, expectedVersion),
+    );
+  }
+}

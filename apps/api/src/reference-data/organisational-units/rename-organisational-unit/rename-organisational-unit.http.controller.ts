@@ -1,0 +1,39 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../../shared/command-context';
+import { OrganisationChangedResponse } from '../organisational-unit.response';
+import { RenameOrganisationalUnitCommand } from './rename-organisational-unit.command';
+import { RenameOrganisationalUnitRequest } from './rename-organisational-unit.request.dto';
+import { UnitCodeParam } from '../../code-param.pipe';
+
+@ApiTags('reference data')
+@Controller('organisational-units')
+export class RenameOrganisationalUnitController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':code/name')
+  @ApiOperation({ summary: 'Rename a unit (OrganisationalUnitRenamed); its code stays' })
+  @ApiParam({ name: 'code', description: "The unit's code", example: 'WARD12' })
+  @ApiCreatedResponse({ type: OrganisationChangedResponse })
+  @ApiNotFoundResponse({ description: 'No such organisational unit' })
+  @WriteEndpoint({ conditional: true })
+  change(
+    @Param('code', UnitCodeParam()) code: string,
+    @Body() body: RenameOrganisationalUnitRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new RenameOrganisationalUnitCommand(code, body, context, expectedVersion),
+    );
+  }
+}

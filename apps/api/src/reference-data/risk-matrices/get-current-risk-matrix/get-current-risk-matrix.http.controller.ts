@@ -1,0 +1,20 @@
+import { Controller, Get, NotFoundException } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RiskMatrixResponse } from '../risk-matrix.response';
+import { GetCurrentRiskMatrixQuery } from './get-current-risk-matrix.query';
+
+@ApiTags('reference data')
+@Controller('risk-matrices')
+export class GetCurrentRiskMatrixController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('current')
+  @ApiOperation({ summary: 'The risk matrix version in force: the latest published' })
+  @ApiOkResponse({ type: RiskMatrixResponse })
+  async current() {
+    const matrix = await this.queryBus.execute(new GetCurrentRiskMatrixQuery());
+    if (!matrix) throw new NotFoundException('no risk matrix has been published yet');
+    return matrix;
+  }
+}

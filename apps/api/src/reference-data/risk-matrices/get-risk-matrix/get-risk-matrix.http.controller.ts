@@ -1,0 +1,28 @@
+import { Controller, Get, NotFoundException, Param, ParseIntPipe } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RiskMatrixResponse } from '../risk-matrix.response';
+import { GetRiskMatrixQuery } from './get-risk-matrix.query';
+
+@ApiTags('reference data')
+@Controller('risk-matrices')
+export class GetRiskMatrixController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':version')
+  @ApiOperation({ summary: 'One published risk matrix version, exactly as published' })
+  @ApiParam({ name: 'version', description: 'The matrix version', example: 1 })
+  @ApiOkResponse({ type: RiskMatrixResponse })
+  @ApiNotFoundResponse({ description: 'No such version has been published' })
+  async get(@Param('version', ParseIntPipe) version: number) {
+    const matrix = await this.queryBus.execute(new GetRiskMatrixQuery(version));
+    if (!matrix) throw new NotFoundException(`risk matrix version ${version} does not exist`);
+    return matrix;
+  }
+}

@@ -1,0 +1,43 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { PostgresEventStore } from '@riskledger/event-store';
+import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
+import { ReferenceData } from '../../shared/reference-data';
+import { annualSecurityReport } from './annual-security-report';
+import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
+
+const PAGE = 5000;
+
+/**
+ * Reads the whole log as recorded up to asOf, every stream type, and computes the report from it.
+ * Its cost grows with the log, like the register as of a past moment; it is asked for a few times
+ * a year.
+ */
+@QueryHandler(GetAnnualSecurityReportQuery)
+export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSecurityReportQuery> {
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly referenceData: ReferenceData,
+  ) {}
+
+  async execute({ year, area, asOf }: GetAnnualSecurityReportQuery) {
+    // A moment still to come would give a report that changes as the log grows: read up to now.
+    const now = new Date();
+    const until = asOf && asOf < now ? asOf : now;
+    const events: EventEnvelope[] = [];
+    const last = await this.store.lastPosition();
+    for (let after = 0; after < last; after += PAGE) {
+      const page = await this.store.readRecorded({
+        until,
+        afterPosition: after,
+        upToPosition: after + PAGE,
+      });
+      events.push(...page.map(envelopeOf));
+    }
+    return annualSecurityReport(events, {
+      year,
+      asOf: until,
+      activeAreas: await this.referenceData.activeAreaCodes(),
+      area,
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import { Controller, Get, Headers, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { InvalidValueError } from '@riskledger/domain';
+import type { Response } from 'express';
+import { annualReportCsv, annualReportMarkdown } from './annual-security-report.render';
+import { AnnualSecurityReportResponse } from './annual-security-report.response';
+import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
+import { GetAnnualSecurityReportRequest } from './get-annual-security-report.request.dto';
+
+@ApiTags('reports')
+@Controller('reports')
+export class GetAnnualSecurityReportController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('annual/:year')
+  @ApiOperation({
+    summary:
+      'The annual security report (säkerhetsberättelse) for a year, computed from the event log: ' +
+      'per area, goals and fulfilment, risks identified, assessed and closed and their levels at ' +
+      'year end, incidents by kind, mitigations applied and verified',
+  })
+  @ApiParam({ name: 'year', description: 'The year reported on', example: 2025 })
+  @ApiProduces('application/json', 'text/csv', 'text/markdown')
+  @ApiOkResponse({ type: AnnualSecurityReportResponse })
+  @ApiBadRequestResponse({ description: 'A year, area, asOf or format that cannot be read' })
+  async get(
+    @Param('year', new ParseIntPipe({ exceptionFactory: () => notAYear() })) year: number,
+    @Query() query: GetAnnualSecurityReportRequest,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (year < 2000 || year > 9999) throw notAYear();
+    const report = await this.queryBus.execute(
+      new GetAnnualSecurityReportQuery(
+        year,
+        query.area,
+        query.asOf ? new Date(query.asOf) : undefined,
+      ),
+    );
+    const format = query.format ?? formatAccepted(accept);
+    if (format === 'csv') {
+      response.type('text/csv; charset=utf-8');
+      response.setHeader(
+        'Content-Disposition',
+        `attachment; filename="security-report-${year}.csv"`,
+      );
+      return annualReportCsv(report);
+    }
+    if (format === 'markdown') {
+      response.type('text/markdown; charset=utf-8');
+      return annualReportMarkdown(report);
+    }
+    return report;
+  }
+}
+
+function notAYear(): InvalidValueError {
+  return new InvalidValueError('year', 'must be a year from 2000 to 9999, e.g. 2025');
+}
+
+function formatAccepted(accept: string | undefined): string {
+  if (accept?.includes('text/csv')) return 'csv';
+  if (accept?.includes('text/markdown')) return 'markdown';
+  return 'json';
+}

@@ -1,0 +1,37 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsoInstant } from '../../platform/field-rules';
+import { AreaCodeFormat } from '../../goals/goal-field-rules';
+
+export const REPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+
+export class GetAnnualSecurityReportRequest {
+  @ApiPropertyOptional({
+    description: 'Only this security area (also a retired one the log names)',
+    example: 'FIRE_SAFETY',
+  })
+  @IsOptional()
+  @AreaCodeFormat()
+  area?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Read the log as recorded up to this moment (ISO 8601 with time zone; now when left out). ' +
+      'The report states the moment it read up to: asking again with it gives the same report.',
+    example: '2026-03-31T23:59:59+02:00',
+  })
+  @IsOptional()
+  @IsoInstant()
+  asOf?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'json (default), csv (one row per area) or markdown (a readable document); the Accept ' +
+      'header text/csv or text/markdown does the same',
+    enum: REPORT_FORMATS,
+    example: 'markdown',
+  })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: string;
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ROLES } from '@riskledger/domain';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { AcceptRiskCommand } from './accept-risk.command';
+import { AcceptRiskRequest, AcceptRiskResponse } from './accept-risk.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class AcceptRiskController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/acceptances')
+  @ApiOperation({
+    summary:
+      'Accept the residual risk (RiskAccepted): the target assessment, else the current one, is ' +
+      'frozen into the acceptance. Only a role the matrix in force allows for the level may ' +
+      'accept (else 409 acceptance-mandate); the acceptance lapses by itself on lapsesOn.',
+  })
+  @ApiHeader({
+    name: 'X-Actor-Role',
+    required: true,
+    description: `The role the actor accepts in: ${ROLES.join(', ')}`,
+    example: 'AREA_RESPONSIBLE',
+  })
+  @ApiCreatedResponse({ type: AcceptRiskResponse })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  @WriteEndpoint({ conditional: true })
+  accept(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Body() body: AcceptRiskRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(new AcceptRiskCommand(riskId, body, context, expectedVersion));
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { CancelMitigationCommand } from './cancel-mitigation.command';
+import { CancelMitigationRequest } from './cancel-mitigation.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class CancelMitigationController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/mitigations/:mitigationId/cancelled')
+  @ApiOperation({
+    summary: 'Cancel a mitigation that has not been applied (MitigationCancelled)',
+  })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk, or no such mitigation on it' })
+  @WriteEndpoint({ conditional: true })
+  cancel(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Param('mitigationId', new ParseUUIDPipe()) mitigationId: string,
+    @Body() body: CancelMitigationRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new CancelMitigationCommand(riskId, mitigationId, body, context, expectedVersion),
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { CloseRiskCommand } from './close-risk.command';
+import { CloseRiskRequest } from './close-risk.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class CloseRiskController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/closure')
+  @ApiOperation({
+    summary:
+      'Close a risk: it no longer applies (RiskClosed). A closed risk is not assessed, treated, accepted or reviewed until reopened.',
+  })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  @WriteEndpoint({ conditional: true })
+  close(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Body() body: CloseRiskRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(new CloseRiskCommand(riskId, body, context, expectedVersion));
+  }
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { ReopenRiskCommand } from './reopen-risk.command';
+import { ReopenRiskRequest } from './reopen-risk.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class ReopenRiskController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/reopening')
+  @ApiOperation({
+    summary: 'Reopen a closed risk (RiskReopened)',
+  })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  @WriteEndpoint({ conditional: true })
+  reopen(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Body() body: ReopenRiskRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(new ReopenRiskCommand(riskId, body, context, expectedVersion));
+  }
+}

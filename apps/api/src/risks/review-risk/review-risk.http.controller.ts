@@ -1,0 +1,32 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { ReviewRiskCommand } from './review-risk.command';
+import { ReviewRiskRequest } from './review-risk.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class ReviewRiskController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/reviews')
+  @ApiOperation({
+    summary:
+      'Record a review of the risk and set its next review date (RiskReviewed); clears "needs review"',
+  })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  @WriteEndpoint({ conditional: true })
+  review(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Body() body: ReviewRiskRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(new ReviewRiskCommand(riskId, body, context, expectedVersion));
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { RevokeRiskAcceptanceCommand } from './revoke-risk-acceptance.command';
+import { RevokeRiskAcceptanceRequest } from './revoke-risk-acceptance.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class RevokeRiskAcceptanceController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/acceptances/:acceptanceId/revocation')
+  @ApiOperation({
+    summary: 'Revoke the acceptance in force before it lapses (RiskAcceptanceRevoked)',
+  })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk, or no such acceptance of it' })
+  @WriteEndpoint({ conditional: true })
+  revoke(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Param('acceptanceId', new ParseUUIDPipe()) acceptanceId: string,
+    @Body() body: RevokeRiskAcceptanceRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new RevokeRiskAcceptanceCommand(riskId, acceptanceId, body, context, expectedVersion),
+    );
+  }
+}

@@ -1,0 +1,2 @@
+/** Nothing to send: the path names the mitigation, the headers who and when. */
+export class StartMitigationRequest {}

@@ -1,0 +1,35 @@
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
+import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
+import type { CommandContext } from '../../shared/command-context';
+import { VersionResponse } from '../../shared/version.response';
+import { VerifyMitigationCommand } from './verify-mitigation.command';
+import { VerifyMitigationRequest } from './verify-mitigation.request.dto';
+
+@ApiTags('risks')
+@Controller('risks')
+export class VerifyMitigationController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/mitigations/:mitigationId/verified')
+  @ApiOperation({
+    summary:
+      'Record the effect an applied mitigation was seen to have at follow-up (MitigationVerified)',
+  })
+  @ApiCreatedResponse({ type: VersionResponse })
+  @ApiNotFoundResponse({ description: 'No such risk, or no such mitigation on it' })
+  @WriteEndpoint({ conditional: true })
+  verify(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Param('mitigationId', new ParseUUIDPipe()) mitigationId: string,
+    @Body() body: VerifyMitigationRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.commandBus.execute(
+      new VerifyMitigationCommand(riskId, mitigationId, body, context, expectedVersion),
+    );
+  }
+}

@@ -1,0 +1,3 @@
+export * from './development-issuer';
+export * from './grant-claims';
+export * from './token-verifier';

@@ -1,0 +1,135 @@
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DevelopmentIssuer } from './development-issuer';
+import { AuthenticationError, TokenVerifier } from './token-verifier';
+
+const keyFile = () => join(mkdtempSync(join(tmpdir(), 'riskledger-issuer-')), 'key.json');
+
+describe('TokenVerifier', () => {
+  let issuer: DevelopmentIssuer;
+  let verifier: TokenVerifier;
+
+  beforeAll(async () => {
+    issuer = await DevelopmentIssuer.load(keyFile());
+    verifier = new TokenVerifier(issuer.keys(), DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
+  });
+
+  const refusal = async (token: string) => {
+    const error = await verifier.verify(token).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AuthenticationError);
+    return (error as Error).message;
+  };
+
+  it('reads subject, name, grants and clearance from a valid token', async () => {
+    const token = await issuer.sign({
+      subject: 'u-17',
+      name: 'Åsa Öberg',
+      grants: [
+        { role: 'RISK_OWNER', units: ['SU-ONK'], areas: null },
+        { role: 'AREA_RESPONSIBLE', units: null, areas: ['IT_SECURITY', 'FIRE_SAFETY'] },
+      ],
+      cleared: true,
+    });
+    await expect(verifier.verify(token)).resolves.toEqual({
+      subject: 'u-17',
+      name: 'Åsa Öberg',
+      grants: [
+        { role: 'RISK_OWNER', units: ['SU-ONK'], areas: null },
+        { role: 'AREA_RESPONSIBLE', units: null, areas: ['IT_SECURITY', 'FIRE_SAFETY'] },
+      ],
+      cleared: true,
+    });
+  });
+
+  it('refuses an expired token', async () => {
+    const token = await issuer.sign({ subject: 'u-1', grants: [], expiresIn: -120 });
+    expect(await refusal(token)).toBe('the token has expired');
+  });
+
+  it('refuses a token from another issuer', async () => {
+    const other = new TokenVerifier(issuer.keys(), 'https://idp.region.se', DEVELOPMENT_AUDIENCE);
+    const token = await issuer.sign({ subject: 'u-1', grants: [] });
+    const error = await other.verify(token).catch((e: Error) => e);
+    expect((error as Error).message).toBe(
+      'the token was issued by an issuer this API does not trust',
+    );
+  });
+
+  it('refuses a token meant for another audience', async () => {
+    const other = new TokenVerifier(issuer.keys(), DEVELOPMENT_ISSUER, 'another-api');
+    const token = await issuer.sign({ subject: 'u-1', grants: [] });
+    const error = await other.verify(token).catch((e: Error) => e);
+    expect((error as Error).message).toBe('the token is meant for another audience');
+  });
+
+  it('refuses a token signed by a key the issuer does not hold', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const kid = (await exportJWK((await generateKeyPair('ES256')).publicKey)).kid;
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256', kid })
+      .setSubject('mallory')
+      .setIssuer(DEVELOPMENT_ISSUER)
+      .setAudience(DEVELOPMENT_AUDIENCE)
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    expect(await refusal(forged)).toMatch(/signature does not verify|unknown key/);
+  });
+
+  it('refuses a token whose payload was edited after signing', async () => {
+    const token = await issuer.sign({ subject: 'u-1', grants: [] });
+    const [header, , signature] = token.split('.');
+    const payload = Buffer.from(
+      JSON.stringify({
+        sub: 'u-1',
+        roles: ['ADMINISTRATOR'],
+        iss: DEVELOPMENT_ISSUER,
+        aud: DEVELOPMENT_AUDIENCE,
+        exp: Math.floor(Date.now() / 1000) + 3600,
+      }),
+    ).toString('base64url');
+    expect(await refusal(`${header}.${payload}.${signature}`)).toBe(
+      'the token signature does not verify',
+    );
+  });
+
+  it('refuses an unsigned (alg none) token', async () => {
+    const unsigned = new UnsecuredJWT({ roles: ['ADMINISTRATOR'] })
+      .setSubject('mallory')
+      .setIssuer(DEVELOPMENT_ISSUER)
+      .setAudience(DEVELOPMENT_AUDIENCE)
+      .setExpirationTime('1h')
+      .encode();
+    expect(await refusal(unsigned)).toMatch(/refused algorithm|malformed/);
+  });
+
+  it('refuses a token without a subject', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const keys = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), alg: 'ES256' }] });
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer('i')
+      .setAudience('a')
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    const error = await new TokenVerifier(keys, 'i', 'a').verify(token).catch((e: Error) => e);
+    expect((error as Error).message).toBe("the token's sub claim is missing or invalid");
+  });
+
+  it.each(['', 'abc', 'a.b.c', 'Bearer x'])('refuses garbage %p', async (garbage) => {
+    expect(await refusal(garbage)).toBe('the token is malformed');
+  });
+
+  it('reads the same key from the file in another process (a second load)', async () => {
+    const file = keyFile();
+    const first = await DevelopmentIssuer.load(file);
+    const second = await DevelopmentIssuer.load(file);
+    const token = await first.sign({ subject: 'u-2', grants: [] });
+    const other = new TokenVerifier(second.keys(), DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
+    await expect(other.verify(token)).resolves.toMatchObject({ subject: 'u-2' });
+  });
+});

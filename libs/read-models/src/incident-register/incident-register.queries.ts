@@ -1,0 +1,127 @@
+import type { DataSource } from 'typeorm';
+import type { IncidentRegisterEntry } from './incident-register-entry';
+import { entryOf, type IncidentRegisterRow } from './incident-register.table';
+
+export interface IncidentRegisterFilter {
+  area?: string;
+  unit?: string;
+  kind?: string;
+  status?: string;
+  /** Severity at least this (incidents without a severity are left out). */
+  minSeverity?: number;
+  /** Occurred at or after. */
+  occurredFrom?: Date;
+  /** Occurred at or before. */
+  occurredTo?: Date;
+  /** Words the title or description contains, in any case. */
+  q?: string;
+}
+
+/** What the register can be sorted by, and the column each is. */
+export const INCIDENT_SORT_COLUMNS = {
+  occurredAt: 'occurred_at',
+  reportedAt: 'reported_at',
+  severity: 'severity',
+  title: 'title',
+  kind: 'kind',
+  area: 'area',
+  status: 'status',
+} as const;
+export type IncidentSortKey = keyof typeof INCIDENT_SORT_COLUMNS;
+export const INCIDENT_SORT_KEYS = Object.keys(INCIDENT_SORT_COLUMNS) as IncidentSortKey[];
+
+export interface IncidentSort {
+  key: IncidentSortKey;
+  descending: boolean;
+}
+
+export const DEFAULT_INCIDENT_SORT: IncidentSort = { key: 'occurredAt', descending: true };
+
+export interface IncidentRegisterPage {
+  items: IncidentRegisterEntry[];
+  /** How many incidents match the filter, on all pages. */
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** Reads of the incident register, as the API serves them. Pending records are never shown. */
+export class IncidentRegisterQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(
+    filter: IncidentRegisterFilter,
+    options: { sort?: IncidentSort; limit: number; offset: number },
+  ): Promise<IncidentRegisterPage> {
+    const { where, parameters } = whereOf(filter);
+    const order = orderOf(options.sort ?? DEFAULT_INCIDENT_SORT);
+    const n = parameters.length;
+    const rows: (IncidentRegisterRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM incident_register WHERE ${where}
+       ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...parameters, options.limit, options.offset],
+    );
+    const total = rows.length > 0 ? Number(rows[0].total) : await this.count(where, parameters);
+    return { items: rows.map(entryOf), total, limit: options.limit, offset: options.offset };
+  }
+
+  /** Every matching incident, for the export (at most `max`). */
+  async all(
+    filter: IncidentRegisterFilter,
+    sort: IncidentSort = DEFAULT_INCIDENT_SORT,
+    max = 100_000,
+  ): Promise<IncidentRegisterEntry[]> {
+    const { where, parameters } = whereOf(filter);
+    const rows: IncidentRegisterRow[] = await this.dataSource.query(
+      `SELECT * FROM incident_register WHERE ${where} ORDER BY ${orderOf(sort)}
+       LIMIT $${parameters.length + 1}`,
+      [...parameters, max],
+    );
+    return rows.map(entryOf);
+  }
+
+  async get(incidentId: string): Promise<IncidentRegisterEntry | null> {
+    const [row]: IncidentRegisterRow[] = await this.dataSource.query(
+      `SELECT * FROM incident_register WHERE incident_id = $1 AND status IS NOT NULL`,
+      [incidentId],
+    );
+    return row ? entryOf(row) : null;
+  }
+
+  private async count(where: string, parameters: unknown[]): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM incident_register WHERE ${where}`,
+      parameters,
+    );
+    return n;
+  }
+}
+
+function whereOf(filter: IncidentRegisterFilter): { where: string; parameters: unknown[] } {
+  const conditions = ['status IS NOT NULL'];
+  const parameters: unknown[] = [];
+  const add = (condition: (p: string) => string, value: unknown) => {
+    parameters.push(value);
+    conditions.push(condition(`$${parameters.length}`));
+  };
+  if (filter.area !== undefined) add((p) => `area = ${p}`, filter.area);
+  if (filter.unit !== undefined) add((p) => `unit = ${p}`, filter.unit);
+  if (filter.kind !== undefined) add((p) => `kind = ${p}`, filter.kind);
+  if (filter.status !== undefined) add((p) => `status = ${p}`, filter.status);
+  if (filter.minSeverity !== undefined) add((p) => `severity >= ${p}`, filter.minSeverity);
+  if (filter.occurredFrom !== undefined) add((p) => `occurred_at >= ${p}`, filter.occurredFrom);
+  if (filter.occurredTo !== undefined) add((p) => `occurred_at <= ${p}`, filter.occurredTo);
+  if (filter.q !== undefined && filter.q.trim() !== '') {
+    add(
+      (p) => `(title ILIKE ${p} ESCAPE '\\' OR description ILIKE ${p} ESCAPE '\\')`,
+      `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    );
+  }
+  return { where: conditions.join(' AND '), parameters };
+}
+
+function orderOf(sort: IncidentSort): string {
+  const column = INCIDENT_SORT_COLUMNS[sort.key];
+  const direction = sort.descending ? 'DESC' : 'ASC';
+  return `${column} ${direction} NULLS LAST, incident_id ${direction}`;
+}
