@@ -145,8 +145,8 @@ describe('a risk reported over HTTP reaches the register through PostgreSQL and 
       ],
     });
     const register = await api.get('/risks?area=PHARMACEUTICALS');
-    expect(register.body.map((r: { riskId: string }) => r.riskId)).toContain(riskId);
-    expect((await api.get('/risks?area=FIRE_SAFETY')).body).toEqual([]);
+    expect(register.body.items.map((r: { riskId: string }) => r.riskId)).toContain(riskId);
+    expect((await api.get('/risks?area=FIRE_SAFETY')).body).toMatchObject({ items: [], total: 0 });
 
     // The traceability log: one entry per event, who, what, why, newest last.
     const log = await eventually(async () => {

@@ -62,7 +62,7 @@ describe('graceful shutdown on SIGTERM', () => {
       const stoppedIn = Date.now() - signalled;
 
       expect(answer.status).toBe(201);
-      expect(answer.body).toEqual({ version: 2 });
+      expect(answer.body).toEqual({ version: 2, warnings: [] });
       expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
       expect((await system.store.readStream(riskId)).map((e) => e.type)).toEqual([
         'RiskIdentified',

@@ -26,9 +26,13 @@ describe('Kafka down while commands keep arriving', () => {
   });
 
   it('accepts every command, then delivers every event in order and the read models catch up', async () => {
-    const ready = await until('ready before the fault', async () => {
+    // Settled first: the reference data seeded at start has gone through Kafka to the projector.
+    const ready = await until('ready and settled before the fault', async () => {
       const answer = await request(baseUrl, 'GET', '/health/ready');
-      return answer.status === 200 ? answer : undefined;
+      const body = answer.body as { relayBacklog?: number; projectorLag?: number };
+      return answer.status === 200 && body.relayBacklog === 0 && body.projectorLag === 0
+        ? answer
+        : undefined;
     });
     expect(ready.body).toMatchObject({ status: 'ready', relayBacklog: 0, projectorLag: 0 });
 

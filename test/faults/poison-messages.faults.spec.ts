@@ -3,6 +3,8 @@ import { Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { killAllApps } from './support/app-process';
 import { FaultSystem, report, request, until } from './support/fault-system';
+import { bearerFor } from '../support/sign-in';
+import { EVENT_CATALOGUE } from '@riskledger/domain';
 
 jest.setTimeout(120_000);
 
@@ -22,9 +24,10 @@ interface Poison {
 describe('poison messages on a topic', () => {
   let system: FaultSystem;
   let baseUrl: string;
-  const actor = { 'x-actor': 'operator@region.se' };
+  let actor: Record<string, string>;
 
   beforeAll(async () => {
+    actor = { authorization: `Bearer ${await bearerFor('operator@region.se', 'ADMINISTRATOR')}` };
     system = await FaultSystem.create('poison');
     ({ baseUrl } = await system.startApi());
     await system.startRelay();
@@ -142,7 +145,7 @@ describe('poison messages on a topic', () => {
       topic,
       consumerGroup: system.groupId,
       key: riskId,
-      detail: 'RiskAssessed schema version 9 is newer than the known version 1',
+      detail: `RiskAssessed schema version 9 is newer than the known version ${EVENT_CATALOGUE.RiskAssessed.schemaVersion}`,
       redriveCount: 0,
       valueEncoding: 'utf8',
     });
@@ -186,11 +189,9 @@ describe('poison messages on a topic', () => {
       'POST',
       `/dead-letters/${future.id}/redrive`,
       {},
-      {
-        'x-actor': '',
-      },
+      { authorization: '' },
     );
-    expect(anonymous.status).toBe(400);
+    expect(anonymous.status).toBe(401);
 
     await system.caughtUp();
     await system.expectReadModelsEqualRebuild();

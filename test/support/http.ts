@@ -1,3 +1,5 @@
+import { bearerFor } from './sign-in';
+
 /** A small JSON client for tests: every call returns status, headers and parsed body. */
 export interface HttpResult<T = any> {
   status: number;
@@ -12,9 +14,18 @@ export function httpClient(baseUrl: string, defaultHeaders: Record<string, strin
     body?: unknown,
     headers: Record<string, string> = {},
   ) => {
+    const sent: Record<string, string> = {
+      'content-type': 'application/json',
+      ...defaultHeaders,
+      ...headers,
+    };
+    const actor = sent['X-Actor']?.trim();
+    if (actor && !sent.Authorization) {
+      sent.Authorization = `Bearer ${await bearerFor(actor, sent['X-Actor-Role'], sent['X-Actor-Cleared'] !== 'no')}`;
+    }
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...defaultHeaders, ...headers },
+      headers: sent,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();

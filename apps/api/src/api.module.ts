@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ConfigModule } from '@riskledger/config';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig, ConfigModule } from '@riskledger/config';
 import { DatabaseModule } from '@riskledger/database';
 import { EventStoreModule } from '@riskledger/event-store';
 import { MessagingModule } from '@riskledger/messaging';
 import { ReadModelsModule } from '@riskledger/read-models';
+import { AccessGuard } from './access/access.guard';
+import { RestrictedReads } from './access/restricted-reads';
+import { StreamVisibility } from './access/stream-visibility';
+import { tokenVerifierProvider } from './access/token-verifier.provider';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { GetGoalHandler } from './goals/get-goal/get-goal.handler';
@@ -68,6 +74,10 @@ import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler
 import { IdentifyRiskController } from './risks/identify-risk/identify-risk.http.controller';
 import { ListRisksHandler } from './risks/list-risks/list-risks.handler';
 import { ListRisksController } from './risks/list-risks/list-risks.http.controller';
+import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
+import { ExportRisksController } from './risks/export-risks/export-risks.http.controller';
+import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
+import { RiskMatrixCountsController } from './risks/risk-matrix-counts/risk-matrix-counts.http.controller';
 import { PlanMitigationHandler } from './risks/plan-mitigation/plan-mitigation.handler';
 import { PlanMitigationController } from './risks/plan-mitigation/plan-mitigation.http.controller';
 import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
@@ -80,6 +90,8 @@ import { CloseRiskHandler } from './risks/close-risk/close-risk.handler';
 import { CloseRiskController } from './risks/close-risk/close-risk.http.controller';
 import { ReopenRiskHandler } from './risks/reopen-risk/reopen-risk.handler';
 import { ReopenRiskController } from './risks/reopen-risk/reopen-risk.http.controller';
+import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
+import { RequestReassessmentsController } from './risks/request-reassessments/request-reassessments.http.controller';
 import { ReviewRiskHandler } from './risks/review-risk/review-risk.handler';
 import { ReviewRiskController } from './risks/review-risk/review-risk.http.controller';
 import { RevokeRiskAcceptanceHandler } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.handler';
@@ -106,6 +118,7 @@ const commandHandlers = [
   AcceptRiskHandler,
   RevokeRiskAcceptanceHandler,
   ReviewRiskHandler,
+  RequestReassessmentsHandler,
   CloseRiskHandler,
   ReopenRiskHandler,
   ReportIncidentHandler,
@@ -123,6 +136,8 @@ const commandHandlers = [
 ];
 const queryHandlers = [
   ListRisksHandler,
+  ExportRisksHandler,
+  RiskMatrixCountsHandler,
   GetRiskHandler,
   GetRiskHistoryHandler,
   ListTraceabilityHandler,
@@ -141,6 +156,8 @@ const controllers = [
   // ListRisks before GetRisk so that the static routes are not taken for ids.
   IdentifyRiskController,
   ListRisksController,
+  ExportRisksController,
+  RiskMatrixCountsController,
   GetRiskController,
   GetRiskHistoryController,
   AssessRiskController,
@@ -153,6 +170,7 @@ const controllers = [
   AcceptRiskController,
   RevokeRiskAcceptanceController,
   ReviewRiskController,
+  RequestReassessmentsController,
   CloseRiskController,
   ReopenRiskController,
   ReportIncidentController,
@@ -194,10 +212,23 @@ const controllers = [
     MessagingModule,
     ReadModelsModule,
     CqrsModule.forRoot(),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+        skipIf: () => config.RATE_LIMIT_PER_MINUTE === 0,
+      }),
+    }),
     ReferenceDataModule,
   ],
   controllers,
   providers: [
+    // Guards run in this order: a flood is cut off before any token is checked.
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+    tokenVerifierProvider,
+    RestrictedReads,
+    StreamVisibility,
     EventSourcedCommands,
     HealthChecks,
     DeadLetterOperations,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { riskBody, startApi, type ApiUnderTest } from '../../../test/support/api-under-test';
+import { bearerFor } from '../../../test/support/sign-in';
 
 /**
  * Fault 7: bad input on every endpoint. The endpoints and their request schemas come from the
@@ -149,7 +150,10 @@ describe('bad input on every endpoint (property-based)', () => {
   async function send(method: 'GET' | 'POST', path: string, body?: Body) {
     const response = await fetch(`${t.baseUrl}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', 'x-actor': 'fuzzer@region.se' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await bearerFor('fuzzer@region.se')}`,
+      },
       body:
         body === undefined || method === 'GET'
           ? undefined

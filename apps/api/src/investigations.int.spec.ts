@@ -62,7 +62,7 @@ describe('investigations', () => {
     /** What the live register shows now, and the time it showed it. */
     async function recordMoment(): Promise<void> {
       await projectAll();
-      const register = (await t.api.get('/risks')).body;
+      const register = (await t.api.get('/risks?limit=500')).body.items;
       const entries = new Map<string, unknown>();
       for (const entry of register) entries.set(entry.riskId, entry);
       moments.push({ at: new Date().toISOString(), register, entries });
@@ -96,9 +96,10 @@ describe('investigations', () => {
     it('gives, at each recorded moment, exactly the register the live projection showed then', async () => {
       expect(moments.map((m) => m.register.length)).toEqual([1, 2, 2]);
       for (const moment of moments) {
-        const asOf = await t.api.get(`/risks?asOf=${encodeURIComponent(moment.at)}`);
+        const asOf = await t.api.get(`/risks?limit=500&asOf=${encodeURIComponent(moment.at)}`);
         expect(asOf.status).toBe(200);
-        expect(asOf.body).toEqual(moment.register);
+        expect(asOf.body.items).toEqual(moment.register);
+        expect(asOf.body.total).toBe(moment.register.length);
         for (const [riskId, entry] of moment.entries) {
           const one = await t.api.get(`/risks/${riskId}?asOf=${encodeURIComponent(moment.at)}`);
           expect(one.status).toBe(200);
@@ -125,7 +126,9 @@ describe('investigations', () => {
     it('is empty before the first risk, and a risk not yet identified is 404 at that moment', async () => {
       const empty = await t.api.get(`/risks?asOf=${encodeURIComponent(before)}`);
       expect(empty.status).toBe(200);
-      expect(empty.body.filter((r: { riskId: string }) => streams.includes(r.riskId))).toEqual([]);
+      expect(
+        empty.body.items.filter((r: { riskId: string }) => streams.includes(r.riskId)),
+      ).toEqual([]);
       const notYet = await t.api.get(`/risks/${riskB}?asOf=${encodeURIComponent(moments[0].at)}`);
       expect(notYet.status).toBe(404);
       expect(notYet.body.message).toBe(`risk ${riskB} was not in the register at ${moments[0].at}`);
@@ -139,8 +142,8 @@ describe('investigations', () => {
       const fire = await t.api.get(
         `/risks?area=FIRE_SAFETY&asOf=${encodeURIComponent(inStockholm)}`,
       );
-      expect(fire.body.map((r: { riskId: string }) => r.riskId)).toEqual([riskB]);
-      expect(fire.body[0]).toEqual(moments[2].entries.get(riskB));
+      expect(fire.body.items.map((r: { riskId: string }) => r.riskId)).toEqual([riskB]);
+      expect(fire.body.items[0]).toEqual(moments[2].entries.get(riskB));
     });
 
     it('answers 400 for an asOf without a time zone', async () => {

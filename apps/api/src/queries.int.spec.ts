@@ -211,13 +211,14 @@ describe('queries', () => {
       const response = await t.api.get('/risks');
 
       expect(response.status).toBe(200);
-      const ids = idsOf(response.body);
+      expect(response.body).toMatchObject({ limit: 50, offset: 0 });
+      const ids = idsOf(response.body.items);
       expect(ids.filter((id) => [...radiation, hygiene].includes(id))).toEqual([
         ...radiation,
         hygiene,
       ]);
       expect(
-        response.body.find((r: { riskId: string }) => r.riskId === radiation[1]),
+        response.body.items.find((r: { riskId: string }) => r.riskId === radiation[1]),
       ).toMatchObject({ likelihood: 2, consequence: 2, score: 4, level: 'MEDIUM', version: 2 });
     });
 
@@ -226,19 +227,29 @@ describe('queries', () => {
       const hospitalHygiene = await t.api.get('/risks?area=HOSPITAL_HYGIENE');
       const none = await t.api.get('/risks?area=CRISIS_PREPAREDNESS');
 
-      expect(idsOf(radiationSafety.body)).toEqual(radiation);
-      expect(hospitalHygiene.body).toEqual([
+      expect(idsOf(radiationSafety.body.items)).toEqual(radiation);
+      expect(radiationSafety.body.total).toBe(2);
+      expect(hospitalHygiene.body.items).toEqual([
         expect.objectContaining({ riskId: hygiene, title: 'No hand rub at entrance' }),
       ]);
       expect(none.status).toBe(200);
-      expect(none.body).toEqual([]);
+      expect(none.body).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
     });
 
     it.each([
       ['area', '?area=weather%20report'],
       ['area', '?area=radiation_safety'],
       ['area', '?area=RADIATION_SAFETY&area=HOSPITAL_HYGIENE'],
-      ['owner', '?owner=anna'],
+      ['ownerName', '?ownerName=anna'],
+      ['level', '?level=SEVERE'],
+      ['status', '?status=open'],
+      ['classification', '?classification=SECRET'],
+      ['needsReview', '?needsReview=yes'],
+      ['includeSubunits', '?includeSubunits=true'],
+      ['sort', '?sort=risk'],
+      ['limit', '?limit=0'],
+      ['limit', '?limit=501'],
+      ['offset', '?offset=-1'],
       ['asOf', '?asOf=2026-11-23'],
       ['asOf', '?asOf=2026-11-23T10:00:00'],
       ['asOf', '?asOf=2026-13-01T10:00:00Z'],

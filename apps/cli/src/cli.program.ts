@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { CliIo } from './cli-io';
 import { exportCommand } from './commands/export.command';
 import { replayCommand } from './commands/replay.command';
+import { tokenCommand, type TokenOptions } from './commands/token.command';
 import { verifyLogCommand } from './commands/verify-log.command';
 import { verifyProjectionCommand } from './commands/verify-projection.command';
 
@@ -112,5 +113,24 @@ export function buildProgram(io: CliIo, withDatabase: WithDatabase): Command {
         );
       },
     );
+  program
+    .command('token')
+    .description(
+      'print a bearer token from the development issuer (npm start without AUTH_MODE=oidc); never in production',
+    )
+    .requiredOption('--user <subject>', 'who the token speaks for; recorded as the actor of events')
+    .option('--name <display name>', 'the name shown beside the subject')
+    .option(
+      '--role <grant>',
+      'a role, optionally scoped, e.g. SECURITY_COORDINATOR, RISK_OWNER:unit=SU-ONK, ' +
+        'AREA_RESPONSIBLE:area=IT_SECURITY (repeat for several)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--cleared', 'cleared for protective-security (restricted) risks')
+    .option('--hours <n>', 'hours until the token expires', positiveInt, 8)
+    .action(async (options: TokenOptions) => {
+      process.exitCode = await tokenCommand(io, options);
+    });
   return program;
 }

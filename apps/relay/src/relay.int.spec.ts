@@ -10,6 +10,7 @@ import {
 } from '@riskledger/event-store';
 import {
   allTopics,
+  restrictedTopic,
   createKafka,
   decodeEnvelope,
   ensureTopics,
@@ -352,9 +353,26 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
     expect(register.sort((a, b) => a.riskId.localeCompare(b.riskId))).toEqual(
       foldRiskRegister(envelopes),
     );
-    expect(await new TraceabilityLogQueries(db.dataSource).list({ limit: 100_000 })).toEqual(
-      foldTraceabilityLog(envelopes),
-    );
+    expect(
+      await new TraceabilityLogQueries(db.dataSource).list({ limit: 100_000, cleared: true }),
+    ).toEqual(foldTraceabilityLog(envelopes));
+  });
+
+  it('publishes a restricted stream only on the restricted topic, never on the stream type topic', async () => {
+    await caughtUp();
+    const secret = randomUUID();
+    const version = await store.streamVersion(secret);
+    const { events } = await store.append('risk', secret, version, [
+      newEvent(riskIdentified(secret, { classification: 'RESTRICTED' }), {
+        classification: 'RESTRICTED',
+      }),
+    ]);
+    await relayUntil(await startRelayProcess(), events[0]);
+
+    const copies = (await topicsToEnd()).filter((m) => m.key === secret);
+    expect(copies.map((m) => m.topic)).toEqual([restrictedTopic(prefix)]);
+    expect(copies[0].envelope.metadata.classification).toBe('RESTRICTED');
+    expect(copies[0].headers).toMatchObject({ ce_classification: 'RESTRICTED' });
   });
 });
 

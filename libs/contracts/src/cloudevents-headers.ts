@@ -20,7 +20,15 @@ export const CLOUDEVENTS_HEADERS = {
     header: 'ce_schemaversion',
     description: "Version of the event type's data schema",
   },
-  actor: { header: 'ce_actor', description: 'Who caused the event' },
+  actor: { header: 'ce_actor', description: "Who caused the event: the token's subject" },
+  actorname: {
+    header: 'ce_actorname',
+    description: "The actor's display name when the event was recorded (absent on older events)",
+  },
+  classification: {
+    header: 'ce_classification',
+    description: 'RESTRICTED on protective-security events (only on the restricted topic)',
+  },
   correlationid: { header: 'ce_correlationid', description: 'Groups the events of one flow' },
   causationid: {
     header: 'ce_causationid',

@@ -14,6 +14,7 @@ import IncidentReportedToAuthorityV1 from '../schemas/IncidentReportedToAuthorit
 import MitigationAppliedV1 from '../schemas/MitigationApplied.v1.json';
 import MitigationPlannedV1 from '../schemas/MitigationPlanned.v1.json';
 import RiskAssessedV1 from '../schemas/RiskAssessed.v1.json';
+import RestrictedRiskReadV1 from '../schemas/RestrictedRiskRead.v1.json';
 import RiskIdentifiedV1 from '../schemas/RiskIdentified.v1.json';
 import RiskIdentifiedV2 from '../schemas/RiskIdentified.v2.json';
 import RiskOwnerAssignedV1 from '../schemas/RiskOwnerAssigned.v1.json';
@@ -26,6 +27,7 @@ import RiskAcceptedV1 from '../schemas/RiskAccepted.v1.json';
 import RiskAcceptanceRevokedV1 from '../schemas/RiskAcceptanceRevoked.v1.json';
 import RiskAcceptanceLapsedV1 from '../schemas/RiskAcceptanceLapsed.v1.json';
 import RiskReviewedV1 from '../schemas/RiskReviewed.v1.json';
+import RiskReassessmentRequestedV1 from '../schemas/RiskReassessmentRequested.v1.json';
 import RiskClosedV1 from '../schemas/RiskClosed.v1.json';
 import RiskReopenedV1 from '../schemas/RiskReopened.v1.json';
 import SecurityAreaRegisteredV1 from '../schemas/SecurityAreaRegistered.v1.json';
@@ -58,6 +60,7 @@ const SCHEMAS: readonly {
   schema: JsonSchema;
 }[] = [
   { type: 'RiskIdentified', version: 1, schema: RiskIdentifiedV1 },
+  { type: 'RestrictedRiskRead', version: 1, schema: RestrictedRiskReadV1 },
   { type: 'RiskAssessed', version: 1, schema: RiskAssessedV1 },
   { type: 'MitigationPlanned', version: 1, schema: MitigationPlannedV1 },
   { type: 'MitigationApplied', version: 1, schema: MitigationAppliedV1 },
@@ -72,6 +75,7 @@ const SCHEMAS: readonly {
   { type: 'RiskAcceptanceRevoked', version: 1, schema: RiskAcceptanceRevokedV1 },
   { type: 'RiskAcceptanceLapsed', version: 1, schema: RiskAcceptanceLapsedV1 },
   { type: 'RiskReviewed', version: 1, schema: RiskReviewedV1 },
+  { type: 'RiskReassessmentRequested', version: 1, schema: RiskReassessmentRequestedV1 },
   { type: 'RiskClosed', version: 1, schema: RiskClosedV1 },
   { type: 'RiskReopened', version: 1, schema: RiskReopenedV1 },
   { type: 'IncidentReported', version: 1, schema: IncidentReportedV1 },

@@ -81,7 +81,18 @@ function domainEvents(): DomainEvent[] {
     { type: 'DismissIncident', incidentId, reason: 'Reported twice' },
     reported.reduce(incidentDecider.evolve, incidentDecider.initialState()),
   );
-  return [...risk, ...handled, ...dismissed, ...goalEvents(), ...referenceDataLifecycleEvents()];
+  const restrictedRead: DomainEvent = {
+    type: 'RestrictedRiskRead',
+    data: { riskIds: [riskId], what: 'GET /risks/:id' },
+  };
+  return [
+    ...risk,
+    ...handled,
+    ...dismissed,
+    ...goalEvents(),
+    ...referenceDataLifecycleEvents(),
+    restrictedRead,
+  ];
 }
 
 /** A goal set, measured, revised and withdrawn, as the goal decider records it. */

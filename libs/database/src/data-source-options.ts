@@ -5,6 +5,7 @@ import {
 import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
 import {
   AddTraceabilityInvestigation1732300002100,
+  AddTraceabilityRestricted1732300009000,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
   CreateReadModels1732300001000,
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   CreateIncidentRegister1732300006000,
   CreateGoalRegister1732300007000,
   CreateReferenceData1732300008000,
+  AddTraceabilityRestricted1732300009000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,3 +1,4 @@
+import type { AccessRecordEvent } from './access/access-record.events';
 import type { GoalEvent } from './goal/goal.events';
 import type { IncidentEvent } from './incident/incident.events';
 import type { RiskMatrixEvent } from './matrix/risk-matrix.events';
@@ -12,7 +13,8 @@ export type DomainEvent =
   | GoalEvent
   | SecurityAreaEvent
   | OrganisationalUnitEvent
-  | RiskMatrixEvent;
+  | RiskMatrixEvent
+  | AccessRecordEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** The kinds of stream; each is its own Kafka topic and its own column value in the store. */
@@ -23,6 +25,7 @@ export const STREAM_TYPES = [
   'security-area',
   'organisation',
   'risk-matrix',
+  'access-record',
 ] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
 
@@ -45,6 +48,7 @@ export const EVENT_CATALOGUE: Readonly<
   RiskAcceptanceRevoked: { streamType: 'risk', schemaVersion: 1 },
   RiskAcceptanceLapsed: { streamType: 'risk', schemaVersion: 1 },
   RiskReviewed: { streamType: 'risk', schemaVersion: 1 },
+  RiskReassessmentRequested: { streamType: 'risk', schemaVersion: 1 },
   RiskClosed: { streamType: 'risk', schemaVersion: 1 },
   RiskReopened: { streamType: 'risk', schemaVersion: 1 },
   IncidentReported: { streamType: 'incident', schemaVersion: 2 },
@@ -54,6 +58,7 @@ export const EVENT_CATALOGUE: Readonly<
   IncidentReportedToAuthority: { streamType: 'incident', schemaVersion: 1 },
   IncidentClosed: { streamType: 'incident', schemaVersion: 1 },
   IncidentDismissed: { streamType: 'incident', schemaVersion: 1 },
+  RestrictedRiskRead: { streamType: 'access-record', schemaVersion: 1 },
   SecurityGoalSet: { streamType: 'goal', schemaVersion: 1 },
   IndicatorMeasured: { streamType: 'goal', schemaVersion: 1 },
   SecurityGoalRevised: { streamType: 'goal', schemaVersion: 1 },

@@ -1,4 +1,7 @@
+export * from './access/access-record.events';
+export * from './access/classification';
 export * from './access/principal';
+export * from './access/visibility';
 export * from './areas/security-areas';
 export * from './event-catalogue';
 export * from './goal/goal-fulfilment';
@@ -21,6 +24,7 @@ export * from './reference/organisational-unit/organisational-unit.events';
 export * from './reference/security-area/security-area.commands';
 export * from './reference/security-area/security-area.decider';
 export * from './reference/security-area/security-area.events';
+export { checkReassessmentYear } from './risk/reassessment.rules';
 export * from './risk/risk-assessment';
 export * from './risk/risk.commands';
 export * from './risk/risk.decider';

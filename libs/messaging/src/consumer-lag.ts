@@ -19,6 +19,10 @@ export async function consumerGroupLag(
   groupId: string,
   topics: string[],
 ): Promise<{ total: number; partitions: PartitionLag[] }> {
+  // A topic not created yet holds nothing to lag behind; asking for it would retry for long.
+  const existing = new Set(await admin.listTopics());
+  topics = topics.filter((topic) => existing.has(topic));
+  if (topics.length === 0) return { total: 0, partitions: [] };
   const committed = await admin.fetchOffsets({ groupId, topics });
   const partitions: PartitionLag[] = [];
   for (const topic of topics) {

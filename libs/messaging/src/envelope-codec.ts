@@ -49,6 +49,8 @@ export function encodeEnvelope(envelope: EventEnvelope): OutgoingMessage {
     ce_correlationid: metadata.correlationId,
     'content-type': CONTENT_TYPE,
   };
+  if (metadata.actorName !== undefined) headers.ce_actorname = metadata.actorName;
+  if (metadata.classification !== undefined) headers.ce_classification = metadata.classification;
   if (metadata.causationId !== null) headers.ce_causationid = metadata.causationId;
   if (metadata.reason !== null) headers.ce_reason = metadata.reason;
   return { key: envelope.streamId, value: Buffer.from(JSON.stringify(envelope.data)), headers };
@@ -104,6 +106,10 @@ export function decodeEnvelope(message: IncomingMessage): EventEnvelope {
     recordedAt,
     metadata: {
       actor: required('ce_actor'),
+      ...(header('ce_actorname') === undefined ? {} : { actorName: header('ce_actorname') }),
+      ...(header('ce_classification') === 'RESTRICTED'
+        ? { classification: 'RESTRICTED' as const }
+        : {}),
       correlationId: required('ce_correlationid'),
       causationId: header('ce_causationid') ?? null,
       reason: header('ce_reason') ?? null,

@@ -1,10 +1,10 @@
 import { CompressionTypes, Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { encodeEnvelope } from './envelope-codec';
 import type { EventEnvelope } from './event-envelope';
-import { topicFor } from './topics';
+import { topicOf } from './topics';
 
 /**
- * Publishes envelopes to their stream type's topic, keyed by stream id so that each stream's
+ * Publishes envelopes to their stream type's topic (restricted streams to the restricted topic), keyed by stream id so that each stream's
  * events stay in order on one partition. Idempotent, one request in flight and acks from all
  * in-sync replicas: a retry can neither duplicate nor reorder what the broker already has.
  */
@@ -34,7 +34,7 @@ export class EventPublisher {
     if (envelopes.length === 0) return;
     const byTopic = new Map<string, EventEnvelope[]>();
     for (const envelope of envelopes) {
-      const topic = topicFor(this.topicPrefix, envelope.streamType);
+      const topic = topicOf(this.topicPrefix, envelope);
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), envelope]);
     }
     await this.producer.sendBatch({

@@ -1,5 +1,6 @@
 export * from './migrations/1732300001000-create-read-models';
 export * from './migrations/1732300002100-add-traceability-investigation';
+export * from './migrations/1732300009000-add-traceability-restricted';
 export * from './migrations/1732300005000-extend-risk-register';
 export * from './migrations/1732300006000-create-incident-register';
 export * from './migrations/1732300007000-create-goal-register';
@@ -30,4 +31,5 @@ export * from './risk-register/risk-register.view';
 export * from './traceability-log/traceability-entry';
 export * from './traceability-log/traceability-log.projection';
 export * from './traceability-log/traceability-log.queries';
+export * from './visibility-condition';
 export * from './read-models.module';

@@ -4,6 +4,7 @@ import { PostgresEventStore } from '@riskledger/event-store';
 import type { DataSource } from 'typeorm';
 import { GoalRegisterQueries } from './goal-register/goal-register.queries';
 import { IncidentRegisterQueries } from './incident-register/incident-register.queries';
+import { ReferenceDataQueries } from './reference-data/reference-data.queries';
 import { RiskRegisterAsOf } from './risk-register/risk-register.as-of';
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';
@@ -33,6 +34,11 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
       useFactory: (dataSource: DataSource) => new IncidentRegisterQueries(dataSource),
     },
     {
+      provide: ReferenceDataQueries,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new ReferenceDataQueries(dataSource),
+    },
+    {
       provide: RiskRegisterAsOf,
       inject: [PostgresEventStore],
       useFactory: (store: PostgresEventStore) => new RiskRegisterAsOf(store),
@@ -44,6 +50,7 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
     RiskRegisterAsOf,
     GoalRegisterQueries,
     IncidentRegisterQueries,
+    ReferenceDataQueries,
   ],
 })
 export class ReadModelsModule {}

@@ -17,11 +17,7 @@ import {
   type EventEnvelope,
   type Kafka,
 } from '@riskledger/messaging';
-import {
-  project,
-  RiskRegisterProjection,
-  TraceabilityLogProjection,
-} from '@riskledger/read-models';
+import { allProjections, project } from '@riskledger/read-models';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { Client } from 'pg';
@@ -34,6 +30,7 @@ import {
   riskIdentified,
 } from '../../support/domain-events';
 import { AppProcess } from './app-process';
+import { bearerFor } from '../../support/sign-in';
 
 /** A message as a plain reader of the topics sees it. */
 export interface TopicMessage {
@@ -322,13 +319,13 @@ export class FaultSystem {
           `WITH streams AS (
              SELECT stream_id, stream_type, max(stream_version) AS version FROM events
              GROUP BY stream_id, stream_type),
+           followed (projection, stream_type) AS (SELECT * FROM unnest($1::text[], $2::text[])),
            expected AS (
-             SELECT 'traceability-log' AS projection, stream_id, version FROM streams
-             UNION ALL
-             SELECT 'risk-register', stream_id, version FROM streams WHERE stream_type = 'risk')
+             SELECT f.projection, s.stream_id, s.version FROM streams s JOIN followed f USING (stream_type))
            SELECT count(*)::int AS behind FROM expected e
            LEFT JOIN projection_checkpoints c USING (projection, stream_id)
            WHERE c.version IS DISTINCT FROM e.version`,
+          followedStreamTypes(),
         );
         const backlog = await this.relayBacklog();
         state = `${behind} projection streams behind, relay backlog ${backlog}`;
@@ -354,7 +351,7 @@ export class FaultSystem {
     this.databases.push(name);
     const rebuild = await new DataSource(dataSourceOptions(url)).initialize();
     try {
-      const projections = [new RiskRegisterProjection(), new TraceabilityLogProjection()];
+      const projections = allProjections();
       for (const event of await this.wholeLog()) {
         for (const projection of projections) {
           expect(await project(rebuild, projection, envelopeOf(event))).toBe(
@@ -363,8 +360,7 @@ export class FaultSystem {
         }
       }
       for (const sql of [
-        `SELECT * FROM risk_register ORDER BY risk_id`,
-        `SELECT * FROM traceability_log ORDER BY position`,
+        ...projections.map((p) => `SELECT * FROM ${p.table} ORDER BY ${p.key}`),
         `SELECT * FROM projection_checkpoints ORDER BY projection, stream_id`,
       ]) {
         const live = await this.dataSource.query(sql);
@@ -407,7 +403,11 @@ export async function request(
   try {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', 'x-actor': 'fault.tester', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await bearerFor('fault.tester')}`,
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -542,4 +542,10 @@ export class CommandLoad {
     this.sent.push(sent);
     return sent;
   }
+}
+
+/** Every (projection, stream type it follows) pair, as two arrays for unnest. */
+function followedStreamTypes(): [string[], string[]] {
+  const pairs = allProjections().flatMap((p) => p.streamTypes.map((type) => [p.name, type]));
+  return [pairs.map(([name]) => name), pairs.map(([, type]) => type)];
 }

@@ -4,6 +4,7 @@ import { AppConfig } from '@riskledger/config';
 import { buildAsyncApiDocument, EVENT_CONTRACTS } from '@riskledger/contracts';
 import { topicFor } from '@riskledger/messaging';
 import { renderAsyncApiPage } from './asyncapi-page';
+import { Public } from '../access/requires.decorator';
 
 /** The event contract for integrators, generated from the registry the code validates with. */
 @ApiTags('integrations')
@@ -11,6 +12,7 @@ import { renderAsyncApiPage } from './asyncapi-page';
 export class AsyncApiController {
   constructor(private readonly config: AppConfig) {}
 
+  @Public()
   @Get('asyncapi.json')
   @ApiOperation({ summary: 'The AsyncAPI 3 document of every Kafka topic and event version' })
   @ApiOkResponse({ description: 'AsyncAPI 3.0 document' })
@@ -24,6 +26,7 @@ export class AsyncApiController {
     });
   }
 
+  @Public()
   @Get('asyncapi')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'The event contract as a page a person can read' })
@@ -31,6 +34,7 @@ export class AsyncApiController {
     return renderAsyncApiPage((streamType) => topicFor(this.config.KAFKA_TOPIC_PREFIX, streamType));
   }
 
+  @Public()
   @Get('schemas/:name')
   @ApiOperation({ summary: 'The JSON Schema of one event version, e.g. RiskAssessed.v1.json' })
   schema(@Param('name') name: string) {

@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@riskledger/config';
 import type { Response } from 'express';
 import { HealthChecks } from './health-checks';
+import { Public } from '../access/requires.decorator';
 
 /**
  * Up is not ready. `/health` says whether the API can reach what it cannot work without (a load
@@ -17,6 +18,7 @@ export class HealthController {
     private readonly config: AppConfig,
   ) {}
 
+  @Public()
   @Get()
   @ApiOperation({ summary: 'Whether PostgreSQL and Kafka answer' })
   @ApiResponse({ status: 200, description: 'Both answer' })
@@ -28,6 +30,7 @@ export class HealthController {
     return { status: healthy ? 'ok' : 'unavailable', checks: { postgres, kafka } };
   }
 
+  @Public()
   @Get('ready')
   @ApiOperation({
     summary:

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, InvalidValueError } from '@riskledger/domain';
 import type { IncidentRegisterFilter } from '@riskledger/read-models';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AreaCode, IsoInstant, OptionalText } from '../platform/field-rules';
 
 /** The filters the incident register and its export share. */
@@ -16,12 +16,22 @@ export class IncidentFilterRequest {
   area?: string;
 
   @ApiPropertyOptional({
-    description: 'Only incidents of this organisational unit (exactly as reported)',
+    description:
+      'Only incidents of this organisational unit (its code, or the text given when reported)',
     example: 'Hospital North / Ward 12',
     maxLength: 200,
   })
   @OptionalText(200)
   unit?: string;
+
+  @ApiPropertyOptional({
+    description: 'With unit: also the incidents of every unit below it in the organisational tree',
+    example: true,
+  })
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsOptional()
+  @IsBoolean({ message: 'includeSubunits must be true or false' })
+  includeSubunits?: boolean;
 
   @ApiPropertyOptional({
     description: 'Only this kind',
@@ -87,9 +97,13 @@ export function incidentFilterOf(request: IncidentFilterRequest): IncidentRegist
   if (occurredFrom && occurredTo && occurredTo < occurredFrom) {
     throw new InvalidValueError('occurredTo', 'must not be before occurredFrom');
   }
+  if (request.includeSubunits && request.unit === undefined) {
+    throw new InvalidValueError('includeSubunits', 'needs a unit to take the subunits of');
+  }
   return {
     area: request.area,
     unit: request.unit,
+    includeSubunits: request.includeSubunits,
     kind: request.kind,
     status: request.status,
     minSeverity: request.minSeverity,

@@ -455,12 +455,12 @@ describe('the incident lifecycle', () => {
     });
   });
 
-  it('refuses every change without X-Actor', async () => {
+  it('refuses every change without a token (401)', async () => {
     const id = await givenIncident();
     const response = await t.refused(() =>
       t.client().post(`/incidents/${id}/closure`, { summary: 'Done' }),
     );
-    expect(response.status).toBe(400);
-    expect(response.body.message).toContain('X-Actor');
+    expect(response.status).toBe(401);
+    expect(response.body.message).toMatch(/Sign in/);
   });
 });

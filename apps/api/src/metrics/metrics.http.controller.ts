@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@riskledger/config';
 import { Gauge, Registry } from 'prom-client';
 import { HealthChecks } from '../health/health-checks';
+import { Public, Requires } from '../access/requires.decorator';
 
 /** The consumer groups of the system whose progress operators watch. */
 function watchedGroups(config: AppConfig): string[] {
@@ -48,6 +49,7 @@ export class MetricsController {
     });
   }
 
+  @Requires('operations')
   @Get('consumer-lag')
   @ApiOperation({ summary: 'What each consumer group has yet to process, per partition' })
   @ApiOkResponse({ description: '{ groups: [{ groupId, total, partitions: [...] }] }' })
@@ -65,6 +67,7 @@ export class MetricsController {
     }
   }
 
+  @Public()
   @Get('metrics')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiOperation({ summary: 'Prometheus metrics: consumer lag and relay backlog' })

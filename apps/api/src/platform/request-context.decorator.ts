@@ -1,27 +1,28 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import {
+  BadRequestException,
+  createParamDecorator,
+  UnauthorizedException,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { isRole, ROLES } from '@riskledger/domain';
+import { rolesOf, visibilityFor } from '@riskledger/domain';
+import { PERMISSIONS } from '../access/permissions';
 import type { Request, Response } from 'express';
+import type { AuthenticatedRequest } from '../access/authenticated-request';
 import type { CommandContext } from '../shared/command-context';
 
 const TOKEN = /^[\p{L}\p{N}._@:\- ]{1,200}$/u;
 
 /**
- * The command context of a write request. Until authentication replaces it, the actor is named by
- * the X-Actor header; a write without it is refused.
+ * The command context of a write request: who sent it, as the bearer token says (the access guard
+ * verified it), and the ids that let an investigator follow it.
  */
 export const RequestContext = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): CommandContext => {
-    const request = ctx.switchToHttp().getRequest<Request>();
+    const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = ctx.switchToHttp().getResponse<Response>();
-    const actor = utf8Header(request.header('x-actor'))?.trim();
-    if (!actor)
-      throw new BadRequestException('X-Actor header is required: who is making this change');
-    if (!TOKEN.test(actor)) {
-      throw new BadRequestException(
-        'X-Actor header must be 1 to 200 letters, digits, spaces or . _ @ : -',
-      );
-    }
+    const principal = request.principal;
+    if (!principal) throw new UnauthorizedException('Sign in: this change needs a bearer token');
     const correlationId = request.header('x-correlation-id')?.trim() || randomUUID();
     if (!TOKEN.test(correlationId) || correlationId.includes(' ')) {
       throw new BadRequestException(
@@ -34,14 +35,20 @@ export const RequestContext = createParamDecorator(
         'X-Causation-Id header must be 1 to 200 letters, digits or . _ @ : -',
       );
     }
-    const role = request.header('x-actor-role')?.trim() || undefined;
-    if (role !== undefined && !isRole(role)) {
-      throw new BadRequestException(`X-Actor-Role header must be one of ${ROLES.join(', ')}`);
-    }
     const requestId = randomUUID();
     response.setHeader('X-Request-Id', requestId);
     response.setHeader('X-Correlation-Id', correlationId);
-    return { actor, role, correlationId, requestId, causationId };
+    return {
+      actor: principal.subject,
+      actorName: principal.name,
+      roles: rolesOf(principal),
+      visibility: request.permission
+        ? visibilityFor(principal, PERMISSIONS[request.permission])
+        : undefined,
+      correlationId,
+      requestId,
+      causationId,
+    };
   },
 );
 
@@ -55,13 +62,3 @@ export const IfMatch = createParamDecorator(
     return Number(match[1]);
   },
 );
-
-/**
- * Node reads header bytes as Latin-1; a client that sends a UTF-8 name ("Åsa Öberg") gets it
- * back as written. A value that is not UTF-8 is kept as Latin-1.
- */
-function utf8Header(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const decoded = Buffer.from(value, 'latin1').toString('utf8');
-  return decoded.includes('\uFFFD') ? value : decoded;
-}

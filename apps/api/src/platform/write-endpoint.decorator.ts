@@ -5,12 +5,6 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader } from '@nestjs/s
 export function WriteEndpoint(options: { conditional?: boolean } = {}): MethodDecorator {
   const headers = [
     ApiHeader({
-      name: 'X-Actor',
-      required: true,
-      description: 'Who makes the change (until sign-in replaces it)',
-      example: 'anna.berg@region.se',
-    }),
-    ApiHeader({
       name: 'X-Correlation-Id',
       required: false,
       description: 'Groups the events of one flow; generated when absent',

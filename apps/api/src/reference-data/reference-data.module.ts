@@ -1,7 +1,4 @@
 import { Module } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { ReferenceDataQueries } from '@riskledger/read-models';
-import type { DataSource } from 'typeorm';
 import { ReferenceData, StoredReferenceData } from '../shared/reference-data';
 import { CloseOrganisationalUnitHandler } from './organisational-units/close-organisational-unit/close-organisational-unit.handler';
 import { CloseOrganisationalUnitController } from './organisational-units/close-organisational-unit/close-organisational-unit.http.controller';
@@ -77,17 +74,12 @@ const controllers = [
 @Module({
   controllers,
   providers: [
-    {
-      provide: ReferenceDataQueries,
-      inject: [getDataSourceToken()],
-      useFactory: (dataSource: DataSource) => new ReferenceDataQueries(dataSource),
-    },
     ReferenceDataCommands,
     ReferenceDataSeeding,
     { provide: ReferenceData, useClass: StoredReferenceData },
     ...commandHandlers,
     ...queryHandlers,
   ],
-  exports: [ReferenceData, ReferenceDataQueries],
+  exports: [ReferenceData],
 })
 export class ReferenceDataModule {}

@@ -1,14 +1,18 @@
-import type { Role } from '@riskledger/domain';
+import type { Role, Visibility } from '@riskledger/domain';
 import type { EventMetadata } from '@riskledger/event-store';
 
 /** Who sends a command, and the ids that let an investigator follow it afterwards. */
 export interface CommandContext {
+  /** The signed-in caller's subject. */
   actor: string;
+  actorName: string;
+  /** The roles the caller holds; decide e.g. who may accept a risk of a given level. */
+  roles: Role[];
   /**
-   * The role the actor acts in (X-Actor-Role until authentication replaces it); decides e.g. who
-   * may accept a risk of a given level.
+   * What of the registers the caller may change (their unit and area scope); absent for the
+   * system's own actors (the lapse sweep, seeding), which act everywhere.
    */
-  role?: Role;
+  visibility?: Visibility;
   /** The id of this request; every event it causes names it as its causation. */
   requestId: string;
   correlationId: string;
@@ -22,6 +26,7 @@ export interface CommandContext {
 export function metadataFor(context: CommandContext, reason?: string | null): EventMetadata {
   return {
     actor: context.actor,
+    actorName: context.actorName,
     correlationId: context.correlationId,
     causationId: context.causationId ?? context.requestId,
     reason: reason?.trim() || null,

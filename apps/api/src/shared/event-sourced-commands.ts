@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import {
   EVENT_CATALOGUE,
   fold,
+  NotFoundError,
+  streamClassification,
   type Decider,
   type DomainEvent,
   type StreamType,
@@ -11,6 +13,7 @@ import {
   VersionConflictError,
   type AppendResult,
 } from '@riskledger/event-store';
+import { StreamVisibility } from '../access/stream-visibility';
 import { metadataFor, type CommandContext } from './command-context';
 
 export interface CommandExecution<State, Command> {
@@ -34,7 +37,10 @@ const ATTEMPTS_WITHOUT_IF_MATCH = 3;
  */
 @Injectable()
 export class EventSourcedCommands {
-  constructor(private readonly store: PostgresEventStore) {}
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly visibility: StreamVisibility,
+  ) {}
 
   async execute<State, Command>(
     execution: CommandExecution<State, Command>,
@@ -58,12 +64,28 @@ export class EventSourcedCommands {
     if (expectedVersion !== undefined && expectedVersion !== version) {
       throw new VersionConflictError(streamId, expectedVersion, version);
     }
-    const state = fold(
-      decider,
-      history.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
-    );
+    const scope = execution.context.visibility;
+    // A risk or incident outside the caller's scope does not exist for them, to change either.
+    if (scope && history.length > 0 && !(await this.visibility.allows(history, scope))) {
+      throw new NotFoundError(execution.streamType, streamId);
+    }
+    const past = history.map((e) => ({ type: e.type, data: e.data }) as DomainEvent);
+    const state = fold(decider, past);
     const events = decider.decide(execution.command, state);
-    const metadata = metadataFor(execution.context, execution.reason);
+    if (scope && history.length === 0) {
+      const start = events.map((e) => ({ ...e, metadata: { actor: execution.context.actor } }));
+      if (!(await this.visibility.allows(start, scope))) {
+        throw new ForbiddenException(
+          `Not allowed: this ${execution.streamType} would lie outside the units and areas you ` +
+            'are responsible for',
+        );
+      }
+    }
+    const classification = streamClassification([...past, ...events]);
+    const metadata = {
+      ...metadataFor(execution.context, execution.reason),
+      ...(classification ? { classification } : {}),
+    };
     return this.store.append(
       execution.streamType,
       streamId,

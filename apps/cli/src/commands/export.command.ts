@@ -97,7 +97,10 @@ async function selectEvents(
     const own = await store.ofStream(selection.streamId);
     if (own.length === 0) throw new Error(`the log has no stream ${selection.streamId}`);
     if (!selection.chain) return own;
-    const chain = await new TraceabilityLogQueries(dataSource).chainOf(selection.streamId);
+    const chain = await new TraceabilityLogQueries(dataSource).chainOf(
+      selection.streamId,
+      true, // the command line reads the database itself: it sees everything
+    );
     const ids = new Set([...own.map((e) => e.eventId), ...chain.map((e) => e.eventId)]);
     return store.withIds([...ids]);
   }

@@ -34,8 +34,9 @@ export function acceptRisk(command: AcceptRisk, state: RiskState): RiskEvent[] {
     );
   }
   const band = bandFor(command.matrix, residual.score);
-  const role = command.role ?? null;
-  if (role === null || !band.acceptableBy.includes(role as never)) {
+  // Someone may hold several roles; they accept in the one the band allows.
+  const role = command.roles.find((held) => band.acceptableBy.includes(held as never)) ?? null;
+  if (role === null) {
     const who =
       band.acceptableBy.length === 0
         ? 'nobody: it must be treated'
@@ -43,7 +44,7 @@ export function acceptRisk(command: AcceptRisk, state: RiskState): RiskEvent[] {
     throw new RuleViolatedError(
       'acceptance-mandate',
       `a ${band.level} risk (score ${residual.score}, matrix version ${command.matrix.version}) ` +
-        `may be accepted ${who}; the acceptance was made as ${role ?? 'no role'}`,
+        `may be accepted ${who}; you hold ${command.roles.join(', ') || 'no role'}`,
     );
   }
   const lapsesOn = requireCalendarDate('lapsesOn', command.lapsesOn);

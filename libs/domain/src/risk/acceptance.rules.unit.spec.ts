@@ -57,7 +57,7 @@ describe('AcceptRisk', () => {
   it('accepts the current risk when there is no target assessment', () => {
     spec
       .given([riskIdentified(), currentHigh])
-      .when(acceptRisk({ role: 'SECURITY_COORDINATOR', lapsesOn: '2026-06-01' }))
+      .when(acceptRisk({ roles: ['SECURITY_COORDINATOR'], lapsesOn: '2026-06-01' }))
       .then([
         riskAccepted({
           acceptedByRole: 'SECURITY_COORDINATOR',
@@ -88,22 +88,22 @@ describe('AcceptRisk', () => {
   it('refuses a role the matrix does not allow for the level, naming the level and who may', () => {
     spec
       .given(assessed)
-      .when(acceptRisk({ role: 'RISK_OWNER' }))
+      .when(acceptRisk({ roles: ['RISK_OWNER'] }))
       .thenThrows(RuleViolatedError, {
         rule: 'acceptance-mandate',
         message:
           'a MEDIUM risk (score 8, matrix version 1) may be accepted only by AREA_RESPONSIBLE or ' +
-          'SECURITY_COORDINATOR; the acceptance was made as RISK_OWNER',
+          'SECURITY_COORDINATOR; you hold RISK_OWNER',
       });
   });
 
   it('refuses an acceptance made in no role', () => {
     spec
       .given(assessed)
-      .when(acceptRisk({ role: null }))
+      .when(acceptRisk({ roles: [] }))
       .thenThrows(
         RuleViolatedError,
-        (e) => e.rule === 'acceptance-mandate' && /as no role$/.test(e.message),
+        (e) => e.rule === 'acceptance-mandate' && /you hold no role$/.test(e.message),
       );
   });
 
@@ -111,7 +111,7 @@ describe('AcceptRisk', () => {
     const veryHigh = riskAssessed({ likelihood: 5, consequence: 5, score: 25, level: 'VERY_HIGH' });
     spec
       .given([riskIdentified(), veryHigh])
-      .when(acceptRisk({ role: 'ADMINISTRATOR' }))
+      .when(acceptRisk({ roles: ['ADMINISTRATOR'] }))
       .thenThrows(
         RuleViolatedError,
         (e) =>
@@ -130,7 +130,7 @@ describe('AcceptRisk', () => {
     };
     spec
       .given(assessed)
-      .when(acceptRisk({ role: 'RISK_OWNER', matrix: lenient }))
+      .when(acceptRisk({ roles: ['RISK_OWNER'], matrix: lenient }))
       .then([riskAccepted({ acceptedByRole: 'RISK_OWNER' })]);
   });
 
@@ -158,7 +158,7 @@ describe('AcceptRisk', () => {
   it('holds a high risk for at most 180 days', () => {
     spec
       .given([riskIdentified(), currentHigh])
-      .when(acceptRisk({ role: 'SECURITY_COORDINATOR', lapsesOn: '2026-09-07' }))
+      .when(acceptRisk({ roles: ['SECURITY_COORDINATOR'], lapsesOn: '2026-09-07' }))
       .thenThrows(
         InvalidValueError,
         (e) => e.field === 'lapsesOn' && /2026-09-06.*180 days/.test(e.message),

@@ -106,8 +106,8 @@ export interface AcceptRisk {
   riskId: string;
   acceptanceId: string;
   justification: string;
-  /** The role the actor acts in; the matrix says which roles may accept which level. */
-  role?: string | null;
+  /** The roles the actor holds; the matrix says which roles may accept which level. */
+  roles: readonly string[];
   lapsesOn: string;
   matrix: RiskMatrix;
   today: string;
@@ -136,6 +136,19 @@ export interface ReviewRisk {
   today: string;
 }
 
+/** Part of the yearly re-assessment, asked for every open risk at once. */
+export interface RequestRiskReassessment {
+  type: 'RequestRiskReassessment';
+  riskId: string;
+  year: number;
+  /**
+   * The calendar day (in the region) of the risk's latest review or assessment, or null if it has
+   * had none: read from the log by the caller, since the events themselves carry no dates.
+   */
+  lastReviewedOrAssessedOn: string | null;
+  today: string;
+}
+
 export interface CloseRisk {
   type: 'CloseRisk';
   riskId: string;
@@ -161,5 +174,6 @@ export type RiskCommand =
   | RevokeRiskAcceptance
   | LapseRiskAcceptance
   | ReviewRisk
+  | RequestRiskReassessment
   | CloseRisk
   | ReopenRisk;

@@ -11,6 +11,7 @@ import {
   startMitigation,
   verifyMitigation,
 } from './mitigation.rules';
+import { requestReassessment } from './reassessment.rules';
 import { assess, checkScale, type RiskAssessment } from './risk-assessment';
 import type {
   AssessRisk,
@@ -64,6 +65,8 @@ export const riskDecider: Decider<RiskState, RiskCommand, RiskEvent> = {
         return lapseAcceptance(command, state);
       case 'ReviewRisk':
         return review(command, state);
+      case 'RequestRiskReassessment':
+        return requestReassessment(command, state);
       case 'CloseRisk':
         return close(command, state);
       case 'ReopenRisk':

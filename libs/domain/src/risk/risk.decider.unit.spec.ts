@@ -583,6 +583,7 @@ describe('evolve (replaying a risk stream)', () => {
       mitigations: {},
       acceptance: null,
       acceptanceIds: [],
+      reassessmentYears: [],
     });
   });
 

@@ -120,6 +120,15 @@ export type RiskReviewed = TypedEvent<
   { riskId: string; notes: string; nextReviewDate: string }
 >;
 
+/**
+ * The yearly re-assessment (every risk is looked at again at least once a year) was started for a
+ * risk not yet reviewed or assessed in that year: it needs a review or a new assessment.
+ */
+export type RiskReassessmentRequested = TypedEvent<
+  'RiskReassessmentRequested',
+  { riskId: string; year: number }
+>;
+
 export type RiskClosed = TypedEvent<'RiskClosed', { riskId: string; reason: string }>;
 
 export type RiskReopened = TypedEvent<'RiskReopened', { riskId: string; reason: string }>;
@@ -137,5 +146,6 @@ export type RiskEvent =
   | RiskAcceptanceRevoked
   | RiskAcceptanceLapsed
   | RiskReviewed
+  | RiskReassessmentRequested
   | RiskClosed
   | RiskReopened;

@@ -158,7 +158,7 @@ export const acceptRisk = (change: Partial<AcceptRisk> = {}): AcceptRisk => ({
   riskId,
   acceptanceId: 'a-1',
   justification: 'Card access limits the risk enough',
-  role: 'AREA_RESPONSIBLE',
+  roles: ['AREA_RESPONSIBLE'],
   lapsesOn: '2026-09-10',
   matrix,
   today: TODAY,

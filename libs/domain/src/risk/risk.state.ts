@@ -19,6 +19,8 @@ export interface IdentifiedRisk {
   acceptance: AcceptanceInForce | null;
   /** Every acceptance ever recorded on the risk, to tell an unknown one from one no longer in force. */
   acceptanceIds: readonly string[];
+  /** The years whose re-assessment was requested for the risk: each is requested once. */
+  reassessmentYears: readonly number[];
 }
 
 export type RiskState = { status: 'UNKNOWN' } | IdentifiedRisk;
@@ -32,6 +34,7 @@ export function evolveRisk(state: RiskState, event: RiskEvent): RiskState {
       mitigations: {},
       acceptance: null,
       acceptanceIds: [],
+      reassessmentYears: [],
     };
   }
   if (state.status === 'UNKNOWN') return state;
@@ -66,6 +69,8 @@ export function evolveRisk(state: RiskState, event: RiskEvent): RiskState {
       return state.acceptance?.acceptanceId === event.data.acceptanceId
         ? { ...state, acceptance: null }
         : state;
+    case 'RiskReassessmentRequested':
+      return { ...state, reassessmentYears: [...state.reassessmentYears, event.data.year] };
     case 'RiskClosed':
       return { ...state, status: 'CLOSED' };
     case 'RiskReopened':

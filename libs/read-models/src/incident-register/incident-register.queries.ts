@@ -1,10 +1,15 @@
+import { EVERYTHING, type Visibility } from '@riskledger/domain';
 import type { DataSource } from 'typeorm';
+import { unitSubtreeCondition } from '../reference-data/reference-data.queries';
+import { visibilityCondition } from '../visibility-condition';
 import type { IncidentRegisterEntry } from './incident-register-entry';
 import { entryOf, type IncidentRegisterRow } from './incident-register.table';
 
 export interface IncidentRegisterFilter {
   area?: string;
   unit?: string;
+  /** With `unit`: the unit and every unit below it in the organisational tree. */
+  includeSubunits?: boolean;
   kind?: string;
   status?: string;
   /** Severity at least this (incidents without a severity are left out). */
@@ -51,9 +56,9 @@ export class IncidentRegisterQueries {
 
   async list(
     filter: IncidentRegisterFilter,
-    options: { sort?: IncidentSort; limit: number; offset: number },
+    options: { sort?: IncidentSort; limit: number; offset: number; visibility?: Visibility },
   ): Promise<IncidentRegisterPage> {
-    const { where, parameters } = whereOf(filter);
+    const { where, parameters } = whereOf(filter, options.visibility);
     const order = orderOf(options.sort ?? DEFAULT_INCIDENT_SORT);
     const n = parameters.length;
     const rows: (IncidentRegisterRow & { total: string })[] = await this.dataSource.query(
@@ -70,8 +75,9 @@ export class IncidentRegisterQueries {
     filter: IncidentRegisterFilter,
     sort: IncidentSort = DEFAULT_INCIDENT_SORT,
     max = 100_000,
+    visibility: Visibility = EVERYTHING,
   ): Promise<IncidentRegisterEntry[]> {
-    const { where, parameters } = whereOf(filter);
+    const { where, parameters } = whereOf(filter, visibility);
     const rows: IncidentRegisterRow[] = await this.dataSource.query(
       `SELECT * FROM incident_register WHERE ${where} ORDER BY ${orderOf(sort)}
        LIMIT $${parameters.length + 1}`,
@@ -80,10 +86,17 @@ export class IncidentRegisterQueries {
     return rows.map(entryOf);
   }
 
-  async get(incidentId: string): Promise<IncidentRegisterEntry | null> {
+  /** The incident, if it is reported and visible (everything is, when no visibility is given). */
+  async get(
+    incidentId: string,
+    visibility: Visibility = EVERYTHING,
+  ): Promise<IncidentRegisterEntry | null> {
+    const parameters: unknown[] = [incidentId];
+    const visible = visibilityCondition(visibility, INCIDENT_VISIBILITY_COLUMNS, parameters);
     const [row]: IncidentRegisterRow[] = await this.dataSource.query(
-      `SELECT * FROM incident_register WHERE incident_id = $1 AND status IS NOT NULL`,
-      [incidentId],
+      `SELECT * FROM incident_register
+       WHERE incident_id = $1 AND status IS NOT NULL AND ${visible}`,
+      parameters,
     );
     return row ? entryOf(row) : null;
   }
@@ -97,15 +110,34 @@ export class IncidentRegisterQueries {
   }
 }
 
-function whereOf(filter: IncidentRegisterFilter): { where: string; parameters: unknown[] } {
-  const conditions = ['status IS NOT NULL'];
+const INCIDENT_VISIBILITY_COLUMNS = {
+  unitColumn: 'unit',
+  areaColumn: 'area',
+  reportedByColumn: 'reported_by',
+};
+
+function whereOf(
+  filter: IncidentRegisterFilter,
+  visibility: Visibility = EVERYTHING,
+): { where: string; parameters: unknown[] } {
   const parameters: unknown[] = [];
+  const conditions = [
+    'status IS NOT NULL',
+    visibilityCondition(visibility, INCIDENT_VISIBILITY_COLUMNS, parameters),
+  ];
   const add = (condition: (p: string) => string, value: unknown) => {
     parameters.push(value);
     conditions.push(condition(`$${parameters.length}`));
   };
   if (filter.area !== undefined) add((p) => `area = ${p}`, filter.area);
-  if (filter.unit !== undefined) add((p) => `unit = ${p}`, filter.unit);
+  if (filter.unit !== undefined) {
+    if (filter.includeSubunits) {
+      parameters.push(filter.unit);
+      conditions.push(unitSubtreeCondition('unit', parameters.length));
+    } else {
+      add((p) => `unit = ${p}`, filter.unit);
+    }
+  }
   if (filter.kind !== undefined) add((p) => `kind = ${p}`, filter.kind);
   if (filter.status !== undefined) add((p) => `status = ${p}`, filter.status);
   if (filter.minSeverity !== undefined) add((p) => `severity >= ${p}`, filter.minSeverity);

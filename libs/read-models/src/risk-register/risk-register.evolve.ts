@@ -60,13 +60,16 @@ export function evolveRiskRegisterEntry(
       const assessments = { ...entry.assessments, [key]: assessment };
       const point = { at, basis, likelihood, consequence, score, level, matrixVersion };
       // A new assessment looks at the risk afresh, as a review does.
-      return withReviewReasons({
-        ...touched,
-        ...headline(assessments.current ?? assessments.inherent),
-        assessments,
-        scoreHistory: [...entry.scoreHistory, point],
-        reviewedAtPosition: envelope.position,
-      });
+      return withReviewReasons(
+        {
+          ...touched,
+          ...headline(assessments.current ?? assessments.inherent),
+          assessments,
+          scoreHistory: [...entry.scoreHistory, point],
+          reviewedAtPosition: envelope.position,
+        },
+        { reviewed: true },
+      );
     }
     case 'MitigationPlanned': {
       const d = event.data;
@@ -148,12 +151,20 @@ export function evolveRiskRegisterEntry(
       return { ...touched, acceptance: null, pastAcceptances: [...entry.pastAcceptances, ended] };
     }
     case 'RiskReviewed':
-      return withReviewReasons({
-        ...touched,
-        nextReviewDate: event.data.nextReviewDate,
-        lastReviewedAt: at,
-        reviewedAtPosition: envelope.position,
-      });
+      return withReviewReasons(
+        {
+          ...touched,
+          nextReviewDate: event.data.nextReviewDate,
+          lastReviewedAt: at,
+          reviewedAtPosition: envelope.position,
+        },
+        { reviewed: true },
+      );
+    case 'RiskReassessmentRequested': {
+      const reason = `${YEARLY_REASSESSMENT}${event.data.year}`;
+      const others = entry.reviewReasons.filter((r) => r !== reason);
+      return { ...touched, reviewReasons: [...others, reason] };
+    }
     case 'RiskClosed':
       return { ...touched, status: 'CLOSED', closedAt: at, closedReason: event.data.reason };
     case 'RiskReopened':
@@ -244,14 +255,26 @@ function linkIncident(
   return withReviewReasons({ ...entry, linkedIncidents });
 }
 
-/** The incidents linked after the last review or assessment, in words. */
-function withReviewReasons(entry: RiskRegisterEntry): RiskRegisterEntry {
+/** The reason a requested yearly re-assessment gives, followed by its year. */
+const YEARLY_REASSESSMENT = 'yearly re-assessment ';
+
+/**
+ * The incidents linked after the last review or assessment, in words, and a yearly re-assessment
+ * still waiting: a review or an assessment (`reviewed`) answers it, a linked incident does not.
+ */
+function withReviewReasons(
+  entry: RiskRegisterEntry,
+  { reviewed = false }: { reviewed?: boolean } = {},
+): RiskRegisterEntry {
   const since = entry.reviewedAtPosition ?? 0;
-  const reviewReasons = entry.linkedIncidents
+  const incidents = entry.linkedIncidents
     .filter((l) => l.position > since)
     .map(
       (l) =>
         `incident ${l.incidentId} ${l.relation === 'REALISED' ? 'realised' : 'revealed'} the risk`,
     );
-  return { ...entry, reviewReasons };
+  const reassessments = reviewed
+    ? []
+    : entry.reviewReasons.filter((r) => r.startsWith(YEARLY_REASSESSMENT));
+  return { ...entry, reviewReasons: [...incidents, ...reassessments] };
 }

@@ -18,6 +18,8 @@ export interface TraceabilityEntry {
   area: string | null;
   summary: string;
   data: Record<string, unknown>;
+  /** Of a restricted (säkerhetsskydd) stream: shown only to cleared callers. */
+  restricted: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export function traceabilityEntryOf(
     area: typeof envelope.data.area === 'string' ? envelope.data.area : streamArea,
     summary: summarise(envelope),
     data: envelope.data,
+    restricted: envelope.metadata.classification === 'RESTRICTED',
   };
 }
 
@@ -88,6 +91,8 @@ export function summarise(envelope: EventEnvelope): string {
       return `Risk acceptance lapsed on ${event.data.lapsedOn}`;
     case 'RiskReviewed':
       return `Risk reviewed; next review ${event.data.nextReviewDate}`;
+    case 'RiskReassessmentRequested':
+      return `Yearly re-assessment ${event.data.year} requested`;
     case 'RiskClosed':
       return `Risk closed: ${event.data.reason}`;
     case 'RiskReopened':
@@ -109,6 +114,8 @@ export function summarise(envelope: EventEnvelope): string {
       return `Incident closed: ${event.data.summary}`;
     case 'IncidentDismissed':
       return `Incident dismissed: ${event.data.reason}`;
+    case 'RestrictedRiskRead':
+      return `Restricted risks shown (${event.data.what}): ${event.data.riskIds.join(', ')}`;
     case 'SecurityGoalSet': {
       const d = event.data;
       const target = `${d.direction === 'AT_LEAST' ? 'at least' : 'at most'} ${d.targetValue} ${d.measurementUnit}`;

@@ -94,7 +94,17 @@ describe('traceabilityEntryOf', () => {
       area: null,
       summary: 'Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)',
       data: envelope.data,
+      restricted: false,
     });
+  });
+
+  it('marks an entry of a restricted stream, so that only cleared callers see it', () => {
+    const envelope = envelopeOfEvent(riskAssessed('risk-1', 2, 4));
+    const restricted = {
+      ...envelope,
+      metadata: { ...envelope.metadata, classification: 'RESTRICTED' as const },
+    };
+    expect(traceabilityEntryOf(restricted).restricted).toBe(true);
   });
 
   it('takes the area from an event that names one, else keeps the area of its stream so far', () => {

@@ -7,7 +7,8 @@ import { traceabilityEntryOf } from './traceability-entry';
 /** The traceability log: one entry per event, of every stream type. */
 export class TraceabilityLogProjection implements Projection {
   readonly name = 'traceability-log';
-  readonly streamTypes = ['risk', 'incident', 'goal'];
+  /** Reference data is left out: its seeding would fill the log; who read restricted risks is in. */
+  readonly streamTypes = ['risk', 'incident', 'goal', 'access-record'];
   readonly table = 'traceability_log';
   readonly key = 'position';
 
@@ -41,6 +42,7 @@ export class TraceabilityLogProjection implements Projection {
         area: e.area,
         summary: e.summary,
         data: e.data,
+        restricted: e.restricted,
       };
     });
     const t = sqlIdentifier(table);

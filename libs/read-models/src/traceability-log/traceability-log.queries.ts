@@ -16,6 +16,8 @@ export interface TraceabilityFilter {
   /** Only entries after this position (a cursor: pass the last position of the previous page). */
   after?: number;
   limit: number;
+  /** Whether the caller is cleared for restricted entries; others never see them. */
+  cleared: boolean;
 }
 
 /** How an entry of an incident's chain relates to the incident. */
@@ -40,6 +42,7 @@ interface TraceabilityRow {
   area: string | null;
   summary: string;
   data: Record<string, unknown>;
+  restricted: boolean;
 }
 
 const EQUALITY_FILTERS = [
@@ -60,7 +63,7 @@ export class TraceabilityLogQueries {
    * statement, so that each filter can use its own index.
    */
   async list(filter: TraceabilityFilter): Promise<TraceabilityEntry[]> {
-    const conditions = ['position > $1'];
+    const conditions = ['position > $1', ...(filter.cleared ? [] : ['NOT restricted'])];
     const values: unknown[] = [filter.after ?? 0];
     const condition = (sql: (placeholder: string) => string, value: unknown) => {
       values.push(value);
@@ -87,7 +90,7 @@ export class TraceabilityLogQueries {
    * names the stream or an event of the chain. Followed to the end, so that a consequence of a
    * consequence belongs to the chain too. Empty when the log has no entry of the stream.
    */
-  async chainOf(streamId: string): Promise<ChainEntry[]> {
+  async chainOf(streamId: string, cleared: boolean): Promise<ChainEntry[]> {
     const rows: (TraceabilityRow & { caused: boolean })[] = await this.dataSource.query(
       `WITH RECURSIVE chain (event_id, correlation_id) AS (
          SELECT event_id::text, correlation_id FROM traceability_log WHERE stream_id = $1
@@ -100,9 +103,9 @@ export class TraceabilityLogQueries {
        SELECT t.*, (t.causation_id = $1 OR t.causation_id IN (SELECT event_id FROM chain))
                    AS caused
        FROM traceability_log t
-       WHERE t.event_id::text IN (SELECT event_id FROM chain)
+       WHERE t.event_id::text IN (SELECT event_id FROM chain) AND ($2 OR NOT t.restricted)
        ORDER BY t.position`,
-      [streamId],
+      [streamId, cleared],
     );
     return rows.map((row) => ({
       ...entryOf(row),
@@ -127,5 +130,6 @@ function entryOf(r: TraceabilityRow): TraceabilityEntry {
     area: r.area,
     summary: r.summary,
     data: r.data,
+    restricted: r.restricted,
   };
 }

@@ -10,12 +10,14 @@ import {
 import type { Response } from 'express';
 import { GoalRegisterEntryResponse } from '../goal-register-entry.response';
 import { GetGoalQuery } from './get-goal.query';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class GetGoalController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('goals.read')
   @Get(':id')
   @ApiOperation({
     summary: 'One goal with its measurements, revisions and fulfilment (its ETag is its version)',

@@ -4,12 +4,14 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GoalRegisterEntryResponse } from '../goal-register-entry.response';
 import { ListGoalsQuery } from './list-goals.query';
 import { ListGoalsRequest } from './list-goals.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class ListGoalsController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('goals.read')
   @Get()
   @ApiOperation({ summary: 'The security goals, per area and year, with their fulfilment' })
   @ApiOkResponse({ type: GoalRegisterEntryResponse, isArray: true })

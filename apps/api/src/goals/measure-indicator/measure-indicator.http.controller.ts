@@ -12,12 +12,14 @@ import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { MeasureIndicatorCommand } from './measure-indicator.command';
 import { MeasureIndicatorRequest, MeasureIndicatorResponse } from './measure-indicator.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class MeasureIndicatorController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('goals.write')
   @Post(':id/measurements')
   @ApiOperation({ summary: "Record a value of the goal's indicator (IndicatorMeasured)" })
   @ApiCreatedResponse({ type: MeasureIndicatorResponse })

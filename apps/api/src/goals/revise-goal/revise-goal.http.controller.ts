@@ -13,12 +13,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { GoalVersionResponse } from '../goal-version.response';
 import { ReviseGoalCommand } from './revise-goal.command';
 import { ReviseGoalRequest } from './revise-goal.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class ReviseGoalController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('goals.write')
   @Post(':id/revisions')
   @ApiOperation({
     summary:

@@ -6,12 +6,14 @@ import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { SetGoalCommand } from './set-goal.command';
 import { SetGoalRequest, SetGoalResponse } from './set-goal.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class SetGoalController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('goals.write')
   @Post()
   @ApiOperation({
     summary:

@@ -13,12 +13,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { GoalVersionResponse } from '../goal-version.response';
 import { WithdrawGoalCommand } from './withdraw-goal.command';
 import { WithdrawGoalRequest } from './withdraw-goal.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class WithdrawGoalController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('goals.write')
   @Post(':id/withdrawal')
   @ApiOperation({
     summary: 'Withdraw a goal: no longer measured, shown as withdrawn (SecurityGoalWithdrawn)',

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
 import { CloseIncidentCommand } from './close-incident.command';
 import { CloseIncidentRequest } from './close-incident.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class CloseIncidentController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('incidents.manage')
   @Post(':id/closure')
   @ApiOperation({
     summary:

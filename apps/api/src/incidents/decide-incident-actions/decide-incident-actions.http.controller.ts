@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
 import { DecideIncidentActionsCommand } from './decide-incident-actions.command';
 import { DecideIncidentActionsRequest } from './decide-incident-actions.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class DecideIncidentActionsController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('incidents.manage')
   @Post(':id/actions')
   @ApiOperation({
     summary:

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
 import { DismissIncidentCommand } from './dismiss-incident.command';
 import { DismissIncidentRequest } from './dismiss-incident.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class DismissIncidentController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('incidents.manage')
   @Post(':id/dismissal')
   @ApiOperation({
     summary: 'Dismiss the report, e.g. a duplicate or not a security matter (IncidentDismissed)',

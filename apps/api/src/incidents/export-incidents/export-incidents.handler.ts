@@ -7,7 +7,7 @@ import { incidentsCsv } from './incidents-csv';
 export class ExportIncidentsHandler implements IQueryHandler<ExportIncidentsQuery> {
   constructor(private readonly register: IncidentRegisterQueries) {}
 
-  async execute({ filter, sort }: ExportIncidentsQuery) {
-    return incidentsCsv(await this.register.all(filter, sort));
+  async execute({ visibility, filter, sort }: ExportIncidentsQuery) {
+    return incidentsCsv(await this.register.all(filter, sort, undefined, visibility));
   }
 }

@@ -11,16 +11,21 @@ import { incidentFilterOf } from '../incident-filter.request.dto';
 import { incidentSortOf } from '../incident-sort';
 import { ExportIncidentsQuery } from './export-incidents.query';
 import { ExportIncidentsRequest } from './export-incidents.request.dto';
+import { Requires } from '../../access/requires.decorator';
+import { Caller, visibilityOf } from '../../access/caller.decorator';
+import type { Principal } from '@riskledger/domain';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class ExportIncidentsController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('incidents.read')
   @Get('export.csv')
   @ApiOperation({
     summary:
-      'The incident register as CSV (RFC 4180, UTF-8), one row per incident, with the same ' +
+      'The incident register as CSV (RFC 4180, UTF-8), one row per incident the caller ' +
+      'may see, with the same ' +
       "filters as GET /incidents; cells that a spreadsheet would run as formulas start with '",
   })
   @ApiProduces('text/csv')
@@ -31,9 +36,13 @@ export class ExportIncidentsController {
   @ApiBadRequestResponse({ description: 'A query value is wrong; the message names it' })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="incidents.csv"')
-  export(@Query() query: ExportIncidentsRequest) {
+  export(@Query() query: ExportIncidentsRequest, @Caller() caller: Principal) {
     return this.queryBus.execute(
-      new ExportIncidentsQuery(incidentFilterOf(query), incidentSortOf(query.sort)),
+      new ExportIncidentsQuery(
+        visibilityOf(caller, 'incidents.read'),
+        incidentFilterOf(query),
+        incidentSortOf(query.sort),
+      ),
     );
   }
 }

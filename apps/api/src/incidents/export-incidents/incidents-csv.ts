@@ -1,6 +1,7 @@
 import type { IncidentRegisterEntry } from '@riskledger/read-models';
+import { csvOf, type CsvValue } from '../../shared/csv';
 
-type Cell = string | number | null;
+type Cell = CsvValue;
 
 /** The columns of the export, in order, each with how it is read from an entry. */
 const COLUMNS: readonly [string, (e: IncidentRegisterEntry) => Cell][] = [
@@ -35,25 +36,7 @@ const COLUMNS: readonly [string, (e: IncidentRegisterEntry) => Cell][] = [
   ['version', (e) => e.version],
 ];
 
-/**
- * The register as CSV (RFC 4180: comma-separated, CRLF line ends, a cell with a comma, quote or
- * line break quoted, quotes doubled), one row per incident after a header row. Starts with a UTF-8
- * byte order mark, so that Excel reads å, ä and ö as written.
- */
+/** The incident register as CSV, one row per incident (see csvOf). */
 export function incidentsCsv(entries: readonly IncidentRegisterEntry[]): string {
-  const header = COLUMNS.map(([name]) => name);
-  const rows = entries.map((entry) => COLUMNS.map(([, read]) => read(entry)));
-  return (
-    '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
-  );
-}
-
-/** A cell a spreadsheet would run as a formula is prefixed with ', so it shows as text instead. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvOf(COLUMNS, entries);
 }

@@ -1,5 +1,6 @@
 import type { IncidentRegisterEntry } from '@riskledger/read-models';
-import { csvCell, incidentsCsv } from './incidents-csv';
+import { csvCell } from '../../shared/csv';
+import { incidentsCsv } from './incidents-csv';
 
 const entry = (change: Partial<IncidentRegisterEntry> = {}): IncidentRegisterEntry => ({
   incidentId: '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a',

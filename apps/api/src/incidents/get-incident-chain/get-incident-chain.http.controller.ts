@@ -3,12 +3,16 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChainEntryResponse } from './chain-entry.response';
 import { GetIncidentChainQuery } from './get-incident-chain.query';
+import { Requires } from '../../access/requires.decorator';
+import { Caller, visibilityOf } from '../../access/caller.decorator';
+import type { Principal } from '@riskledger/domain';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class GetIncidentChainController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('history.read')
   @Get(':id/chain')
   @ApiOperation({
     summary:
@@ -18,8 +22,10 @@ export class GetIncidentChainController {
   })
   @ApiOkResponse({ type: ChainEntryResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such incident in the traceability log (yet)' })
-  async chain(@Param('id', new ParseUUIDPipe()) incidentId: string) {
-    const chain = await this.queryBus.execute(new GetIncidentChainQuery(incidentId));
+  async chain(@Param('id', new ParseUUIDPipe()) incidentId: string, @Caller() caller: Principal) {
+    const chain = await this.queryBus.execute(
+      new GetIncidentChainQuery(incidentId, visibilityOf(caller, 'history.read')),
+    );
     if (!chain.some((entry) => entry.link === 'INCIDENT' && entry.streamType === 'incident')) {
       throw new NotFoundException(`incident ${incidentId} is not in the traceability log`);
     }

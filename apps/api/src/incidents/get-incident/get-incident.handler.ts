@@ -6,7 +6,7 @@ import { GetIncidentQuery } from './get-incident.query';
 export class GetIncidentHandler implements IQueryHandler<GetIncidentQuery> {
   constructor(private readonly register: IncidentRegisterQueries) {}
 
-  execute({ incidentId }: GetIncidentQuery) {
-    return this.register.get(incidentId);
+  execute({ incidentId, visibility }: GetIncidentQuery) {
+    return this.register.get(incidentId, visibility);
   }
 }

@@ -4,12 +4,16 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import type { Response } from 'express';
 import { IncidentRegisterEntryResponse } from '../incident-register-entry.response';
 import { GetIncidentQuery } from './get-incident.query';
+import { Requires } from '../../access/requires.decorator';
+import { Caller, visibilityOf } from '../../access/caller.decorator';
+import type { Principal } from '@riskledger/domain';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class GetIncidentController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('incidents.read')
   @Get(':id')
   @ApiOperation({
     summary:
@@ -17,12 +21,19 @@ export class GetIncidentController {
       'investigation, actions, outward reports made, required and missing',
   })
   @ApiOkResponse({ type: IncidentRegisterEntryResponse })
-  @ApiNotFoundResponse({ description: 'No such incident in the register (yet)' })
+  @ApiNotFoundResponse({
+    description:
+      'No such incident in the register (yet), or none the caller may see (outside their units ' +
+      'and areas, or, for a reporter, reported by someone else)',
+  })
   async get(
     @Param('id', new ParseUUIDPipe()) incidentId: string,
     @Res({ passthrough: true }) response: Response,
+    @Caller() caller: Principal,
   ) {
-    const entry = await this.queryBus.execute(new GetIncidentQuery(incidentId));
+    const entry = await this.queryBus.execute(
+      new GetIncidentQuery(incidentId, visibilityOf(caller, 'incidents.read')),
+    );
     if (!entry) throw new NotFoundException(`incident ${incidentId} is not in the register`);
     response.setHeader('ETag', `"${entry.version}"`);
     return entry;

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
 import { InvestigateIncidentCommand } from './investigate-incident.command';
 import { InvestigateIncidentRequest } from './investigate-incident.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class InvestigateIncidentController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('incidents.manage')
   @Post(':id/investigation')
   @ApiOperation({
     summary:

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
 import { LinkIncidentToRiskCommand } from './link-incident-to-risk.command';
 import { LinkIncidentToRiskRequest } from './link-incident-to-risk.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class LinkIncidentToRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('incidents.manage')
   @Post(':id/risk-links')
   @ApiOperation({
     summary:

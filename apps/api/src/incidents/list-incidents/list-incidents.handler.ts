@@ -6,7 +6,7 @@ import { ListIncidentsQuery } from './list-incidents.query';
 export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery> {
   constructor(private readonly register: IncidentRegisterQueries) {}
 
-  execute({ filter, sort, limit, offset }: ListIncidentsQuery) {
-    return this.register.list(filter, { sort, limit, offset });
+  execute({ visibility, filter, sort, limit, offset }: ListIncidentsQuery) {
+    return this.register.list(filter, { sort, limit, offset, visibility });
   }
 }

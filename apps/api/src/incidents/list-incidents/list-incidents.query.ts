@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { Visibility } from '@riskledger/domain';
 import type {
   IncidentRegisterFilter,
   IncidentRegisterPage,
@@ -7,6 +8,7 @@ import type {
 
 export class ListIncidentsQuery extends Query<IncidentRegisterPage> {
   constructor(
+    readonly visibility: Visibility,
     readonly filter: IncidentRegisterFilter,
     readonly sort: IncidentSort,
     readonly limit: number,

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
 import { ReportIncidentToAuthorityCommand } from './report-incident-to-authority.command';
 import { ReportIncidentToAuthorityRequest } from './report-incident-to-authority.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class ReportIncidentToAuthorityController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('incidents.manage')
   @Post(':id/outward-reports')
   @ApiOperation({
     summary:

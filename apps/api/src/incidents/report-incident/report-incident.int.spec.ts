@@ -132,10 +132,10 @@ describe('POST /incidents', () => {
     expectInvalidField(response, field);
   });
 
-  it('refuses a report without X-Actor', async () => {
+  it('refuses a report without a token (401)', async () => {
     const response = await t.refused(() => t.client().post('/incidents', incident()));
 
-    expect(response.status).toBe(400);
-    expect(response.body.message).toContain('X-Actor');
+    expect(response.status).toBe(401);
+    expect(response.body.message).toMatch(/Sign in/);
   });
 });

@@ -3,12 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetIntegrityQuery } from './get-integrity.query';
 import { IntegrityReportResponse } from './integrity-report.response';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('integrity')
 @Controller('integrity')
 export class GetIntegrityController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('log.read')
   @Get()
   @ApiOperation({
     summary:

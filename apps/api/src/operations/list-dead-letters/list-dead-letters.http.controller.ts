@@ -4,12 +4,14 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeadLetterResponse } from '../dead-letter.response';
 import { ListDeadLettersQuery } from './list-dead-letters.query';
 import { ListDeadLettersRequest } from './list-dead-letters.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('operations')
 @Controller('dead-letters')
 export class ListDeadLettersController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('operations')
   @Get()
   @ApiOperation({
     summary:

@@ -12,12 +12,14 @@ import { RequestContext } from '../../platform/request-context.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { DeadLetterResponse } from '../dead-letter.response';
 import { RedriveDeadLetterCommand } from './redrive-dead-letter.command';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('operations')
 @Controller('dead-letters')
 export class RedriveDeadLetterController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('operations')
   @Post(':id/redrive')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({

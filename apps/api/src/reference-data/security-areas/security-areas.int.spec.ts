@@ -135,11 +135,11 @@ describe('security areas', () => {
       expectInvalidField(await t.refused(() => t.api.post('/security-areas', body)), field);
     });
 
-    it('refuses a write without X-Actor', async () => {
+    it('refuses a write without a token (401)', async () => {
       const response = await t.refused(() =>
         t.client().post('/security-areas', { ...physicalSecurity, code: 'PROTECTIVE_SECURITY' }),
       );
-      expect(response.status).toBe(400);
+      expect(response.status).toBe(401);
     });
   });
 

@@ -1,4 +1,6 @@
+import { ForbiddenException } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { Visibility } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
 import { ReferenceData } from '../../shared/reference-data';
@@ -19,7 +21,8 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
     private readonly referenceData: ReferenceData,
   ) {}
 
-  async execute({ year, area, asOf }: GetAnnualSecurityReportQuery) {
+  async execute({ year, area, asOf, visibility }: GetAnnualSecurityReportQuery) {
+    const areas = reportableAreas(visibility);
     // A moment still to come would give a report that changes as the log grows: read up to now.
     const now = new Date();
     const until = asOf && asOf < now ? asOf : now;
@@ -31,13 +34,32 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
         afterPosition: after,
         upToPosition: after + PAGE,
       });
-      events.push(...page.map(envelopeOf));
+      events.push(
+        ...page
+          .map(envelopeOf)
+          .filter((e) => visibility.cleared || e.metadata.classification !== 'RESTRICTED'),
+      );
     }
-    return annualSecurityReport(events, {
+    const report = annualSecurityReport(events, {
       year,
       asOf: until,
       activeAreas: await this.referenceData.activeAreaCodes(),
       area,
     });
+    return areas ? { ...report, areas: report.areas.filter((a) => areas.has(a.area)) } : report;
   }
+}
+
+/**
+ * The areas a caller's report covers: all, or those their grants name. The report counts whole
+ * areas, so a grant limited to units does not reach it.
+ */
+function reportableAreas(visibility: Visibility): Set<string> | null {
+  if (visibility.windows === null) return null;
+  if (visibility.windows.some((w) => w.units !== null || w.areas === null)) {
+    throw new ForbiddenException(
+      'Not allowed: the annual report covers whole security areas; your grant is limited to units',
+    );
+  }
+  return new Set(visibility.windows.flatMap((w) => w.areas ?? []));
 }

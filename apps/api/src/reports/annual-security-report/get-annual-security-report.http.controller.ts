@@ -14,12 +14,16 @@ import { annualReportCsv, annualReportMarkdown } from './annual-security-report.
 import { AnnualSecurityReportResponse } from './annual-security-report.response';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
 import { GetAnnualSecurityReportRequest } from './get-annual-security-report.request.dto';
+import { Requires } from '../../access/requires.decorator';
+import { Caller, visibilityOf } from '../../access/caller.decorator';
+import type { Principal } from '@riskledger/domain';
 
 @ApiTags('reports')
 @Controller('reports')
 export class GetAnnualSecurityReportController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('reports.read')
   @Get('annual/:year')
   @ApiOperation({
     summary:
@@ -36,6 +40,7 @@ export class GetAnnualSecurityReportController {
     @Query() query: GetAnnualSecurityReportRequest,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
+    @Caller() caller: Principal,
   ) {
     if (year < 2000 || year > 9999) throw notAYear();
     const report = await this.queryBus.execute(
@@ -43,6 +48,7 @@ export class GetAnnualSecurityReportController {
         year,
         query.area,
         query.asOf ? new Date(query.asOf) : undefined,
+        visibilityOf(caller, 'reports.read'),
       ),
     );
     const format = query.format ?? formatAccepted(accept);

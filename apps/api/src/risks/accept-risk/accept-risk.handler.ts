@@ -25,7 +25,7 @@ export class AcceptRiskHandler implements ICommandHandler<AcceptRiskCommand> {
         riskId,
         acceptanceId,
         justification: request.justification,
-        role: context.role,
+        roles: context.roles,
         lapsesOn: request.lapsesOn,
         matrix: await this.referenceData.currentMatrix(),
         today: this.clock.today(),

@@ -13,12 +13,14 @@ import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { AcceptRiskCommand } from './accept-risk.command';
 import { AcceptRiskRequest, AcceptRiskResponse } from './accept-risk.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class AcceptRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.accept')
   @Post(':id/acceptances')
   @ApiOperation({
     summary:

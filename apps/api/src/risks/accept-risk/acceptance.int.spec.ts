@@ -1,5 +1,5 @@
 import { PostgresEventStore } from '@riskledger/event-store';
-import { RiskRegisterQueries } from '@riskledger/read-models';
+import { ReferenceDataQueries, RiskRegisterQueries } from '@riskledger/read-models';
 import { randomUUID } from 'node:crypto';
 import {
   expectInvalidField,
@@ -9,6 +9,7 @@ import {
 import { EventSourcedCommands } from '../../shared/event-sourced-commands';
 import { AcceptanceLapseSweep, SWEEP_ACTOR } from '../lapse-acceptances/acceptance-lapse-sweep';
 import { calendarDayInSweden, RiskClock } from '../risk-clock';
+import { StreamVisibility } from '../../access/stream-visibility';
 
 const addDays = (date: string, days: number) => {
   const d = new Date(`${date}T00:00:00Z`);
@@ -107,10 +108,10 @@ describe('risk acceptance', () => {
       rule: 'acceptance-mandate',
       message:
         'a HIGH risk (score 12, matrix version 1) may be accepted only by SECURITY_COORDINATOR; ' +
-        'the acceptance was made as AREA_RESPONSIBLE',
+        'you hold AREA_RESPONSIBLE',
     });
-    const noRole = await t.refused(() => accept(riskId, {}, {}));
-    expect(noRole.body.message).toMatch(/as no role$/);
+    const owner = await t.refused(() => accept(riskId, {}, { 'X-Actor-Role': 'RISK_OWNER' }));
+    expect(owner.body.message).toMatch(/you hold RISK_OWNER$/);
   });
 
   it('refuses a risk that has not been assessed (409)', async () => {
@@ -178,7 +179,10 @@ describe('risk acceptance', () => {
       const clock = new RiskClock();
       clock.today = () => day;
       return new AcceptanceLapseSweep(
-        new EventSourcedCommands(new PostgresEventStore(t.db.dataSource)),
+        new EventSourcedCommands(
+          new PostgresEventStore(t.db.dataSource),
+          new StreamVisibility(new ReferenceDataQueries(t.db.dataSource)),
+        ),
         new RiskRegisterQueries(t.db.dataSource),
         clock,
       );

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { ApplyMitigationCommand } from './apply-mitigation.command';
 import { ApplyMitigationRequest } from './apply-mitigation.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class ApplyMitigationController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/mitigations/:mitigationId/applied')
   @ApiOperation({
     summary: 'Record that a planned mitigation has been applied (MitigationApplied)',

@@ -6,12 +6,14 @@ import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { AssessRiskCommand } from './assess-risk.command';
 import { AssessRiskRequest, AssessRiskResponse } from './assess-risk.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class AssessRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/assessments')
   @ApiOperation({
     summary:

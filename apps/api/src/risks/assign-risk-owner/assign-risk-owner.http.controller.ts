@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { AssignRiskOwnerCommand } from './assign-risk-owner.command';
 import { AssignRiskOwnerRequest } from './assign-risk-owner.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class AssignRiskOwnerController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/owner')
   @ApiOperation({
     summary: 'Assign the risk owner, or hand the risk to another owner (RiskOwnerAssigned)',

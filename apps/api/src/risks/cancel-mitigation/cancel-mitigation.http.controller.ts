@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { CancelMitigationCommand } from './cancel-mitigation.command';
 import { CancelMitigationRequest } from './cancel-mitigation.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class CancelMitigationController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/mitigations/:mitigationId/cancelled')
   @ApiOperation({
     summary: 'Cancel a mitigation that has not been applied (MitigationCancelled)',

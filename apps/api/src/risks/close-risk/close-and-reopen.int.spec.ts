@@ -146,7 +146,7 @@ describe('closing and reopening a risk', () => {
       version: 2,
     });
     const listed = async (moment: string) =>
-      (await t.api.get(`/risks?asOf=${encodeURIComponent(moment)}`)).body.find(
+      (await t.api.get(`/risks?asOf=${encodeURIComponent(moment)}`)).body.items.find(
         (r: { riskId: string }) => r.riskId === riskId,
       );
     expect(await listed(beforeClose)).toMatchObject({ status: 'OPEN' });

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { CloseRiskCommand } from './close-risk.command';
 import { CloseRiskRequest } from './close-risk.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class CloseRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/closure')
   @ApiOperation({
     summary:

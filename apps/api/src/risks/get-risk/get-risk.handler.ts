@@ -1,7 +1,16 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { RiskRegisterAsOf, RiskRegisterQueries, viewOf } from '@riskledger/read-models';
+import {
+  ReferenceDataQueries,
+  RiskRegisterAsOf,
+  RiskRegisterQueries,
+  unitsNamedBy,
+  viewOf,
+  type RiskRegisterView,
+} from '@riskledger/read-models';
+import { RestrictedReads } from '../../access/restricted-reads';
 import { ReferenceData } from '../../shared/reference-data';
 import { calendarDayInSweden, RiskClock } from '../risk-clock';
+import { restrictedIds, riskIsVisible, subtreesOf } from '../risks-as-of';
 import { GetRiskQuery } from './get-risk.query';
 
 @QueryHandler(GetRiskQuery)
@@ -10,16 +19,39 @@ export class GetRiskHandler implements IQueryHandler<GetRiskQuery> {
     private readonly register: RiskRegisterQueries,
     private readonly registerAsOf: RiskRegisterAsOf,
     private readonly referenceData: ReferenceData,
+    private readonly referenceDataQueries: ReferenceDataQueries,
     private readonly clock: RiskClock,
+    private readonly restrictedReads: RestrictedReads,
   ) {}
 
-  async execute({ riskId, asOf }: GetRiskQuery) {
+  async execute({ riskId, caller, visibility, asOf }: GetRiskQuery) {
+    const view = await this.visibleView(riskId, visibility, asOf);
+    if (view) {
+      await this.restrictedReads.record(
+        caller,
+        restrictedIds([view]),
+        asOf ? `GET /risks/${riskId}?asOf=${asOf.toISOString()}` : `GET /risks/${riskId}`,
+      );
+    }
+    return view;
+  }
+
+  private async visibleView(
+    riskId: string,
+    visibility: GetRiskQuery['visibility'],
+    asOf: Date | undefined,
+  ): Promise<RiskRegisterView | null> {
     const entry = asOf
       ? await this.registerAsOf.get(riskId, asOf)
-      : await this.register.get(riskId);
+      : await this.register.get(riskId, visibility);
     if (!entry) return null;
     const { version } = await this.referenceData.currentMatrix();
     const today = asOf ? calendarDayInSweden(asOf) : this.clock.today();
-    return viewOf(entry, { today, matrixVersion: version });
+    const view = viewOf(entry, { today, matrixVersion: version });
+    if (asOf) {
+      const subtreeOf = await subtreesOf(this.referenceDataQueries, unitsNamedBy(visibility));
+      if (!riskIsVisible(view, visibility, subtreeOf)) return null;
+    }
+    return view;
   }
 }

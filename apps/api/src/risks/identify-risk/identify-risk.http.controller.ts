@@ -6,12 +6,14 @@ import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { IdentifyRiskCommand } from './identify-risk.command';
 import { IdentifyRiskRequest, IdentifyRiskResponse } from './identify-risk.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class IdentifyRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post()
   @ApiOperation({ summary: 'Identify a risk (RiskIdentified, and RiskAssessed when scored)' })
   @ApiCreatedResponse({ type: IdentifyRiskResponse })

@@ -42,6 +42,7 @@ describe('POST /risks', () => {
     });
     expect(events[0].metadata).toEqual({
       actor: ACTOR,
+      actorName: ACTOR,
       correlationId: 'review-2026-11',
       causationId: requestId,
       reason: null,
@@ -82,11 +83,11 @@ describe('POST /risks', () => {
     expect(identified.metadata.causationId).not.toBe(correlationId);
   });
 
-  it('refuses a write without X-Actor, naming the header', async () => {
+  it('refuses a write without a token (401)', async () => {
     const response = await t.refused(() => t.client().post('/risks', riskBody()));
 
-    expect(response.status).toBe(400);
-    expect(response.body.message).toContain('X-Actor');
+    expect(response.status).toBe(401);
+    expect(response.body.message).toMatch(/Sign in/);
   });
 
   it.each(['title', 'description', 'area', 'unit'])(

@@ -39,6 +39,8 @@ export class AcceptanceLapseSweep {
           command: { type: 'LapseRiskAcceptance', ...due, today },
           context: {
             actor: SWEEP_ACTOR,
+            actorName: 'Acceptance lapse sweep',
+            roles: [],
             requestId: `lapse-${due.acceptanceId}`,
             correlationId: `lapse-${due.acceptanceId}`,
           },

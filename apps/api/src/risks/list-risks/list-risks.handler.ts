@@ -1,7 +1,16 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { RiskRegisterAsOf, RiskRegisterQueries, viewOf } from '@riskledger/read-models';
+import {
+  ReferenceDataQueries,
+  RiskRegisterAsOf,
+  RiskRegisterQueries,
+  viewOf,
+  type RiskRegisterPage,
+  type RiskRegisterView,
+} from '@riskledger/read-models';
+import { RestrictedReads } from '../../access/restricted-reads';
 import { ReferenceData } from '../../shared/reference-data';
 import { calendarDayInSweden, RiskClock } from '../risk-clock';
+import { restrictedIds, selectRisksAsOf } from '../risks-as-of';
 import { ListRisksQuery } from './list-risks.query';
 
 @QueryHandler(ListRisksQuery)
@@ -10,15 +19,43 @@ export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
     private readonly register: RiskRegisterQueries,
     private readonly registerAsOf: RiskRegisterAsOf,
     private readonly referenceData: ReferenceData,
+    private readonly referenceDataQueries: ReferenceDataQueries,
     private readonly clock: RiskClock,
+    private readonly restrictedReads: RestrictedReads,
   ) {}
 
-  async execute({ filter, asOf }: ListRisksQuery) {
-    const entries = asOf
-      ? await this.registerAsOf.list(asOf, filter)
-      : await this.register.list(filter);
+  async execute(query: ListRisksQuery): Promise<RiskRegisterPage<RiskRegisterView>> {
+    const page = await this.page(query);
+    await this.restrictedReads.record(
+      query.caller,
+      restrictedIds(page.items),
+      query.asOf ? `GET /risks?asOf=${query.asOf.toISOString()}` : 'GET /risks',
+    );
+    return page;
+  }
+
+  private async page({ visibility, filter, sort, limit, offset, asOf }: ListRisksQuery) {
     const { version } = await this.referenceData.currentMatrix();
-    const today = asOf ? calendarDayInSweden(asOf) : this.clock.today();
-    return entries.map((entry) => viewOf(entry, { today, matrixVersion: version }));
+    const moment = {
+      today: asOf ? calendarDayInSweden(asOf) : this.clock.today(),
+      matrixVersion: version,
+    };
+    if (!asOf) {
+      const page = await this.register.page(
+        filter,
+        { visibility, moment },
+        { sort, limit, offset },
+      );
+      return { ...page, items: page.items.map((entry) => viewOf(entry, moment)) };
+    }
+    const views = (await this.registerAsOf.list(asOf)).map((entry) => viewOf(entry, moment));
+    const selected = await selectRisksAsOf(
+      this.referenceDataQueries,
+      views,
+      filter,
+      visibility,
+      sort,
+    );
+    return { items: selected.slice(offset, offset + limit), total: selected.length, limit, offset };
   }
 }

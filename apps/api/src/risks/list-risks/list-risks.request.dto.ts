@@ -1,22 +1,48 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SECURITY_AREA_CODES } from '@riskledger/domain';
-import { IsOptional } from 'class-validator';
-import { AreaCode, IsoInstant } from '../../platform/field-rules';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsoInstant } from '../../platform/field-rules';
+import { RiskFilterRequest } from '../risk-filter.request.dto';
+import { RISK_SORTS } from '../risk-sort';
 
-export class ListRisksRequest {
+export class ListRisksRequest extends RiskFilterRequest {
   @ApiPropertyOptional({
-    description: 'Only risks in this security area',
-    enum: SECURITY_AREA_CODES,
-    example: 'IT_SECURITY',
+    description:
+      'Sort by this field, descending with a leading "-" (level: LOW < MEDIUM < HIGH < ' +
+      'VERY_HIGH; risks without a value last either way); by default identifiedAt',
+    enum: RISK_SORTS,
+    example: '-score',
   })
   @IsOptional()
-  @AreaCode()
-  area?: string;
+  @IsIn(RISK_SORTS, { message: `sort must be one of ${RISK_SORTS.join(', ')}` })
+  sort?: string;
+
+  @ApiPropertyOptional({
+    description: 'Page size, 1 to 500',
+    minimum: 1,
+    maximum: 500,
+    example: 50,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number from 1 to 500' })
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Risks to skip (paging)', minimum: 0, example: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'offset must be a whole number, 0 or more' })
+  @Min(0)
+  offset?: number;
 
   @ApiPropertyOptional({
     description:
       'The register as it was at this moment (ISO 8601 with time zone), computed from the event ' +
-      'log rather than the live register: risks as they stood then, also those changed since',
+      'log rather than the live register: risks as they stood then, also those changed since. ' +
+      'The filters, order and paging apply to the risks as they stood then; units and ' +
+      'visibility follow the organisation as it stands now',
     example: '2026-11-20T12:00:00Z',
   })
   @IsOptional()

@@ -6,12 +6,14 @@ import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { PlanMitigationCommand } from './plan-mitigation.command';
 import { PlanMitigationRequest, PlanMitigationResponse } from './plan-mitigation.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class PlanMitigationController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/mitigations')
   @ApiOperation({
     summary: 'Plan a mitigation: eliminate, limit or monitor the risk (MitigationPlanned)',

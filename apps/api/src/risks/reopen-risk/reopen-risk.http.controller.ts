@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { ReopenRiskCommand } from './reopen-risk.command';
 import { ReopenRiskRequest } from './reopen-risk.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class ReopenRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/reopening')
   @ApiOperation({
     summary: 'Reopen a closed risk (RiskReopened)',

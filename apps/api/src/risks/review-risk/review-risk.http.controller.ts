@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { ReviewRiskCommand } from './review-risk.command';
 import { ReviewRiskRequest } from './review-risk.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class ReviewRiskController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/reviews')
   @ApiOperation({
     summary:

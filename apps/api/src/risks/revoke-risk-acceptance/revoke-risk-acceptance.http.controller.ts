@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { RevokeRiskAcceptanceCommand } from './revoke-risk-acceptance.command';
 import { RevokeRiskAcceptanceRequest } from './revoke-risk-acceptance.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class RevokeRiskAcceptanceController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.accept')
   @Post(':id/acceptances/:acceptanceId/revocation')
   @ApiOperation({
     summary: 'Revoke the acceptance in force before it lapses (RiskAcceptanceRevoked)',

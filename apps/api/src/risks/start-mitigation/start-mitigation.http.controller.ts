@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { StartMitigationCommand } from './start-mitigation.command';
 import { StartMitigationRequest } from './start-mitigation.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class StartMitigationController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/mitigations/:mitigationId/started')
   @ApiOperation({
     summary: 'Record that work on a planned mitigation has started (MitigationStarted)',

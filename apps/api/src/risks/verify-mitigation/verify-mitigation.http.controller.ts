@@ -7,12 +7,14 @@ import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
 import { VerifyMitigationCommand } from './verify-mitigation.command';
 import { VerifyMitigationRequest } from './verify-mitigation.request.dto';
+import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('risks')
 @Controller('risks')
 export class VerifyMitigationController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('risks.write')
   @Post(':id/mitigations/:mitigationId/verified')
   @ApiOperation({
     summary:

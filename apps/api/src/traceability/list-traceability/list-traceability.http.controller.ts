@@ -5,6 +5,9 @@ import type { Request, Response } from 'express';
 import { TraceabilityEntryResponse } from '../traceability-entry.response';
 import { ListTraceabilityQuery } from './list-traceability.query';
 import { ListTraceabilityRequest } from './list-traceability.request.dto';
+import { Caller, visibilityOf } from '../../access/caller.decorator';
+import type { Principal } from '@riskledger/domain';
+import { Requires } from '../../access/requires.decorator';
 
 const instant = (value: string | undefined) => (value ? new Date(value) : undefined);
 
@@ -13,6 +16,7 @@ const instant = (value: string | undefined) => (value ? new Date(value) : undefi
 export class ListTraceabilityController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('log.read')
   @Get()
   @ApiOperation({
     summary:
@@ -32,6 +36,7 @@ export class ListTraceabilityController {
   async list(
     @Query() query: ListTraceabilityRequest,
     @Req() request: Request,
+    @Caller() caller: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
     const limit = query.limit ?? 100;
@@ -48,6 +53,7 @@ export class ListTraceabilityController {
         to: instant(query.to),
         after: query.after,
         limit,
+        cleared: visibilityOf(caller, 'log.read').cleared,
       }),
     );
     if (entries.length === limit) {

@@ -14,12 +14,14 @@ import { OrganisationChangedResponse } from '../organisational-unit.response';
 import { CloseOrganisationalUnitCommand } from './close-organisational-unit.command';
 import { CloseOrganisationalUnitRequest } from './close-organisational-unit.request.dto';
 import { UnitCodeParam } from '../../code-param.pipe';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('organisational-units')
 export class CloseOrganisationalUnitController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post(':code/closure')
   @ApiOperation({
     summary:

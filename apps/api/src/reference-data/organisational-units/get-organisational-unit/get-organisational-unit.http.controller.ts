@@ -10,12 +10,14 @@ import {
 import { OrganisationalUnitResponse } from '../organisational-unit.response';
 import { GetOrganisationalUnitQuery } from './get-organisational-unit.query';
 import { UnitCodeParam } from '../../code-param.pipe';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('organisational-units')
 export class GetOrganisationalUnitController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('reference.read')
   @Get(':code')
   @ApiOperation({ summary: 'One organisational unit with everything below it' })
   @ApiParam({ name: 'code', description: "The unit's code", example: 'MED' })

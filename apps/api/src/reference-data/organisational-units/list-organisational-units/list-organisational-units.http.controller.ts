@@ -3,12 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrganisationalUnitResponse } from '../organisational-unit.response';
 import { ListOrganisationalUnitsQuery } from './list-organisational-units.query';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('organisational-units')
 export class ListOrganisationalUnitsController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('reference.read')
   @Get()
   @ApiOperation({
     summary:

@@ -14,12 +14,14 @@ import { OrganisationChangedResponse } from '../organisational-unit.response';
 import { MoveOrganisationalUnitCommand } from './move-organisational-unit.command';
 import { MoveOrganisationalUnitRequest } from './move-organisational-unit.request.dto';
 import { UnitCodeParam } from '../../code-param.pipe';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('organisational-units')
 export class MoveOrganisationalUnitController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post(':code/parent')
   @ApiOperation({
     summary:

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../../shared/command-context';
 import { OrganisationChangedResponse } from '../organisational-unit.response';
 import { RegisterOrganisationalUnitCommand } from './register-organisational-unit.command';
 import { RegisterOrganisationalUnitRequest } from './register-organisational-unit.request.dto';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('organisational-units')
 export class RegisterOrganisationalUnitController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post()
   @ApiOperation({
     summary:

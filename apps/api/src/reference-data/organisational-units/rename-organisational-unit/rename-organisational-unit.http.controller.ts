@@ -14,12 +14,14 @@ import { OrganisationChangedResponse } from '../organisational-unit.response';
 import { RenameOrganisationalUnitCommand } from './rename-organisational-unit.command';
 import { RenameOrganisationalUnitRequest } from './rename-organisational-unit.request.dto';
 import { UnitCodeParam } from '../../code-param.pipe';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('organisational-units')
 export class RenameOrganisationalUnitController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post(':code/name')
   @ApiOperation({ summary: 'Rename a unit (OrganisationalUnitRenamed); its code stays' })
   @ApiParam({ name: 'code', description: "The unit's code", example: 'WARD12' })

@@ -3,12 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RiskMatrixResponse } from '../risk-matrix.response';
 import { GetCurrentRiskMatrixQuery } from './get-current-risk-matrix.query';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('risk-matrices')
 export class GetCurrentRiskMatrixController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('reference.read')
   @Get('current')
   @ApiOperation({ summary: 'The risk matrix version in force: the latest published' })
   @ApiOkResponse({ type: RiskMatrixResponse })

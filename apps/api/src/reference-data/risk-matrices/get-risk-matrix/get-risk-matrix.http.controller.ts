@@ -9,12 +9,14 @@ import {
 } from '@nestjs/swagger';
 import { RiskMatrixResponse } from '../risk-matrix.response';
 import { GetRiskMatrixQuery } from './get-risk-matrix.query';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('risk-matrices')
 export class GetRiskMatrixController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('reference.read')
   @Get(':version')
   @ApiOperation({ summary: 'One published risk matrix version, exactly as published' })
   @ApiParam({ name: 'version', description: 'The matrix version', example: 1 })

@@ -3,12 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RiskMatrixResponse } from '../risk-matrix.response';
 import { ListRiskMatricesQuery } from './list-risk-matrices.query';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('risk-matrices')
 export class ListRiskMatricesController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('reference.read')
   @Get()
   @ApiOperation({ summary: 'Every published risk matrix version, oldest first' })
   @ApiOkResponse({ type: RiskMatrixResponse, isArray: true })

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../../shared/command-context';
 import { RiskMatrixPublishedResponse } from '../risk-matrix.response';
 import { PublishRiskMatrixCommand } from './publish-risk-matrix.command';
 import { PublishRiskMatrixRequest } from './publish-risk-matrix.request.dto';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('risk-matrices')
 export class PublishRiskMatrixController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post()
   @ApiOperation({
     summary:

@@ -14,12 +14,14 @@ import { SecurityAreaChangedResponse } from '../security-area.response';
 import { AssignSecurityAreaResponsibleCommand } from './assign-security-area-responsible.command';
 import { AssignSecurityAreaResponsibleRequest } from './assign-security-area-responsible.request.dto';
 import { AreaCodeParam } from '../../code-param.pipe';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('security-areas')
 export class AssignSecurityAreaResponsibleController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post(':code/responsible')
   @ApiOperation({
     summary: 'Make a person responsible for a security area (SecurityAreaResponsibleAssigned)',

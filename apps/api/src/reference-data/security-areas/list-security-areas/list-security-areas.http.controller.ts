@@ -3,12 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SecurityAreaResponse } from '../security-area.response';
 import { ListSecurityAreasQuery } from './list-security-areas.query';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('security-areas')
 export class ListSecurityAreasController {
   constructor(private readonly queryBus: QueryBus) {}
 
+  @Requires('reference.read')
   @Get()
   @ApiOperation({
     summary: 'The security areas: the 14 built in and those the region added, retired ones flagged',

@@ -7,12 +7,14 @@ import type { CommandContext } from '../../../shared/command-context';
 import { SecurityAreaChangedResponse } from '../security-area.response';
 import { RegisterSecurityAreaCommand } from './register-security-area.command';
 import { RegisterSecurityAreaRequest } from './register-security-area.request.dto';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('security-areas')
 export class RegisterSecurityAreaController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post()
   @ApiOperation({
     summary:

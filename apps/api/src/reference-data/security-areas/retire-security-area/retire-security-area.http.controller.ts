@@ -14,12 +14,14 @@ import { SecurityAreaChangedResponse } from '../security-area.response';
 import { RetireSecurityAreaCommand } from './retire-security-area.command';
 import { RetireSecurityAreaRequest } from './retire-security-area.request.dto';
 import { AreaCodeParam } from '../../code-param.pipe';
+import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
 @Controller('security-areas')
 export class RetireSecurityAreaController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Requires('reference.write')
   @Post(':code/retirement')
   @ApiOperation({
     summary:

@@ -1,0 +1,116 @@
+import { ROLES, type Role } from '@riskledger/domain';
+import { randomUUID } from 'node:crypto';
+import { startApi, type ApiUnderTest } from '../../../../test/support/api-under-test';
+import { httpClient } from '../../../../test/support/http';
+import { bearerFor } from '../../../../test/support/sign-in';
+import { PERMISSIONS, type Permission } from './permissions';
+import { PERMISSION_EXTENSION } from './requires.decorator';
+
+interface Operation {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  permission: Permission | 'public' | undefined;
+}
+
+/** A value for each path parameter that passes its pipe, so that only access decides the outcome. */
+function concretePath(
+  path: string,
+  parameters: { name: string; schema?: { type?: string; format?: string } }[] = [],
+) {
+  return path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const schema = parameters.find((p) => p.name === name)?.schema ?? {};
+    if (schema.type === 'integer' || schema.type === 'number') return '1';
+    if (schema.format === 'uuid' || /id$/i.test(name)) return randomUUID();
+    return 'SAMPLE_CODE';
+  });
+}
+
+describe('who may call what (generated from the permissions table and the OpenAPI document)', () => {
+  let system: ApiUnderTest;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    system = await startApi();
+    const document = (await system.client().get('/docs-json')).body;
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, Record<string, unknown>>).map(([method, op]) => ({
+        method: method as Operation['method'],
+        path: concretePath(path, op.parameters as never),
+        permission: op[PERMISSION_EXTENSION] as Operation['permission'],
+      })),
+    );
+  }, 60_000);
+  afterAll(() => system.stop());
+
+  const send = async (operation: Operation, headers: Record<string, string>) => {
+    const client = httpClient(system.baseUrl, headers);
+    return operation.method === 'get'
+      ? client.get(operation.path)
+      : client.post(operation.path, {}, {});
+  };
+
+  it('finds every endpoint, and every one declares a permission or is public', () => {
+    expect(operations.length).toBeGreaterThan(20);
+    const undeclared = operations.filter((o) => o.permission === undefined);
+    expect(undeclared.map((o) => `${o.method.toUpperCase()} ${o.path}`)).toEqual([]);
+  });
+
+  it('refuses every non-public endpoint without a token, with 401 and WWW-Authenticate', async () => {
+    for (const operation of operations.filter((o) => o.permission !== 'public')) {
+      const response = await send(operation, {});
+      expect([operation.path, response.status]).toEqual([operation.path, 401]);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    }
+  });
+
+  it.each(ROLES)(
+    'gives %s exactly what the table grants it',
+    async (role: Role) => {
+      const token = await bearerFor(`someone-${role.toLowerCase()}`, role);
+      for (const operation of operations) {
+        const response = await send(operation, { Authorization: `Bearer ${token}` });
+        const where = `${operation.method.toUpperCase()} ${operation.path}`;
+        const granted =
+          operation.permission === 'public' ||
+          (PERMISSIONS[operation.permission as Permission] as readonly Role[]).includes(role);
+        if (granted) {
+          expect([where, response.status]).not.toEqual([where, 403]);
+          expect([where, response.status]).not.toEqual([where, 401]);
+        } else {
+          expect([where, response.status]).toEqual([where, 403]);
+          expect(response.body.message).toContain(operation.permission);
+        }
+      }
+    },
+    60_000,
+  );
+
+  it.each([
+    ['a forged signature', (t: string) => `${t.slice(0, -4)}AAAA`, 'signature'],
+    ['garbage', () => 'not-a-token', 'malformed'],
+  ])('refuses a token with %s, saying why', async (_, spoil, why) => {
+    const token = spoil(await bearerFor('mallory', 'ADMINISTRATOR'));
+    const response = await httpClient(system.baseUrl, { Authorization: `Bearer ${token}` }).get(
+      '/risks',
+    );
+    expect(response.status).toBe(401);
+    expect(response.body.message).toContain(why);
+    expect(response.headers.get('www-authenticate')).toContain('invalid_token');
+  });
+
+  it('records the token subject as the actor, whatever X-Actor says', async () => {
+    const token = await bearerFor('u-4711', 'RISK_OWNER');
+    const response = await httpClient(system.baseUrl, {
+      Authorization: `Bearer ${token}`,
+      'X-Actor': 'somebody-else',
+    }).post('/risks', {
+      title: 'Server room door propped open',
+      description: 'Because the lock is slow, staff prop the door open.',
+      area: 'IT_SECURITY',
+      unit: 'IT department',
+    });
+    expect(response.status).toBe(201);
+    const [event] = await system.store.readStream(response.body.id);
+    expect(event.metadata.actor).toBe('u-4711');
+  });
+});

@@ -1,0 +1,58 @@
+import { startApi, type ApiUnderTest } from '../../../../test/support/api-under-test';
+import { bearerFor } from '../../../../test/support/sign-in';
+
+describe('hardening: headers, CORS, body size, rate limit', () => {
+  let t: ApiUnderTest;
+  let token: string;
+
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_PER_MINUTE = '8';
+    process.env.CORS_ORIGINS = 'https://risk.region.se';
+    t = await startApi();
+    token = await bearerFor('anna.berg@region.se');
+  });
+  afterAll(async () => {
+    delete process.env.RATE_LIMIT_PER_MINUTE;
+    delete process.env.CORS_ORIGINS;
+    await t?.stop();
+  });
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${t.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}`, ...headers } });
+
+  it('sends security headers and hides the framework', async () => {
+    const response = await get('/health');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('allows cross-origin calls only from the listed origins', async () => {
+    const listed = await get('/health', { Origin: 'https://risk.region.se' });
+    expect(listed.headers.get('access-control-allow-origin')).toBe('https://risk.region.se');
+    const other = await get('/health', { Origin: 'https://evil.example' });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a body over 100 kB with 413 and a message, nothing appended', async () => {
+    const response = await t.refused(() =>
+      t.api.post('/risks', { title: 'x', description: 'y'.repeat(200_000) }),
+    );
+    expect(response.status).toBe(413);
+    expect(JSON.stringify(response.body)).not.toMatch(/node_modules|\.js:\d+/);
+  });
+
+  it('answers 429 with Retry-After once a client sends more than the limit in a minute', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 12; i++) {
+      const response = await get('/risks');
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter ??= response.headers.get('retry-after');
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});

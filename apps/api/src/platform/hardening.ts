@@ -1,0 +1,37 @@
+import type { INestApplication } from '@nestjs/common';
+import { AppConfig } from '@riskledger/config';
+import helmet from 'helmet';
+
+/**
+ * Browser-facing protections: security headers, and cross-origin calls only from the origins the
+ * region lists (none by default; the API is called by servers and by the region's own front end).
+ */
+export function harden(app: INestApplication): void {
+  const config = app.get(AppConfig);
+  app.use(helmet());
+  app.enableCors(
+    config.corsOrigins.length === 0
+      ? { origin: false }
+      : {
+          origin: config.corsOrigins,
+          methods: ['GET', 'POST', 'PUT', 'DELETE'],
+          allowedHeaders: [
+            'Authorization',
+            'Content-Type',
+            'If-Match',
+            'X-Correlation-Id',
+            'X-Causation-Id',
+          ],
+          exposedHeaders: [
+            'ETag',
+            'Link',
+            'Location',
+            'X-Request-Id',
+            'X-Correlation-Id',
+            'Retry-After',
+          ],
+          credentials: false,
+          maxAge: 600,
+        },
+  );
+}

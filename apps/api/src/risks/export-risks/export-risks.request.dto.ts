@@ -1,0 +1,15 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { RiskFilterRequest } from '../risk-filter.request.dto';
+import { RISK_SORTS } from '../risk-sort';
+
+export class ExportRisksRequest extends RiskFilterRequest {
+  @ApiPropertyOptional({
+    description: 'Sort by this field, descending with a leading "-"; by default identifiedAt',
+    enum: RISK_SORTS,
+    example: '-score',
+  })
+  @IsOptional()
+  @IsIn(RISK_SORTS, { message: `sort must be one of ${RISK_SORTS.join(', ')}` })
+  sort?: string;
+}

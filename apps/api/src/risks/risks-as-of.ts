@@ -1,0 +1,65 @@
+import type { Visibility } from '@riskledger/domain';
+import {
+  compareRisks,
+  isVisible,
+  riskViewMatches,
+  unitsNamedBy,
+  type ReferenceDataQueries,
+  type RiskRegisterFilter,
+  type RiskRegisterView,
+  type RiskSort,
+} from '@riskledger/read-models';
+
+/** The subtrees (a unit and every unit below it) of these units, as the organisation stands now. */
+export async function subtreesOf(
+  referenceData: ReferenceDataQueries,
+  units: readonly string[],
+): Promise<(unit: string) => ReadonlySet<string>> {
+  const subtrees = new Map<string, ReadonlySet<string>>();
+  for (const unit of new Set(units)) {
+    subtrees.set(unit, new Set([unit, ...(await referenceData.unitSubtreeCodes(unit))]));
+  }
+  return (unit) => subtrees.get(unit) ?? new Set([unit]);
+}
+
+/** Whether the caller may see this risk, by the rule the live register applies in SQL. */
+export function riskIsVisible(
+  view: RiskRegisterView,
+  visibility: Visibility,
+  subtreeOf: (unit: string) => ReadonlySet<string>,
+): boolean {
+  return isVisible(
+    {
+      unit: view.unit,
+      areas: [view.area, ...view.additionalAreas],
+      classification: view.classification,
+    },
+    visibility,
+    subtreeOf,
+  );
+}
+
+/**
+ * The register as of a past moment is computed in memory, so its filters, visibility and order
+ * are applied here, the same as the live register applies them in SQL.
+ */
+export async function selectRisksAsOf(
+  referenceData: ReferenceDataQueries,
+  views: readonly RiskRegisterView[],
+  filter: RiskRegisterFilter,
+  visibility: Visibility,
+  sort: RiskSort,
+): Promise<RiskRegisterView[]> {
+  const subtreeOf = await subtreesOf(referenceData, [
+    ...unitsNamedBy(visibility),
+    ...(filter.unit !== undefined && filter.includeSubunits ? [filter.unit] : []),
+  ]);
+  const subunits = filter.unit !== undefined ? subtreeOf(filter.unit) : new Set<string>();
+  return views
+    .filter((v) => riskIsVisible(v, visibility, subtreeOf) && riskViewMatches(v, filter, subunits))
+    .sort(compareRisks(sort));
+}
+
+/** The ids of the restricted risks among these: whose showing RestrictedReads records. */
+export const restrictedIds = (risks: readonly { riskId: string; classification: string }[]) =>
+  risks.filter((r) => r.classification === 'RESTRICTED').map((r) => r.riskId);
