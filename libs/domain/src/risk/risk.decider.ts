@@ -109,7 +109,7 @@ function identify(command: IdentifyRisk, state: RiskState): RiskEvent[] {
   const description =
     optionalText('description', command.description, 5000) ??
     (scenario
-      ? `Because of ${scenario.cause}, ${scenario.event} happens, which leads to ${scenario.consequence}.`
+      ? `Because of ${scenario.cause}, ${scenario.event}, which leads to ${scenario.consequence}.`
       : null);
   if (description === null) {
     throw new InvalidValueError(

@@ -85,7 +85,7 @@ describe('IdentifyRisk', () => {
       .then([
         riskIdentified({
           description:
-            'Because of a broken door closer, strangers enter the medicine room happens, which leads to theft of narcotics.',
+            'Because of a broken door closer, strangers enter the medicine room, which leads to theft of narcotics.',
           cause: 'a broken door closer',
           event: 'strangers enter the medicine room',
           consequence: 'theft of narcotics',

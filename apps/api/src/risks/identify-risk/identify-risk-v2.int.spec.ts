@@ -44,7 +44,7 @@ describe('POST /risks (the whole identification)', () => {
       riskId,
       title: 'Unlocked medicine room on ward 12',
       description:
-        'Because of a broken door closer, unauthorised people enter the medicine room happens, which leads to theft of narcotics.',
+        'Because of a broken door closer, unauthorised people enter the medicine room, which leads to theft of narcotics.',
       ...scenario,
       threat: 'Theft of narcotics',
       area: 'PHARMACEUTICALS',
