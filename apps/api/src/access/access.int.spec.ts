@@ -9,6 +9,8 @@ import { PERMISSION_EXTENSION } from './requires.decorator';
 interface Operation {
   method: 'get' | 'post' | 'put' | 'delete';
   path: string;
+  /** The path as the document gives it, with its {parameters}. */
+  template: string;
   permission: Permission | 'public' | undefined;
 }
 
@@ -36,6 +38,7 @@ describe('who may call what (generated from the permissions table and the OpenAP
       Object.entries(item as Record<string, Record<string, unknown>>).map(([method, op]) => ({
         method: method as Operation['method'],
         path: concretePath(path, op.parameters as never),
+        template: path,
         permission: op[PERMISSION_EXTENSION] as Operation['permission'],
       })),
     );
@@ -85,6 +88,68 @@ describe('who may call what (generated from the permissions table and the OpenAP
     60_000,
   );
 
+  describe('in scope and out of scope', () => {
+    let riskId: string;
+    let incidentId: string;
+
+    beforeAll(async () => {
+      for (const [code, parentCode] of [
+        ['RV', undefined],
+        ['UNIT-A', 'RV'],
+        ['UNIT-B', 'RV'],
+      ]) {
+        const unit = { code, name: code, kind: parentCode ? 'UNIT' : 'REGION', parentCode };
+        expect((await system.api.post('/organisational-units', unit)).status).toBe(201);
+      }
+      riskId = await system.givenRisk({ unit: 'UNIT-A', area: 'PHARMACEUTICALS' });
+      const incident = await system.api.post('/incidents', {
+        title: 'Medicine room found open',
+        description: 'Open at 03:10.',
+        kind: 'DEVIATION',
+        area: 'PHARMACEUTICALS',
+        unit: 'UNIT-A',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        riskIds: [riskId],
+      });
+      incidentId = incident.body.id;
+      await system.projectStream(riskId);
+      await system.projectStream(incidentId);
+    });
+
+    /** Every GET of one risk or incident in the document, with the record's real id. */
+    const recordReads = () =>
+      operations
+        .filter((o) => o.method === 'get' && /^\/(risks|incidents)\/\{id\}/.test(o.template))
+        .map((o) => ({
+          ...o,
+          path: o.template.replace('{id}', o.template.startsWith('/risks') ? riskId : incidentId),
+        }));
+
+    it('finds the reads of one record to check', () => {
+      expect(recordReads().map((o) => o.template)).toEqual(
+        expect.arrayContaining(['/risks/{id}', '/risks/{id}/history', '/incidents/{id}/chain']),
+      );
+    });
+
+    it.each(ROLES)('shows %s a record inside its unit, and nothing (404) outside', async (role) => {
+      for (const operation of recordReads()) {
+        const roles = PERMISSIONS[operation.permission as Permission] as readonly Role[];
+        if (!roles.includes(role)) continue;
+        const where = `${role} GET ${operation.template}`;
+        for (const [unit, expected] of [
+          ['UNIT-A', 200],
+          ['UNIT-B', 404],
+        ] as const) {
+          // A reporter sees only their own reports, whatever the unit.
+          const sees = role === 'REPORTER' ? 404 : expected;
+          const token = await bearerFor(`someone-${unit}`, `${role}:unit=${unit}`);
+          const response = await send(operation, { Authorization: `Bearer ${token}` });
+          expect([where, unit, response.status]).toEqual([where, unit, sees]);
+        }
+      }
+    });
+  });
+
   it.each([
     ['a forged signature', (t: string) => `${t.slice(0, -4)}AAAA`, 'signature'],
     ['garbage', () => 'not-a-token', 'malformed'],
@@ -107,7 +172,7 @@ describe('who may call what (generated from the permissions table and the OpenAP
       title: 'Server room door propped open',
       description: 'Because the lock is slow, staff prop the door open.',
       area: 'IT_SECURITY',
-      unit: 'IT department',
+      unit: 'UNIT-A',
     });
     expect(response.status).toBe(201);
     const [event] = await system.store.readStream(response.body.id);

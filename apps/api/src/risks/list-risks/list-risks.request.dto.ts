@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { IsoInstant } from '../../platform/field-rules';
 import { RiskFilterRequest } from '../risk-filter.request.dto';
 import { RISK_SORTS } from '../risk-sort';
+import { PageLimit, PageOffset } from '../../platform/paging';
 
 export class ListRisksRequest extends RiskFilterRequest {
   @ApiPropertyOptional({
@@ -17,24 +17,10 @@ export class ListRisksRequest extends RiskFilterRequest {
   @IsIn(RISK_SORTS, { message: `sort must be one of ${RISK_SORTS.join(', ')}` })
   sort?: string;
 
-  @ApiPropertyOptional({
-    description: 'Page size, 1 to 500',
-    minimum: 1,
-    maximum: 500,
-    example: 50,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number from 1 to 500' })
-  @Min(1)
-  @Max(500)
+  @PageLimit()
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Risks to skip (paging)', minimum: 0, example: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number, 0 or more' })
-  @Min(0)
+  @PageOffset('Risks')
   offset?: number;
 
   @ApiPropertyOptional({
