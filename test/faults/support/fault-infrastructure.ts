@@ -42,7 +42,8 @@ const POSTGRES_DATA_DIR = RUNS_AS_ROOT
 export const FAULTS_KAFKA_BROKERS = `127.0.0.1:${KAFKA_PORT}`;
 export const FAULTS_POSTGRES_URL = `postgres://postgres@127.0.0.1:${POSTGRES_PORT}/postgres`;
 
-const LOCK_DIR = join(REPO_ROOT, '.data/faults.lock');
+/** Machine-wide, not per checkout: every checkout's fault suite uses the same ports. */
+const LOCK_DIR = join(tmpdir(), 'riskledger-faults.lock');
 
 /**
  * One fault suite at a time on this machine: two runs would stop each other's broker and
