@@ -121,6 +121,8 @@ describe('POST /risks (the whole identification)', () => {
       'scenario.event',
       { scenario: { cause: 'c', consequence: 'q' } },
     ],
+    ['a scenario that is a list', 'scenario', { scenario: [] }],
+    ['a scenario that is text', 'scenario', { scenario: 'because' }],
     ['an area not in use', 'area', { area: 'PHYSICAL_SECURITY' }],
     ['an additional area not in use', 'additionalAreas', { additionalAreas: ['WEATHER'] }],
     ['an additional area in lower case', 'additionalAreas', { additionalAreas: ['it_security'] }],

@@ -44,7 +44,8 @@ export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand>
   }
 
   private async requireIncident(incidentId: string): Promise<void> {
-    const [first] = await this.store.readStream(incidentId);
-    if (first?.streamType !== 'incident') throw new NotFoundError('incident', incidentId);
+    if ((await this.store.streamTypeOf(incidentId)) !== 'incident') {
+      throw new NotFoundError('incident', incidentId);
+    }
   }
 }

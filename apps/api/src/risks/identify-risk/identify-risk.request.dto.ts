@@ -11,6 +11,7 @@ import {
   Matches,
   Max,
   Min,
+  IsObject,
   ValidateNested,
 } from 'class-validator';
 import { AreaCode, OptionalText, RequiredText } from '../../platform/field-rules';
@@ -69,6 +70,7 @@ export class IdentifyRiskRequest {
     type: RiskScenarioRequest,
   })
   @IsOptional()
+  @IsObject({ message: 'scenario must be an object with cause, event and consequence' })
   @ValidateNested()
   @Type(() => RiskScenarioRequest)
   scenario?: RiskScenarioRequest;
