@@ -283,6 +283,16 @@ export class FaultSystem {
         duplicates++;
         continue;
       }
+      if (envelope!.streamVersion !== last + 1) {
+        const where = messages
+          .filter((m) => m.envelope?.streamId === envelope!.streamId)
+          .map((m) => `v${m.envelope!.streamVersion}@${m.topic}/${m.partition}:${m.offset}`);
+        process.stderr.write(`[faults-debug] ${envelope!.streamId}: ${where.join(' ')}\n`);
+        const parts = await this.admin.fetchTopicMetadata({ topics: allTopics(this.prefix) });
+        process.stderr.write(
+          `[faults-debug] partitions ${parts.topics.map((t) => `${t.name}:${t.partitions.length}`).join(' ')}\n`,
+        );
+      }
       expect({ stream: envelope!.streamId, version: envelope!.streamVersion }).toEqual({
         stream: envelope!.streamId,
         version: last + 1,
