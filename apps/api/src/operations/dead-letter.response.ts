@@ -3,21 +3,37 @@ import { DEAD_LETTER_REASONS, type DeadLetterRecord } from '@riskledger/messagin
 
 /** A dead letter as operators see it: where it came from, why, and the message itself. */
 export class DeadLetterResponse {
-  @ApiProperty({ example: '2f1d3c4b-5a69-4e7d-8c9b-0a1b2c3d4e5f' }) id!: string;
+  @ApiProperty({
+    description: 'The id of what was created',
+    example: '2f1d3c4b-5a69-4e7d-8c9b-0a1b2c3d4e5f',
+  })
+  id!: string;
   @ApiProperty({
     description: 'The consumer group that set it aside',
     example: 'riskledger-projector',
   })
   consumerGroup!: string;
-  @ApiProperty({ example: 'riskledger.risk' }) topic!: string;
-  @ApiProperty({ example: 2 }) partition!: number;
+  @ApiProperty({ description: 'The Kafka topic it came from', example: 'riskledger.risk' })
+  topic!: string;
+  @ApiProperty({ description: 'The Kafka partition it came from', example: 2 }) partition!: number;
   @ApiProperty({ description: 'Offset on the original topic (a decimal string)', example: '1042' })
   offset!: string;
-  @ApiProperty({ enum: DEAD_LETTER_REASONS, example: 'unsupported-schema-version' })
+  @ApiProperty({
+    description: "Why, in the actor's words, when a reason was given",
+    enum: DEAD_LETTER_REASONS,
+    example: 'unsupported-schema-version',
+  })
   reason!: string;
-  @ApiProperty({ example: 'RiskAssessed schema version 9 is newer than the known version 1' })
+  @ApiProperty({
+    description: 'What exactly was wrong',
+    example: 'RiskAssessed schema version 9 is newer than the known version 1',
+  })
   detail!: string;
-  @ApiProperty({ example: '2026-11-23T09:05:00.000Z' }) deadLetteredAt!: string;
+  @ApiProperty({
+    description: 'When the consumer set the message aside',
+    example: '2026-11-23T09:05:00.000Z',
+  })
+  deadLetteredAt!: string;
   @ApiPropertyOptional({ nullable: true, description: 'The message key (the stream id), as text' })
   key!: string | null;
   @ApiProperty({
@@ -30,12 +46,25 @@ export class DeadLetterResponse {
     description: 'The message value: as text when it is UTF-8, else base64 (see valueEncoding)',
   })
   value!: string | null;
-  @ApiProperty({ enum: ['utf8', 'base64'] }) valueEncoding!: 'utf8' | 'base64';
+  @ApiProperty({
+    description: 'How the stored message value is encoded (utf8 or base64)',
+    enum: ['utf8', 'base64'],
+    example: 'utf8',
+  })
+  valueEncoding!: 'utf8' | 'base64';
   @ApiProperty({ description: 'How often an operator re-drove it', example: 0 })
   redriveCount!: number;
-  @ApiPropertyOptional({ nullable: true, example: '2026-11-23T10:00:00.000Z' })
+  @ApiPropertyOptional({
+    description: 'When an operator last re-drove the message, if ever',
+    nullable: true,
+    example: '2026-11-23T10:00:00.000Z',
+  })
   lastRedrivenAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'operator@region.se' })
+  @ApiPropertyOptional({
+    description: 'Who last re-drove the message, if anyone',
+    nullable: true,
+    example: 'operator@region.se',
+  })
   lastRedrivenBy!: string | null;
 }
 

@@ -9,15 +9,36 @@ export class HistoryEntryResponse {
   position!: number;
   @ApiProperty({ description: 'Version of the stream after this event', example: 2 })
   version!: number;
-  @ApiProperty({ example: 'RiskAssessed' }) type!: string;
-  @ApiProperty({ example: 1 }) schemaVersion!: number;
-  @ApiProperty({ example: '2026-11-23T09:05:00.000Z' }) recordedAt!: string;
-  @ApiProperty({ example: 'anna.berg@region.se' }) actor!: string;
-  @ApiPropertyOptional({ nullable: true, example: 'Yearly review' }) reason!: string | null;
-  @ApiProperty({ example: '7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70' }) correlationId!: string;
-  @ApiPropertyOptional({ nullable: true, example: '9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d' })
+  @ApiProperty({ description: 'The event type, e.g. RiskAssessed', example: 'RiskAssessed' })
+  type!: string;
+  @ApiProperty({ description: "The version of the event type's data schema", example: 1 })
+  schemaVersion!: number;
+  @ApiProperty({ description: 'When the store recorded it', example: '2026-11-23T09:05:00.000Z' })
+  recordedAt!: string;
+  @ApiProperty({
+    description: "Who caused the event: the signed-in caller's subject",
+    example: 'anna.berg@region.se',
+  })
+  actor!: string;
+  @ApiPropertyOptional({
+    description: "Why, in the actor's words, when a reason was given",
+    nullable: true,
+    example: 'Yearly review',
+  })
+  reason!: string | null;
+  @ApiProperty({
+    description: 'Groups the events of one flow or case (X-Correlation-Id)',
+    example: '7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70',
+  })
+  correlationId!: string;
+  @ApiPropertyOptional({
+    description: 'The request, event or record that caused it (X-Causation-Id), when there is one',
+    nullable: true,
+    example: '9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+  })
   causationId!: string | null;
   @ApiProperty({
+    description: 'The event data, as its published schema version describes it',
     example: { likelihood: 2, consequence: 4, score: 8, level: 'MEDIUM', matrixVersion: 1 },
   })
   data!: Record<string, unknown>;

@@ -106,6 +106,9 @@ export class ReportIncidentRequest {
 }
 
 export class ReportIncidentResponse {
-  @ApiProperty({ example: '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a' })
+  @ApiProperty({
+    description: 'The id of what was created',
+    example: '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a',
+  })
   id!: string;
 }

@@ -23,7 +23,10 @@ export class AcceptRiskRequest {
 }
 
 export class AcceptRiskResponse {
-  @ApiProperty({ example: '7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5' })
+  @ApiProperty({
+    description: 'The id of the acceptance, for revoking it',
+    example: '7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
+  })
   acceptanceId!: string;
 
   @ApiProperty({ description: "The risk's version after the change", example: 6 })

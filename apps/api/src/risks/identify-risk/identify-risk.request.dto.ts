@@ -196,6 +196,9 @@ export class IdentifyRiskRequest {
 }
 
 export class IdentifyRiskResponse {
-  @ApiProperty({ example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10' })
+  @ApiProperty({
+    description: 'The id of what was created',
+    example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10',
+  })
   id!: string;
 }

@@ -51,9 +51,15 @@ export class PlanMitigationRequest {
 }
 
 export class PlanMitigationResponse {
-  @ApiProperty({ example: '5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f' })
+  @ApiProperty({
+    description: 'The id of the planned mitigation',
+    example: '5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f',
+  })
   mitigationId!: string;
 
-  @ApiProperty({ example: 3 })
+  @ApiProperty({
+    description: "The stream's version after the change (use it in If-Match)",
+    example: 3,
+  })
   version!: number;
 }
