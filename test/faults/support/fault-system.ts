@@ -274,6 +274,14 @@ export class FaultSystem {
   async expectTopicsHoldTheStoreInOrder(): Promise<{ events: number; duplicates: number }> {
     const stored = await this.wholeLog();
     const messages = (await this.readTopics()).filter((m) => m.envelope !== null);
+    const published = new Set(messages.map((m) => m.envelope!.eventId));
+    const absent = stored.filter((e) => !published.has(e.eventId)).map((e) => e.position);
+    if (absent.length > 0) {
+      process.stderr.write(
+        `[faults-debug] ${absent.length} of ${stored.length} events absent from the topics, ` +
+          `positions ${rangesOf(absent)}\n`,
+      );
+    }
     const seen = new Map<string, number>();
     let duplicates = 0;
     const ids = new Set<string>();
@@ -558,4 +566,16 @@ export class CommandLoad {
 function followedStreamTypes(): [string[], string[]] {
   const pairs = allProjections().flatMap((p) => p.streamTypes.map((type) => [p.name, type]));
   return [pairs.map(([name]) => name), pairs.map(([, type]) => type)];
+}
+
+/** 3,4,5,9 -> "3-5, 9": positions as ranges, for a diagnostic line. */
+function rangesOf(positions: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < positions.length;) {
+    let j = i;
+    while (j + 1 < positions.length && positions[j + 1] === positions[j] + 1) j++;
+    ranges.push(i === j ? `${positions[i]}` : `${positions[i]}-${positions[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(', ');
 }
