@@ -100,11 +100,23 @@ describe('the HTTP API', () => {
       const token = await signedIn({ subject: 'u-1001', name: 'Åsa Öberg' });
       const response = await t.client({ Authorization: `Bearer ${token}` }).post(path(fresh), body);
       expect(response.status).toBe(201);
-      const [{ metadata }] = await t.db.dataSource.query(
-        `SELECT metadata FROM events ORDER BY position OFFSET $1 LIMIT 1`,
-        [before],
-      );
+      const [{ metadata, stream_id: streamId, stream_type: streamType }] =
+        await t.db.dataSource.query(
+          `SELECT metadata, stream_id, stream_type FROM events ORDER BY position OFFSET $1 LIMIT 1`,
+          [before],
+        );
       expect(metadata).toMatchObject({ actor: 'u-1001', actorName: 'Åsa Öberg' });
+
+      // An investigator sees who it was by name, in the history and in the traceability log.
+      const collection = streamType === 'risk' ? 'risks' : 'incidents';
+      const history = (await t.api.get(`/${collection}/${streamId}/history`)).body;
+      expect(history[history.length - 1]).toMatchObject({
+        actor: 'u-1001',
+        actorName: 'Åsa Öberg',
+      });
+      await t.projectStream(streamId);
+      const log = (await t.api.get(`/traceability?streamId=${streamId}&actor=u-1001`)).body;
+      expect(log.map((e: { actorName: string }) => e.actorName)).toEqual(['Åsa Öberg']);
     });
 
     it.each([

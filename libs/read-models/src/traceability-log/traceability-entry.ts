@@ -11,6 +11,8 @@ export interface TraceabilityEntry {
   eventType: string;
   recordedAt: string;
   actor: string;
+  /** The actor's display name when the event was recorded (null before sign-in existed). */
+  actorName: string | null;
   reason: string | null;
   correlationId: string;
   causationId: string | null;
@@ -39,6 +41,7 @@ export function traceabilityEntryOf(
     eventType: envelope.type,
     recordedAt: envelope.recordedAt,
     actor: envelope.metadata.actor,
+    actorName: envelope.metadata.actorName ?? null,
     reason: envelope.metadata.reason,
     correlationId: envelope.metadata.correlationId,
     causationId: envelope.metadata.causationId,

@@ -88,6 +88,7 @@ describe('traceabilityEntryOf', () => {
       eventType: 'RiskAssessed',
       recordedAt: '2026-03-01T12:00:00.000Z',
       actor: 'erik.lund@region.se',
+      actorName: null,
       reason: 'Door closer replaced',
       correlationId: 'req-77',
       causationId: 'cmd-12',

@@ -36,6 +36,7 @@ export class TraceabilityLogProjection implements Projection {
         event_type: e.eventType,
         recorded_at: e.recordedAt,
         actor: e.actor,
+        actor_name: e.actorName,
         reason: e.reason,
         correlation_id: e.correlationId,
         causation_id: e.causationId,

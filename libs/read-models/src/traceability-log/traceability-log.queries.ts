@@ -36,6 +36,7 @@ interface TraceabilityRow {
   event_type: string;
   recorded_at: Date;
   actor: string;
+  actor_name: string | null;
   reason: string | null;
   correlation_id: string;
   causation_id: string | null;
@@ -124,6 +125,7 @@ function entryOf(r: TraceabilityRow): TraceabilityEntry {
     eventType: r.event_type,
     recordedAt: r.recorded_at.toISOString(),
     actor: r.actor,
+    actorName: r.actor_name,
     reason: r.reason,
     correlationId: r.correlation_id,
     causationId: r.causation_id,
