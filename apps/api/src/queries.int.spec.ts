@@ -71,6 +71,7 @@ describe('queries', () => {
         schemaVersion: 2,
         recordedAt: stored[0].recordedAt.toISOString(),
         actor: ACTOR,
+        actorName: ACTOR,
         reason: null,
         correlationId: 'flow-1',
         causationId: identified.headers.get('x-request-id'),

@@ -21,6 +21,8 @@ export class AddTraceabilityRestricted1732300009000 implements MigrationInterfac
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE traceability_log DROP COLUMN restricted, DROP COLUMN actor_name`);
+    await queryRunner.query(
+      `ALTER TABLE traceability_log DROP COLUMN restricted, DROP COLUMN actor_name`,
+    );
   }
 }
