@@ -37,3 +37,24 @@ async function admin(serverUrl: string, sql: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * Gives the log's transactions the ids `first`, `first + 1`, ... in commit order, with the guards
+ * that refuse UPDATE on the log off meanwhile. Real ids gain a digit only now and then (999 → 1000,
+ * 9999 → 10000, ...); this puts such a step inside a test's log.
+ */
+export async function renumberLogTransactions(
+  dataSource: DataSource,
+  first: number,
+): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query(`ALTER TABLE events DISABLE TRIGGER events_no_update_or_delete`);
+    await manager.query(
+      `UPDATE events SET transaction_id = (($1::bigint + numbered.n - 1)::text)::xid8
+       FROM (SELECT position, dense_rank() OVER (ORDER BY transaction_id) AS n FROM events) AS numbered
+       WHERE events.position = numbered.position`,
+      [first],
+    );
+    await manager.query(`ALTER TABLE events ENABLE TRIGGER events_no_update_or_delete`);
+  });
+}

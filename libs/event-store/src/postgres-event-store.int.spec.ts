@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import {
+  createTestDatabase,
+  renumberLogTransactions,
+  type TestDatabase,
+} from '../../../test/support/test-database';
 import { LogCheckpoints } from './checkpoints/log-checkpoints';
 import { PostgresEventStore } from './postgres-event-store';
 import {
@@ -22,11 +26,12 @@ const event = (n: number): NewEvent => ({
 async function readAll(
   store: PostgresEventStore,
   from: LogCheckpoint = LOG_START,
+  pageSize = 100,
 ): Promise<StoredEvent[]> {
   const seen: StoredEvent[] = [];
   let checkpoint = from;
   for (;;) {
-    const batch = await store.readAllAfter(checkpoint, 100);
+    const batch = await store.readAllAfter(checkpoint, pageSize);
     if (batch.length === 0) return seen;
     seen.push(...batch);
     checkpoint = checkpointOf(batch[batch.length - 1]);
@@ -181,6 +186,31 @@ describe('PostgresEventStore', () => {
         expect(versions).toEqual(Array.from({ length: perStream }, (_, i) => i + 1));
       }
     });
+  });
+
+  it('hands a follower every event once, in commit order, when the transaction ids gain a digit', async () => {
+    const own = await createTestDatabase();
+    try {
+      const ownStore = new PostgresEventStore(own.dataSource);
+      const streamId = randomUUID();
+      for (let version = 0; version < 6; version++) {
+        await ownStore.append('test', streamId, version, [event(version + 1)]);
+      }
+      await renumberLogTransactions(own.dataSource, 97);
+
+      // Ordered as text, 100 to 102 would come first and the checkpoint would pass over 97 to 99.
+      const seen = await readAll(ownStore, LOG_START, 2);
+      expect(seen.map((e) => [e.transactionId, e.streamVersion])).toEqual([
+        ['97', 1],
+        ['98', 2],
+        ['99', 3],
+        ['100', 4],
+        ['101', 5],
+        ['102', 6],
+      ]);
+    } finally {
+      await own.drop();
+    }
   });
 
   describe('immutability, enforced by the database itself', () => {

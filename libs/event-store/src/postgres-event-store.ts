@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { upcast as upcastToCurrent } from '@riskledger/contracts';
+import { commitOrderPage, commitOrderParameters } from './commit-order';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
 import { eventHash, microsecondIso } from './integrity/event-hash';
 import type { LogCheckpoint, NewEvent, StoredEvent } from './stored-event';
@@ -176,12 +177,8 @@ export class PostgresEventStore {
     manager?: EntityManager,
   ): Promise<StoredEvent[]> {
     const rows: EventRow[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT ${EVENT_COLUMNS} FROM events
-       WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY transaction_id, position
-       LIMIT $3`,
-      [after.transactionId, after.position, limit],
+      commitOrderPage(EVENT_COLUMNS, { settledOnly: true }),
+      commitOrderParameters(after, limit),
     );
     return rows.map(this.read);
   }

@@ -7,7 +7,11 @@ import {
   riskIdentified,
   incidentReported,
 } from '../../../../test/support/domain-events';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import {
+  createTestDatabase,
+  renumberLogTransactions,
+  type TestDatabase,
+} from '../../../../test/support/test-database';
 import { HASHED_EVENT_COLUMNS, hashedFieldsOf, type HashedEventRow } from '../event-row';
 import { PostgresEventStore } from '../postgres-event-store';
 import { LOG_START, type StoredEvent } from '../stored-event';
@@ -119,6 +123,25 @@ describe('tamper evidence of the event log', () => {
       problemCount: 0,
     });
     expect(report.head).toEqual(seals[2]);
+  });
+
+  it('seals and verifies the log in commit order when the transaction ids gain a digit', async () => {
+    const h = await history();
+    // Six transactions: 97 to 102. Ordered as text, 100 to 102 would be sealed first and 97 to 99 never.
+    await renumberLogTransactions(h.db.dataSource, 97);
+    const seals = await new LogSealer(h.db.dataSource, 3).sealPending();
+    expect(seals.map((s) => [s.eventCount, s.upTo.transactionId])).toEqual([
+      [3, '98'],
+      [3, '101'],
+      [1, '102'],
+    ]);
+    expect(await h.integrity.check()).toMatchObject({
+      intact: true,
+      events: 7,
+      sealedEvents: 7,
+      unsealedEvents: 0,
+      problemCount: 0,
+    });
   });
 
   it('lets concurrent sealers and writers go on without breaking the seal chain', async () => {

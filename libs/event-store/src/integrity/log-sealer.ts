@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { commitOrderPage, commitOrderParameters } from '../commit-order';
 import { LOG_START, type LogCheckpoint } from '../stored-event';
 import { sealHash, type SealedEvent } from './event-hash';
 
@@ -81,12 +82,10 @@ export class LogSealer {
     const after = head?.upTo ?? LOG_START;
     const rows: { position: string; transaction_id: string; hash: string }[] =
       await this.dataSource.query(
-        `SELECT position, transaction_id::text AS transaction_id, hash FROM events
-         WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-         ORDER BY transaction_id, position
-         LIMIT $3`,
-        [after.transactionId, after.position, this.eventsPerSeal],
+        commitOrderPage('position, transaction_id::text AS transaction_id, hash', {
+          settledOnly: true,
+        }),
+        commitOrderParameters(after, this.eventsPerSeal),
       );
     if (rows.length === 0) return null;
     const events: SealedEvent[] = rows.map((r) => ({

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { commitOrderPage, commitOrderParameters } from '../commit-order';
 import { HASHED_EVENT_COLUMNS, hashedFieldsOf, type HashedEventRow } from '../event-row';
+import { LOG_START, type LogCheckpoint } from '../stored-event';
 import { eventHash, sealHash, type SealedEvent } from './event-hash';
 import { SEAL_COLUMNS, sealOf, type LogSeal, type SealRow } from './log-sealer';
 
@@ -305,7 +307,7 @@ function compareSealed(
 /** The whole log in commit order, every committed row, a page at a time. */
 class CommitOrderCursor {
   private buffer: CommitOrderRow[] = [];
-  private after = { transactionId: '0', position: '0' };
+  private after: LogCheckpoint = LOG_START;
   private exhausted = false;
 
   constructor(
@@ -337,15 +339,16 @@ class CommitOrderCursor {
   private async peek(): Promise<CommitOrderRow | undefined> {
     if (this.buffer.length === 0 && !this.exhausted) {
       this.buffer = await this.dataSource.query(
-        `SELECT position, transaction_id::text AS transaction_id, hash, stream_id, stream_version
-         FROM events WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-         ORDER BY transaction_id, position LIMIT $3`,
-        [this.after.transactionId, this.after.position, this.batchSize],
+        commitOrderPage(
+          'position, transaction_id::text AS transaction_id, hash, stream_id, stream_version',
+          { settledOnly: false },
+        ),
+        commitOrderParameters(this.after, this.batchSize),
       );
       if (this.buffer.length === 0) this.exhausted = true;
       else {
         const last = this.buffer[this.buffer.length - 1];
-        this.after = { transactionId: last.transaction_id, position: last.position };
+        this.after = { transactionId: last.transaction_id, position: Number(last.position) };
         this.progress(this.buffer.length);
       }
     }
