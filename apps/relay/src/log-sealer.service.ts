@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { AppConfig } from '@riskledger/config';
 import { LogIntegrity } from '@riskledger/event-store';
+import { RepeatingTask } from '@riskledger/scheduling';
 
 /**
  * Seals the log every LOG_SEAL_INTERVAL_MS, so that deleting a stream's last event (or a whole
@@ -16,32 +17,22 @@ import { LogIntegrity } from '@riskledger/event-store';
 @Injectable()
 export class LogSealerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('LogSealer');
-  private timer: NodeJS.Timeout | null = null;
-  private sealing: Promise<void> = Promise.resolve();
-  private running = false;
+  private readonly task: RepeatingTask;
   private failing = false;
 
   constructor(
     private readonly integrity: LogIntegrity,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.task = new RepeatingTask(config.LOG_SEAL_INTERVAL_MS, () => this.sealOnce());
+  }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.schedule();
+    this.task.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    await this.sealing;
-  }
-
-  private schedule(): void {
-    if (!this.running) return;
-    this.timer = setTimeout(() => {
-      this.sealing = this.sealOnce().finally(() => this.schedule());
-    }, this.config.LOG_SEAL_INTERVAL_MS);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   private async sealOnce(): Promise<void> {

@@ -5,37 +5,28 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { AppConfig } from '@riskledger/config';
+import { RepeatingTask } from '@riskledger/scheduling';
 import { AcceptanceLapseSweep } from './acceptance-lapse-sweep';
 
 /** Runs the acceptance sweep every ACCEPTANCE_SWEEP_INTERVAL_MS while the process runs. */
 @Injectable()
 export class AcceptanceLapseSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('AcceptanceSweep');
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<void> = Promise.resolve();
-  private running = false;
+  private readonly task: RepeatingTask;
 
   constructor(
     private readonly sweep: AcceptanceLapseSweep,
-    private readonly config: AppConfig,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.task = new RepeatingTask(config.ACCEPTANCE_SWEEP_INTERVAL_MS, () => this.sweepOnce());
+  }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.schedule();
+    this.task.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    await this.sweeping;
-  }
-
-  private schedule(): void {
-    if (!this.running) return;
-    this.timer = setTimeout(() => {
-      this.sweeping = this.sweepOnce().finally(() => this.schedule());
-    }, this.config.ACCEPTANCE_SWEEP_INTERVAL_MS);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   private async sweepOnce(): Promise<void> {
