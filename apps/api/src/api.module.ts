@@ -9,6 +9,7 @@ import { MessagingModule } from '@riskledger/messaging';
 import { ReadModelsModule } from '@riskledger/read-models';
 import { AccessGuard } from './access/access.guard';
 import { RestrictedReads } from './access/restricted-reads';
+import { ReferencedRecords } from './access/referenced-records';
 import { StreamVisibility } from './access/stream-visibility';
 import { tokenVerifierProvider } from './access/token-verifier.provider';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
@@ -229,6 +230,7 @@ const controllers = [
     tokenVerifierProvider,
     RestrictedReads,
     StreamVisibility,
+    ReferencedRecords,
     EventSourcedCommands,
     HealthChecks,
     DeadLetterOperations,

@@ -1,4 +1,10 @@
-import { startApi, riskBody, type ApiUnderTest } from '../../../../test/support/api-under-test';
+import { randomUUID } from 'node:crypto';
+import {
+  expectInvalidField,
+  riskBody,
+  startApi,
+  type ApiUnderTest,
+} from '../../../../test/support/api-under-test';
 
 /**
  * Scopes on writes, histories and the log, and restricted (säkerhetsskydd) risks. Lists, totals,
@@ -53,6 +59,62 @@ describe('scopes and classified risks', () => {
     expect((await t.api.post('/risks', riskBody({ unit: 'HN-W12' }), ownerOfWard)).status).toBe(
       201,
     );
+  });
+
+  it('lets a reference reach only records in scope: elsewhere is as unknown as nowhere', async () => {
+    const incidentBody = (overrides: Record<string, unknown>) => ({
+      title: 'Door found open at night',
+      description: 'Found open at 03:10; nothing missing.',
+      area: 'PHARMACEUTICALS',
+      kind: 'DEVIATION',
+      occurredAt: '2026-01-20T03:10:00+01:00',
+      ...overrides,
+    });
+    const incidentElsewhere = (await t.api.post('/incidents', incidentBody({ unit: 'HS' }))).body
+      .id as string;
+
+    const identifyFrom = (sourceIncidentId: string) =>
+      t.refused(() =>
+        t.api.post('/risks', riskBody({ unit: 'HN-W12', sourceIncidentId }), ownerOfWard),
+      );
+    const fromElsewhere = await identifyFrom(incidentElsewhere);
+    expect(fromElsewhere.status).toBe(404);
+    expect(fromElsewhere.body.message).toBe(`incident ${incidentElsewhere} does not exist`);
+    expect((await identifyFrom(randomUUID())).status).toBe(404);
+
+    const naming = await t.refused(() =>
+      t.api.post('/incidents', incidentBody({ unit: 'HN-W12', riskIds: [elsewhere] }), ownerOfWard),
+    );
+    expectInvalidField(naming, 'riskIds[0]');
+    expect(naming.body.message).toContain(`there is no risk ${elsewhere}`);
+    const inScope = await t.api.post(
+      '/incidents',
+      incidentBody({ unit: 'HN-W12', riskIds: [inWard] }),
+      ownerOfWard,
+    );
+    expect(inScope.status).toBe(201);
+    // A reporter reads only their own reports, but may name the risks of their units.
+    const wardReporter = { 'X-Actor': 'eva.nurse', 'X-Actor-Role': 'REPORTER:unit=HN-W12' };
+    const report = (riskId: string) =>
+      t.api.post('/incidents', incidentBody({ unit: 'HN-W12', riskIds: [riskId] }), wardReporter);
+    expect((await report(inWard)).status).toBe(201);
+    expectInvalidField(await t.refused(() => report(elsewhere)), 'riskIds[0]');
+
+    const pharmacy = {
+      'X-Actor': 'pharma.lead',
+      'X-Actor-Role': 'AREA_RESPONSIBLE:area=PHARMACEUTICALS',
+    };
+    const fireRisk = await t.givenRisk({ unit: 'HN-W12', area: 'FIRE_SAFETY' });
+    const link = (riskId: string) =>
+      t.api.post(
+        `/incidents/${inScope.body.id}/risk-links`,
+        { riskId, relation: 'REALISED' },
+        pharmacy,
+      );
+    const toOtherArea = await t.refused(() => link(fireRisk));
+    expectInvalidField(toOtherArea, 'riskId');
+    expect(toOtherArea.body.message).toContain(`there is no risk ${fireRisk}`);
+    expect((await link(inWard)).status).toBe(201);
   });
 
   it('lets an area responsible see risks of their area anywhere, and only those', async () => {

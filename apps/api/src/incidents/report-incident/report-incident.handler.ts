@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { incidentDecider, InvalidValueError } from '@riskledger/domain';
-import { PostgresEventStore } from '@riskledger/event-store';
+import { incidentDecider, InvalidValueError, type Visibility } from '@riskledger/domain';
+import { ReferencedRecords } from '../../access/referenced-records';
 import { randomUUID } from 'node:crypto';
 import { EventSourcedCommands } from '../../shared/event-sourced-commands';
 import { ReferenceData } from '../../shared/reference-data';
@@ -10,13 +10,13 @@ import { ReportIncidentCommand } from './report-incident.command';
 export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand> {
   constructor(
     private readonly commands: EventSourcedCommands,
-    private readonly store: PostgresEventStore,
+    private readonly records: ReferencedRecords,
     private readonly referenceData: ReferenceData,
   ) {}
 
   async execute({ request, context }: ReportIncidentCommand): Promise<{ id: string }> {
     const riskIds = request.riskIds ?? [];
-    await this.requireKnownRisks(riskIds);
+    await this.requireKnownRisks(riskIds, context.visibility);
     const incidentId = randomUUID();
     const [activeAreas, unitKnown] = await Promise.all([
       this.referenceData.activeAreaCodes(),
@@ -47,9 +47,9 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
   }
 
   /** A link to a risk that does not exist would make the incident untraceable to it. */
-  private async requireKnownRisks(riskIds: string[]): Promise<void> {
+  private async requireKnownRisks(riskIds: string[], scope?: Visibility): Promise<void> {
     for (const [index, riskId] of riskIds.entries()) {
-      if ((await this.store.streamTypeOf(riskId)) !== 'risk') {
+      if (!(await this.records.existFor('risk', riskId, scope))) {
         throw new InvalidValueError(`riskIds[${index}]`, `there is no risk ${riskId}`);
       }
     }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError, riskDecider } from '@riskledger/domain';
-import { PostgresEventStore } from '@riskledger/event-store';
 import { randomUUID } from 'node:crypto';
+import { ReferencedRecords } from '../../access/referenced-records';
 import { EventSourcedCommands } from '../../shared/event-sourced-commands';
 import { ReferenceData } from '../../shared/reference-data';
 import { RiskClock } from '../risk-clock';
@@ -12,14 +12,19 @@ export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand>
   constructor(
     private readonly commands: EventSourcedCommands,
     private readonly referenceData: ReferenceData,
-    private readonly store: PostgresEventStore,
+    private readonly records: ReferencedRecords,
     private readonly clock: RiskClock,
   ) {}
 
   async execute({ request, context }: IdentifyRiskCommand): Promise<{ id: string }> {
     const riskId = randomUUID();
     const { sourceIncidentId } = request;
-    if (sourceIncidentId !== undefined) await this.requireIncident(sourceIncidentId);
+    if (
+      sourceIncidentId !== undefined &&
+      !(await this.records.existFor('incident', sourceIncidentId, context.visibility))
+    ) {
+      throw new NotFoundError('incident', sourceIncidentId);
+    }
     const [activeAreas, unitKnown, matrix] = await Promise.all([
       this.referenceData.activeAreaCodes(),
       this.referenceData.unitIsKnown(request.unit.trim()),
@@ -41,11 +46,5 @@ export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand>
       context: { ...context, causationId: context.causationId ?? sourceIncidentId },
     });
     return { id: riskId };
-  }
-
-  private async requireIncident(incidentId: string): Promise<void> {
-    if ((await this.store.streamTypeOf(incidentId)) !== 'incident') {
-      throw new NotFoundError('incident', incidentId);
-    }
   }
 }
