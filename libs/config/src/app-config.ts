@@ -238,6 +238,18 @@ export class AppConfig {
   @Max(1000000)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * How many reverse proxies stand in front of the API. 0: the client address is the connection's,
+   * and X-Forwarded-For is ignored (a client could forge it). N: the address N hops back in
+   * X-Forwarded-For is the client's: the rate limit then counts per real client, not per proxy.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY_HOPS = 0;
+
   /** Comma-separated browser origins allowed to call the API (CORS); empty: none. */
   @IsOptional()
   @Matches(/^(https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)?$/, {

@@ -55,4 +55,44 @@ describe('hardening: headers, CORS, body size, rate limit', () => {
     expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
+
+  it('ignores X-Forwarded-For without proxies configured: forged addresses escape no limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      statuses.push((await get('/risks', { 'X-Forwarded-For': `198.51.100.${i}` })).status);
+    }
+    expect(statuses).toContain(429);
+  });
+});
+
+describe('rate limit behind a reverse proxy (TRUST_PROXY_HOPS=1)', () => {
+  let t: ApiUnderTest;
+  let token: string;
+
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_PER_MINUTE = '3';
+    process.env.TRUST_PROXY_HOPS = '1';
+    t = await startApi();
+    token = await bearerFor('anna.berg@region.se');
+  });
+  afterAll(async () => {
+    delete process.env.RATE_LIMIT_PER_MINUTE;
+    delete process.env.TRUST_PROXY_HOPS;
+    await t?.stop();
+  });
+
+  const from = (client: string) =>
+    fetch(`${t.baseUrl}/risks`, {
+      headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': client },
+    }).then((response) => response.status);
+
+  it('counts each client behind the proxy on its own', async () => {
+    const first: number[] = [];
+    for (let i = 0; i < 5; i++) first.push(await from('203.0.113.1'));
+    expect(first.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(first.slice(3)).toEqual([429, 429]);
+    expect(await from('203.0.113.2')).toBe(200);
+    // What the client wrote before the proxy's own entry is not believed.
+    expect(await from('198.51.100.9, 203.0.113.1')).toBe(429);
+  });
 });

@@ -1,13 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@riskledger/config';
 import helmet from 'helmet';
 
 /**
  * Browser-facing protections: security headers, and cross-origin calls only from the origins the
  * region lists (none by default; the API is called by servers and by the region's own front end).
+ * Behind reverse proxies, the client address (which the rate limit counts by) is taken from
+ * X-Forwarded-For, as many hops back as there are proxies, and never further.
  */
 export function harden(app: INestApplication): void {
   const config = app.get(AppConfig);
+  if (config.TRUST_PROXY_HOPS > 0) {
+    (app as NestExpressApplication).set('trust proxy', config.TRUST_PROXY_HOPS);
+  }
   app.use(helmet());
   app.enableCors(
     config.corsOrigins.length === 0
