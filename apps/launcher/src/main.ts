@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@riskledger/config';
 import { ensureDatabase, findCheckoutRoot, localPostgres, migrate } from '@riskledger/database';
@@ -30,15 +30,23 @@ async function launch(): Promise<void> {
     process.env.KAFKA_BROKERS = startLocalKafka(repoRoot());
     if (!wasRunning) cleanups.push(() => stopLocalKafka(repoRoot()));
   }
-  const config = loadConfig();
-  const applied = await migrate(config.DATABASE_URL);
-  logger.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema is up to date');
-  if (process.argv.includes('--migrate-only')) return runCleanups(cleanups);
-
-  const app = configureApi(await NestFactory.create(LauncherModule));
-  const port = app.get(AppConfig).PORT;
-  await app.listen(port);
-  logger.log(`riskledger is running: http://localhost:${port} (API docs at /docs)`);
+  let app: INestApplication;
+  try {
+    const config = loadConfig();
+    const applied = await migrate(config.DATABASE_URL);
+    logger.log(
+      applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema is up to date',
+    );
+    if (process.argv.includes('--migrate-only')) return await runCleanups(cleanups);
+    app = configureApi(await NestFactory.create(LauncherModule));
+    const port = app.get(AppConfig).PORT;
+    await app.listen(port);
+    logger.log(`riskledger is running: http://localhost:${port} (API docs at /docs)`);
+  } catch (error) {
+    // What this launch started (the broker, the embedded PostgreSQL) must not outlive it.
+    await runCleanups(cleanups);
+    throw error;
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,4 +1,5 @@
 import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import { retryWhileBrokerStarts } from './broker-start';
 import {
   deadLetterMessage,
   rawHeadersOf,
@@ -92,7 +93,9 @@ export class EventSubscriber {
   async start(handle: (envelope: EventEnvelope) => Promise<void>): Promise<void> {
     await this.producer?.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+    await retryWhileBrokerStarts(() =>
+      this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true }),
+    );
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const where = { topic, partition, message };

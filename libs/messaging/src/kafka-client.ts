@@ -1,4 +1,5 @@
 import { Kafka, logLevel, type logCreator } from 'kafkajs';
+import { retryWhileBrokerStarts } from './broker-start';
 
 export interface KafkaSettings {
   clientId: string;
@@ -45,8 +46,19 @@ export const TOPIC_SETTINGS = [
   { name: 'retention.ms', value: '-1' },
 ];
 
-/** Creates the topics the system uses, with explicit settings rather than broker auto-creation. */
-export async function ensureTopics(
+/**
+ * Creates the topics the system uses, with explicit settings rather than broker auto-creation;
+ * waits out a broker that is still starting.
+ */
+export function ensureTopics(
+  kafka: Kafka,
+  topics: string[],
+  options: { partitions: number; replicationFactor: number },
+): Promise<void> {
+  return retryWhileBrokerStarts(() => createMissingTopics(kafka, topics, options));
+}
+
+async function createMissingTopics(
   kafka: Kafka,
   topics: string[],
   options: { partitions: number; replicationFactor: number },
