@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { createKafka, systemTopics } from '@riskledger/messaging';
 import { configureApi } from '../../apps/api/src/api.app';
 import { LauncherModule } from '../../apps/launcher/src/launcher.module';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -40,9 +41,24 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
     db,
     async stop() {
       await app.close();
+      await deleteTopicsOf(topicPrefix);
       await db.drop();
     },
   };
+}
+
+/** A run's topics go with it: a broker that keeps every run's topics starts slower each time. */
+async function deleteTopicsOf(prefix: string): Promise<void> {
+  const brokers = (process.env.KAFKA_BROKERS ?? '').split(',');
+  const admin = createKafka({ clientId: `${prefix}-cleanup`, brokers }).admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const topics = systemTopics(prefix).filter((topic) => existing.has(topic));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 /** Polls until `probe` returns a value (not undefined), or fails after `timeoutMs`. */
