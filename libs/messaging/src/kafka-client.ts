@@ -47,8 +47,8 @@ export const TOPIC_SETTINGS = [
 ];
 
 /**
- * Creates the topics the system uses, with explicit settings rather than broker auto-creation;
- * waits out a broker that is still starting.
+ * Creates the topics the system uses, with explicit settings rather than broker auto-creation, and
+ * returns once every partition of each is served; waits out a broker that is still starting.
  */
 export function ensureTopics(
   kafka: Kafka,
@@ -68,16 +68,20 @@ async function createMissingTopics(
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: options.partitions,
-        replicationFactor: options.replicationFactor,
-        configEntries: TOPIC_SETTINGS,
-      })),
-    });
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: options.partitions,
+          replicationFactor: options.replicationFactor,
+          configEntries: TOPIC_SETTINGS,
+        })),
+      });
+    }
+    // A topic created a moment ago (by an earlier attempt, or by another process) can have a leader
+    // in the metadata before that broker hosts the partition: ready is when its offsets answer.
+    for (const topic of topics) await admin.fetchTopicOffsets(topic);
   } finally {
     await admin.disconnect();
   }
