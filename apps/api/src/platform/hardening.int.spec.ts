@@ -1,24 +1,31 @@
 import { startApi, type ApiUnderTest } from '../../../../test/support/api-under-test';
 import { bearerFor } from '../../../../test/support/sign-in';
 
-describe('hardening: headers, CORS, body size, rate limit', () => {
+/** For one describe: an API started with `env` (removed again afterwards), and GET with a token. */
+function apiWith(env: Record<string, string>) {
   let t: ApiUnderTest;
   let token: string;
-
   beforeAll(async () => {
-    process.env.RATE_LIMIT_PER_MINUTE = '8';
-    process.env.CORS_ORIGINS = 'https://risk.region.se';
+    Object.assign(process.env, env);
     t = await startApi();
     token = await bearerFor('anna.berg@region.se');
   });
   afterAll(async () => {
-    delete process.env.RATE_LIMIT_PER_MINUTE;
-    delete process.env.CORS_ORIGINS;
+    for (const name of Object.keys(env)) delete process.env[name];
     await t?.stop();
   });
+  return {
+    api: () => t,
+    get: (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${t.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}`, ...headers } }),
+  };
+}
 
-  const get = (path: string, headers: Record<string, string> = {}) =>
-    fetch(`${t.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}`, ...headers } });
+describe('hardening: headers, CORS, body size, rate limit', () => {
+  const { api, get } = apiWith({
+    RATE_LIMIT_PER_MINUTE: '8',
+    CORS_ORIGINS: 'https://risk.region.se',
+  });
 
   it('sends security headers and hides the framework', async () => {
     const response = await get('/health');
@@ -36,8 +43,8 @@ describe('hardening: headers, CORS, body size, rate limit', () => {
   });
 
   it('refuses a body over 100 kB with 413 and a message, nothing appended', async () => {
-    const response = await t.refused(() =>
-      t.api.post('/risks', { title: 'x', description: 'y'.repeat(200_000) }),
+    const response = await api().refused(() =>
+      api().api.post('/risks', { title: 'x', description: 'y'.repeat(200_000) }),
     );
     expect(response.status).toBe(413);
     expect(JSON.stringify(response.body)).not.toMatch(/node_modules|\.js:\d+/);
@@ -66,25 +73,9 @@ describe('hardening: headers, CORS, body size, rate limit', () => {
 });
 
 describe('rate limit behind a reverse proxy (TRUST_PROXY_HOPS=1)', () => {
-  let t: ApiUnderTest;
-  let token: string;
-
-  beforeAll(async () => {
-    process.env.RATE_LIMIT_PER_MINUTE = '3';
-    process.env.TRUST_PROXY_HOPS = '1';
-    t = await startApi();
-    token = await bearerFor('anna.berg@region.se');
-  });
-  afterAll(async () => {
-    delete process.env.RATE_LIMIT_PER_MINUTE;
-    delete process.env.TRUST_PROXY_HOPS;
-    await t?.stop();
-  });
-
+  const { get } = apiWith({ RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY_HOPS: '1' });
   const from = (client: string) =>
-    fetch(`${t.baseUrl}/risks`, {
-      headers: { Authorization: `Bearer ${token}`, 'X-Forwarded-For': client },
-    }).then((response) => response.status);
+    get('/risks', { 'X-Forwarded-For': client }).then((response) => response.status);
 
   it('counts each client behind the proxy on its own', async () => {
     const first: number[] = [];
