@@ -98,6 +98,7 @@ import { ReviewRiskController } from './risks/review-risk/review-risk.http.contr
 import { RevokeRiskAcceptanceHandler } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.handler';
 import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
 import { RiskClock } from './risks/risk-clock';
+import { RiskMoments } from './risks/risk-moments';
 import { StartMitigationHandler } from './risks/start-mitigation/start-mitigation.handler';
 import { StartMitigationController } from './risks/start-mitigation/start-mitigation.http.controller';
 import { VerifyMitigationHandler } from './risks/verify-mitigation/verify-mitigation.handler';
@@ -237,6 +238,7 @@ const controllers = [
     GracefulHttpShutdown,
     GoalClock,
     RiskClock,
+    RiskMoments,
     ...commandHandlers,
     ...queryHandlers,
   ],

@@ -138,6 +138,15 @@ export class ReferenceDataQueries {
     return row ? matrixOf(row) : null;
   }
 
+  /** The version in force at a moment: the latest published by then (0 before the first). */
+  async matrixVersionInForceAt(moment: Date): Promise<number> {
+    const [row]: { version: number | null }[] = await this.dataSource.query(
+      `SELECT max(version)::int AS version FROM risk_matrices WHERE published_at <= $1`,
+      [moment],
+    );
+    return row.version ?? 0;
+  }
+
   private db(manager?: EntityManager) {
     return manager ?? this.dataSource.manager;
   }

@@ -148,3 +148,33 @@ describe('risk matrices', () => {
     expect(comparison).toMatchObject({ identical: true, liveRows: 2 });
   });
 });
+
+describe('the register as of a past moment', () => {
+  let t: ApiUnderTest;
+
+  beforeAll(async () => {
+    t = await startApi();
+  });
+  afterAll(() => t?.stop());
+
+  it('does not call a risk out of date for a matrix version published after the moment', async () => {
+    const riskId = await t.givenRisk({ likelihood: 1, consequence: 1 });
+    await t.projectStream(riskId);
+    expect((await t.api.post('/risk-matrices', matrixBody())).status).toBe(201);
+    const [newest] = (await t.api.get('/risk-matrices')).body.slice(-1);
+    const justBefore = encodeURIComponent(
+      new Date(new Date(newest.publishedAt).getTime() - 1).toISOString(),
+    );
+    const matrixReasons = (reasons: string[]) => reasons.filter((r) => r.includes('matrix'));
+
+    const now = await t.api.get(`/risks/${riskId}`);
+    expect(matrixReasons(now.body.needsReviewBecause)).toEqual([
+      `assessed with matrix version ${newest.version - 1}; version ${newest.version} is in force`,
+    ]);
+    const then = await t.api.get(`/risks/${riskId}?asOf=${justBefore}`);
+    expect(matrixReasons(then.body.needsReviewBecause)).toEqual([]);
+    const listedThen = await t.api.get(`/risks?limit=500&asOf=${justBefore}`);
+    const listed = listedThen.body.items.find((r: { riskId: string }) => r.riskId === riskId);
+    expect(matrixReasons(listed.needsReviewBecause)).toEqual([]);
+  });
+});

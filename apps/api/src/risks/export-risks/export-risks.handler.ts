@@ -1,8 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { RiskRegisterQueries, viewOf } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
-import { ReferenceData } from '../../shared/reference-data';
-import { RiskClock } from '../risk-clock';
+import { RiskMoments } from '../risk-moments';
 import { restrictedIds } from '../risks-as-of';
 import { ExportRisksQuery } from './export-risks.query';
 import { risksCsv } from './risks-csv';
@@ -11,14 +10,12 @@ import { risksCsv } from './risks-csv';
 export class ExportRisksHandler implements IQueryHandler<ExportRisksQuery> {
   constructor(
     private readonly register: RiskRegisterQueries,
-    private readonly referenceData: ReferenceData,
-    private readonly clock: RiskClock,
+    private readonly moments: RiskMoments,
     private readonly restrictedReads: RestrictedReads,
   ) {}
 
   async execute({ caller, visibility, filter, sort }: ExportRisksQuery) {
-    const { version } = await this.referenceData.currentMatrix();
-    const moment = { today: this.clock.today(), matrixVersion: version };
+    const moment = await this.moments.at();
     const entries = await this.register.list(filter, { visibility, moment }, sort);
     await this.restrictedReads.record(caller, restrictedIds(entries), 'GET /risks/export.csv');
     return risksCsv(entries.map((entry) => viewOf(entry, moment)));

@@ -8,8 +8,7 @@ import {
   type RiskRegisterView,
 } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
-import { ReferenceData } from '../../shared/reference-data';
-import { calendarDayInSweden, RiskClock } from '../risk-clock';
+import { RiskMoments } from '../risk-moments';
 import { restrictedIds, riskIsVisible, subtreesOf } from '../risks-as-of';
 import { GetRiskQuery } from './get-risk.query';
 
@@ -18,9 +17,8 @@ export class GetRiskHandler implements IQueryHandler<GetRiskQuery> {
   constructor(
     private readonly register: RiskRegisterQueries,
     private readonly registerAsOf: RiskRegisterAsOf,
-    private readonly referenceData: ReferenceData,
     private readonly referenceDataQueries: ReferenceDataQueries,
-    private readonly clock: RiskClock,
+    private readonly moments: RiskMoments,
     private readonly restrictedReads: RestrictedReads,
   ) {}
 
@@ -45,9 +43,7 @@ export class GetRiskHandler implements IQueryHandler<GetRiskQuery> {
       ? await this.registerAsOf.get(riskId, asOf)
       : await this.register.get(riskId, visibility);
     if (!entry) return null;
-    const { version } = await this.referenceData.currentMatrix();
-    const today = asOf ? calendarDayInSweden(asOf) : this.clock.today();
-    const view = viewOf(entry, { today, matrixVersion: version });
+    const view = viewOf(entry, await this.moments.at(asOf));
     if (asOf) {
       const subtreeOf = await subtreesOf(this.referenceDataQueries, unitsNamedBy(visibility));
       if (!riskIsVisible(view, visibility, subtreeOf)) return null;

@@ -8,8 +8,7 @@ import {
   type RiskRegisterView,
 } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
-import { ReferenceData } from '../../shared/reference-data';
-import { calendarDayInSweden, RiskClock } from '../risk-clock';
+import { RiskMoments } from '../risk-moments';
 import { restrictedIds, selectRisksAsOf } from '../risks-as-of';
 import { ListRisksQuery } from './list-risks.query';
 
@@ -18,9 +17,8 @@ export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
   constructor(
     private readonly register: RiskRegisterQueries,
     private readonly registerAsOf: RiskRegisterAsOf,
-    private readonly referenceData: ReferenceData,
     private readonly referenceDataQueries: ReferenceDataQueries,
-    private readonly clock: RiskClock,
+    private readonly moments: RiskMoments,
     private readonly restrictedReads: RestrictedReads,
   ) {}
 
@@ -35,11 +33,7 @@ export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
   }
 
   private async page({ visibility, filter, sort, limit, offset, asOf }: ListRisksQuery) {
-    const { version } = await this.referenceData.currentMatrix();
-    const moment = {
-      today: asOf ? calendarDayInSweden(asOf) : this.clock.today(),
-      matrixVersion: version,
-    };
+    const moment = await this.moments.at(asOf);
     if (!asOf) {
       const page = await this.register.page(
         filter,
