@@ -8,7 +8,8 @@ import {
 
 /**
  * Scopes on writes, histories and the log, and restricted (säkerhetsskydd) risks. Lists, totals,
- * exports and matrix counts are covered property-based beside the register queries.
+ * exports, matrix counts, single reads and histories are covered property-based beside the
+ * register queries.
  */
 describe('scopes and classified risks', () => {
   let t: ApiUnderTest;

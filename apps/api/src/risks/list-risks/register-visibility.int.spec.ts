@@ -66,13 +66,15 @@ interface IncidentRecord {
 }
 
 /** The grants through which `permission` reaches the caller; none means 403. */
-const grantsFor = (caller: Caller, permission: 'risks.read' | 'incidents.read') =>
+type ReadPermission = 'risks.read' | 'incidents.read' | 'history.read';
+
+const grantsFor = (caller: Caller, permission: ReadPermission) =>
   caller.grants.filter((g) => (PERMISSIONS[permission] as readonly Role[]).includes(g.role));
 
 /** The rule: in a grant's units (subtrees) and areas; a reporter only their own; restricted only if cleared. */
 function sees(
   caller: Caller,
-  permission: 'risks.read' | 'incidents.read',
+  permission: ReadPermission,
   record: { unit: string; areas: string[]; restricted: boolean; reportedBy: string | null },
 ): boolean {
   if (record.restricted && !caller.cleared) return false;
@@ -84,16 +86,24 @@ function sees(
   );
 }
 
-const riskVisible = (caller: Caller, r: RiskRecord) =>
-  sees(caller, 'risks.read', {
+const riskVisible = (caller: Caller, r: RiskRecord, permission: ReadPermission = 'risks.read') =>
+  sees(caller, permission, {
     unit: r.unit,
     areas: r.areas,
     restricted: r.classification === 'RESTRICTED',
     reportedBy: null,
   });
 
-const incidentVisible = (caller: Caller, i: IncidentRecord) =>
-  sees(caller, 'incidents.read', {
+/** A history: 403 without the permission, else as the record's visibility through it. */
+const historyStatus = (caller: Caller, visible: boolean) =>
+  grantsFor(caller, 'history.read').length === 0 ? 403 : visible ? 200 : 404;
+
+const incidentVisible = (
+  caller: Caller,
+  i: IncidentRecord,
+  permission: ReadPermission = 'incidents.read',
+) =>
+  sees(caller, permission, {
     unit: i.unit,
     areas: [i.area],
     restricted: false,
@@ -228,7 +238,7 @@ describe('what each caller sees of the registers (property-based)', () => {
     return httpClient(t.baseUrl, { Authorization: `Bearer ${token}` });
   }
 
-  it('shows every caller exactly the risks the rule allows: list, total, CSV, matrix, one risk', async () => {
+  it('shows every caller exactly the risks the rule allows: list, total, CSV, matrix, one risk, history', async () => {
     await fc.assert(
       fc.asyncProperty(caller, async (c) => {
         const api = await as(c);
@@ -273,13 +283,16 @@ describe('what each caller sees of the registers (property-based)', () => {
           const expected = riskVisible(c, risk) ? 200 : 404;
           expect((await api.get(`/risks/${risk.id}`)).status).toBe(expected);
           expect((await api.get(`/risks/${risk.id}?asOf=${now}`)).status).toBe(expected);
+          expect((await api.get(`/risks/${risk.id}/history`)).status).toBe(
+            historyStatus(c, riskVisible(c, risk, 'history.read')),
+          );
         }
       }),
       { numRuns: RUNS },
     );
   }, 300_000);
 
-  it('shows every caller exactly the incidents the rule allows: list, total, CSV, one incident', async () => {
+  it('shows every caller exactly the incidents the rule allows: list, total, CSV, one, history', async () => {
     await fc.assert(
       fc.asyncProperty(caller, async (c) => {
         const api = await as(c);
@@ -303,6 +316,9 @@ describe('what each caller sees of the registers (property-based)', () => {
         for (const incident of incidents) {
           expect((await api.get(`/incidents/${incident.id}`)).status).toBe(
             incidentVisible(c, incident) ? 200 : 404,
+          );
+          expect((await api.get(`/incidents/${incident.id}/history`)).status).toBe(
+            historyStatus(c, incidentVisible(c, incident, 'history.read')),
           );
         }
       }),
