@@ -1,4 +1,4 @@
-import type { Role } from '@riskledger/domain';
+import { ROLES, type Role } from '@riskledger/domain';
 
 /**
  * Who may call what: every endpoint declares one permission (@Requires), and this table is the one
@@ -41,16 +41,8 @@ export const PERMISSIONS = {
   'goals.write': ['SECURITY_COORDINATOR', 'AREA_RESPONSIBLE'],
   /** The annual security report. */
   'reports.read': ['ADMINISTRATOR', 'SECURITY_COORDINATOR', 'AREA_RESPONSIBLE', 'INVESTIGATOR'],
-  /** Security areas, organisational units, risk matrices. */
-  'reference.read': [
-    'ADMINISTRATOR',
-    'SECURITY_COORDINATOR',
-    'AREA_RESPONSIBLE',
-    'RISK_OWNER',
-    'REPORTER',
-    'INVESTIGATOR',
-    'INTEGRATION',
-  ],
+  /** Security areas, organisational units, risk matrices: every role needs them to name things. */
+  'reference.read': ROLES,
   'reference.write': ['ADMINISTRATOR'],
   /** Histories, as-of views and incident chains. */
   'history.read': ['SECURITY_COORDINATOR', 'AREA_RESPONSIBLE', 'RISK_OWNER', 'INVESTIGATOR'],
