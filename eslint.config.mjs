@@ -3,7 +3,16 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'infra/kafka/.cache/'] },
+  {
+    ignores: [
+      '**/dist/',
+      'node_modules/',
+      '.data/',
+      'coverage/',
+      'infra/kafka/.cache/',
+      'screenshots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -29,6 +38,12 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Scripts run by node from the command line: they report on the console.
+    files: ['**/scripts/*.mjs'],
+    languageOptions: { globals: { URL: 'readonly', fetch: 'readonly' } },
+    rules: { 'no-console': 'off' },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -53,6 +53,16 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
     {
+      // The web console in Debian's Chromium against the running system (npm run test:browser
+      // builds the console first and installs Chromium where it can).
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 120000,
+    },
+    {
       // Breaks things on purpose (stops Kafka and PostgreSQL, kills the apps): with a broker and a
       // database server of its own, one file at a time (npm run test:faults runs it in band).
       ...base,

@@ -13,6 +13,7 @@ import { ReferencedRecords } from './access/referenced-records';
 import { StreamVisibility } from './access/stream-visibility';
 import { tokenVerifierProvider } from './access/token-verifier.provider';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
+import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { GetGoalHandler } from './goals/get-goal/get-goal.handler';
 import { GetGoalController } from './goals/get-goal/get-goal.http.controller';
@@ -203,6 +204,8 @@ const controllers = [
   ReviseGoalController,
   WithdrawGoalController,
   GetAnnualSecurityReportController,
+  // Last: the console's pages and assets, on paths no API route uses.
+  ConsoleController,
 ];
 
 /** The HTTP API: commands through the CommandBus into the store, queries from the read models. */

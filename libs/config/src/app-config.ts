@@ -230,6 +230,15 @@ export class AppConfig {
   @IsNotEmpty()
   DEV_ISSUER_KEY_FILE = DEFAULT_DEVELOPMENT_KEY_FILE;
 
+  /**
+   * The built web console (`npm run build:web`), served at `/`. Relative to the working directory:
+   * the repository root for `npm start` and the tests.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  CONSOLE_DIR = 'apps/web/dist';
+
   /** Requests per minute from one client address before 429; 0 turns the limit off. */
   @IsOptional()
   @Transform(toInt)

@@ -1,0 +1,15 @@
+/**
+ * The first path segments of the web console's pages (apps/web/src/app/router.tsx). They are
+ * Swedish, so that they never collide with the API's own paths on the same origin; a browser
+ * test opens every page by its address, so a page missing here fails it.
+ */
+export const CONSOLE_PAGES = [
+  'risker',
+  'rapportera',
+  'incidenter',
+  'mal',
+  'tillganglighet',
+  'logga-in',
+  'inloggning',
+  'utvecklingsinloggning',
+];

@@ -1,0 +1,60 @@
+import {
+  Controller,
+  Get,
+  Logger,
+  NotFoundException,
+  Param,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { AppConfig } from '@riskledger/config';
+import type { Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Public } from '../access/requires.decorator';
+import { CONSOLE_PAGES } from './console-routes';
+
+/**
+ * Serves the web console on the API's own origin, through the same guards, headers and rate limit
+ * as every request: index.html for `/` and every console page (so an address can be reloaded or
+ * shared), and the build's hashed assets. The console is a client of the public API only.
+ */
+@ApiExcludeController()
+@Controller()
+export class ConsoleController {
+  private readonly dir: string;
+
+  constructor(config: AppConfig) {
+    this.dir = resolve(config.CONSOLE_DIR);
+    if (!existsSync(join(this.dir, 'index.html'))) {
+      new Logger('Console').warn(
+        `no built console in ${this.dir}: run npm run build:web (npm start does)`,
+      );
+    }
+  }
+
+  @Public()
+  @Get(['', ...CONSOLE_PAGES.flatMap((page) => [page, `${page}/*rest`])])
+  page(@Res() response: Response): void {
+    const index = join(this.dir, 'index.html');
+    if (!existsSync(index)) {
+      throw new ServiceUnavailableException(
+        'The web console is not built: run npm run build:web (npm start does)',
+      );
+    }
+    // index.html names this build's hashed assets: never cached, so that a new build shows at once.
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  }
+
+  @Public()
+  @Get('assets/:file')
+  asset(@Param('file') file: string, @Res() response: Response): void {
+    if (!/^[\w.-]+$/.test(file) || !existsSync(join(this.dir, 'assets', file))) {
+      throw new NotFoundException(`no console asset ${file}`);
+    }
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    response.sendFile(join(this.dir, 'assets', file));
+  }
+}

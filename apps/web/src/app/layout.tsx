@@ -1,0 +1,93 @@
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { onSessionExpired, signOut } from '../lib/auth/session';
+import { useRoles, useSession } from '../lib/auth/use-session';
+import { chooseLanguage } from '../lib/i18n/i18n';
+import { SignInPage } from '../features/sign-in/sign-in-page';
+import { PUBLIC_PATHS } from './public-paths';
+
+/** The menu: every signed-in person sees it; the API decides what each may really do. */
+const NAV: { to: string; key: string }[] = [
+  { to: '/', key: 'overview' },
+  { to: '/risker', key: 'register' },
+  { to: '/incidenter', key: 'incidents' },
+  { to: '/rapportera', key: 'report' },
+  { to: '/mal', key: 'goals' },
+];
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const roles = useRoles();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const [expired, setExpired] = useState(false);
+  useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  useEffect(() => {
+    if (session) setExpired(false);
+  }, [session]);
+  const isPublic = PUBLIC_PATHS.includes(pathname);
+  const other = i18n.language === 'en' ? 'sv' : 'en';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link to="/" className="brand-name">
+            {t('common.appName')}
+          </Link>
+          <span className="brand-tagline">{t('common.tagline')}</span>
+        </div>
+        <div className="header-tools">
+          <button
+            type="button"
+            className="link-button"
+            lang={other}
+            aria-label={t('common.language.switchToLabel')}
+            onClick={() => void chooseLanguage(other)}
+          >
+            {t('common.language.switchTo')}
+          </button>
+          {session && (
+            <div className="session">
+              <span className="session-name">
+                {t('common.session.signedInAs', { name: session.name })}
+              </span>
+              <span className="session-roles">
+                {roles.map((role) => t(`common.roles.${role}`, { defaultValue: role })).join(', ')}
+              </span>
+              <button type="button" className="link-button" onClick={() => void signOut()}>
+                {t('common.session.signOut')}
+              </button>
+            </div>
+          )}
+        </div>
+        {session && (
+          <nav aria-label={t('common.nav.label')} className="main-nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <Link
+                    to={item.to}
+                    activeOptions={{ exact: item.to === '/' }}
+                    activeProps={{ 'aria-current': 'page', className: 'active' }}
+                  >
+                    {t(`common.nav.${item.key}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {session || isPublic ? <Outlet /> : <SignInPage expired={expired} />}
+      </main>
+      <footer className="site-footer">
+        <Link to="/tillganglighet">{t('common.nav.accessibility')}</Link>
+      </footer>
+    </>
+  );
+}

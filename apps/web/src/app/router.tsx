@@ -1,0 +1,137 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
+import { SignInPage } from '../features/sign-in/sign-in-page';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { searchParams } from '../lib/search-params';
+
+/**
+ * The console's pages. Paths are Swedish, the users' language, and never collide with the API's
+ * own paths on the same origin (the API serves index.html for exactly these first segments:
+ * apps/api/src/console/console-routes.ts).
+ */
+const root = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
+
+const dashboardPage = createRoute({
+  getParentRoute: () => root,
+  path: '/',
+  component: lazyRouteComponent(
+    () => import('../features/dashboard/dashboard-page'),
+    'DashboardPage',
+  ),
+});
+const riskRegisterPage = createRoute({
+  getParentRoute: () => root,
+  path: '/risker',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(
+    () => import('../features/risks/register/register-page'),
+    'RiskRegisterPage',
+  ),
+});
+const identifyRiskPage = createRoute({
+  getParentRoute: () => root,
+  path: '/risker/ny',
+  component: lazyRouteComponent(
+    () => import('../features/risks/identify/identify-risk-page'),
+    'IdentifyRiskPage',
+  ),
+});
+const riskPage = createRoute({
+  getParentRoute: () => root,
+  path: '/risker/$riskId',
+  component: lazyRouteComponent(() => import('../features/risks/risk/risk-page'), 'RiskPage'),
+});
+const riskHistoryPage = createRoute({
+  getParentRoute: () => root,
+  path: '/risker/$riskId/historik',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(
+    () => import('../features/risks/history/risk-history-page'),
+    'RiskHistoryPage',
+  ),
+});
+const reportIncidentPage = createRoute({
+  getParentRoute: () => root,
+  path: '/rapportera',
+  component: lazyRouteComponent(
+    () => import('../features/report-incident/report-incident-page'),
+    'ReportIncidentPage',
+  ),
+});
+const incidentsPage = createRoute({
+  getParentRoute: () => root,
+  path: '/incidenter',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(
+    () => import('../features/incidents/list/incidents-page'),
+    'IncidentsPage',
+  ),
+});
+const incidentPage = createRoute({
+  getParentRoute: () => root,
+  path: '/incidenter/$incidentId',
+  component: lazyRouteComponent(
+    () => import('../features/incidents/incident/incident-page'),
+    'IncidentPage',
+  ),
+});
+const goalsPage = createRoute({
+  getParentRoute: () => root,
+  path: '/mal',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(() => import('../features/goals/goals-page'), 'GoalsPage'),
+});
+const accessibilityStatementPage = createRoute({
+  getParentRoute: () => root,
+  path: '/tillganglighet',
+  component: lazyRouteComponent(
+    () => import('../features/accessibility/accessibility-statement-page'),
+    'AccessibilityStatementPage',
+  ),
+});
+const signInPage = createRoute({
+  getParentRoute: () => root,
+  path: '/logga-in',
+  validateSearch: searchParams,
+  component: () => <SignInPage />,
+});
+const developmentSignInPage = createRoute({
+  getParentRoute: () => root,
+  path: '/utvecklingsinloggning',
+  component: lazyRouteComponent(
+    () => import('../features/sign-in/development-sign-in-page'),
+    'DevelopmentSignInPage',
+  ),
+});
+
+const routeTree = root.addChildren([
+  dashboardPage,
+  riskRegisterPage,
+  identifyRiskPage,
+  riskPage,
+  riskHistoryPage,
+  reportIncidentPage,
+  incidentsPage,
+  incidentPage,
+  goalsPage,
+  accessibilityStatementPage,
+  signInPage,
+  developmentSignInPage,
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../../components/page';
+
+export function IncidentPage() {
+  const { t } = useTranslation();
+  return <Page title={t('common.nav.incidents')}>{null}</Page>;
+}

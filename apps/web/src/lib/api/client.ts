@@ -1,0 +1,71 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { accessToken, sessionExpired } from '../auth/session';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+
+/** What the API said when it refused a request, in the form the console shows it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** 400: each field the API named, with its message. */
+    readonly fields: { field: string; message: string }[] = [],
+    /** 409: the domain rule that refused the change (e.g. acceptance-mandate). */
+    readonly rule?: string,
+    /** 409 on a stale If-Match: the version the record has now. */
+    readonly currentVersion?: number,
+  ) {
+    super(message);
+  }
+
+  static async from(response: Response): Promise<ApiError> {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as Record<string, unknown>;
+    const message = typeof body.message === 'string' ? body.message : response.statusText;
+    const fields = Array.isArray(body.fields)
+      ? (body.fields as { field: string; message: string }[])
+      : typeof body.field === 'string'
+        ? [{ field: body.field, message }]
+        : [];
+    return new ApiError(
+      response.status,
+      message,
+      fields,
+      typeof body.rule === 'string' ? body.rule : undefined,
+      typeof body.currentVersion === 'number' ? body.currentVersion : undefined,
+    );
+  }
+}
+
+const bearer: Middleware = {
+  onRequest({ request }) {
+    const token = accessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ response }) {
+    if (response.status === 401) sessionExpired();
+    return response;
+  },
+};
+
+/** The one client of the API: typed from its OpenAPI document, same origin, bearer token. */
+export const api = createClient<paths>({ baseUrl: window.location.origin });
+api.use(bearer);
+
+/** The data of an answer, or its refusal as an ApiError (so that TanStack Query sees it). */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, response } = await call;
+  if (!response.ok) throw await ApiError.from(response);
+  return data as T;
+}
+
+/** `If-Match` for a record last seen at `version` (409 when someone changed it since). */
+export function ifMatch(version: number): { 'If-Match': string } {
+  return { 'If-Match': `"${version}"` };
+}

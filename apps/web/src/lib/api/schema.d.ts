@@ -1,0 +1,7358 @@
+// Generated from the API's OpenAPI document by apps/web/scripts/api-types.mjs. Do not edit.
+export interface paths {
+    "/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk register: the risks the caller may see that match the filters, sorted, a page at a time; now, or as they stood at a past moment (asOf) */
+        get: operations["ListRisksController_list"];
+        put?: never;
+        /** Identify a risk (RiskIdentified, and RiskAssessed when scored) */
+        post: operations["IdentifyRiskController_identify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk register as CSV (RFC 4180, UTF-8), one row per risk the caller may see, with the same filters as GET /risks; cells that a spreadsheet would run as formulas start with ' */
+        get: operations["ExportRisksController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 5×5 risk matrix of counts: how many of the risks the caller may see that match the filters (as GET /risks) lie in each cell, for the inherent, current and target assessments. Rows are likelihood 1..5, columns consequence 1..5 (inherent[likelihood - 1][consequence - 1]) */
+        get: operations["RiskMatrixCountsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One risk as the register holds it (its ETag is its version), or as it held it at a past moment (asOf, from the log) */
+        get: operations["GetRiskController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the risk, in order, from the event store */
+        get: operations["GetRiskHistoryController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess (or reassess) a risk: likelihood × consequence of its inherent, current or target risk (RiskAssessed) */
+        post: operations["AssessRiskController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/mitigations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a mitigation: eliminate, limit or monitor the risk (MitigationPlanned) */
+        post: operations["PlanMitigationController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/mitigations/{mitigationId}/applied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a planned mitigation has been applied (MitigationApplied) */
+        post: operations["ApplyMitigationController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/mitigations/{mitigationId}/started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that work on a planned mitigation has started (MitigationStarted) */
+        post: operations["StartMitigationController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/mitigations/{mitigationId}/verified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the effect an applied mitigation was seen to have at follow-up (MitigationVerified) */
+        post: operations["VerifyMitigationController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/mitigations/{mitigationId}/cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a mitigation that has not been applied (MitigationCancelled) */
+        post: operations["CancelMitigationController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign the risk owner, or hand the risk to another owner (RiskOwnerAssigned) */
+        post: operations["AssignRiskOwnerController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the residual risk (RiskAccepted): the target assessment, else the current one, is frozen into the acceptance. Only a role the matrix in force allows for the level may accept (else 409 acceptance-mandate); the acceptance lapses by itself on lapsesOn. */
+        post: operations["AcceptRiskController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/acceptances/{acceptanceId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the acceptance in force before it lapses (RiskAcceptanceRevoked) */
+        post: operations["RevokeRiskAcceptanceController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a review of the risk and set its next review date (RiskReviewed); clears "needs review" */
+        post: operations["ReviewRiskController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/reassessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the yearly re-assessment: every open risk (of the area, if given) not yet reviewed or assessed in that year is asked for one (RiskReassessmentRequested) and needs review in the register until it is reviewed or assessed. Running it again asks no risk twice. */
+        post: operations["RequestReassessmentsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a risk: it no longer applies (RiskClosed). A closed risk is not assessed, treated, accepted or reviewed until reopened. */
+        post: operations["CloseRiskController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed risk (RiskReopened) */
+        post: operations["ReopenRiskController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident register: incidents the caller may see that match the filters, sorted, a page at a time, with their links, investigation, actions and outward reports */
+        get: operations["ListIncidentsController_list"];
+        put?: never;
+        /** Report an incident, deficiency or near miss (IncidentReported) */
+        post: operations["ReportIncidentController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident register as CSV (RFC 4180, UTF-8), one row per incident the caller may see, with the same filters as GET /incidents; cells that a spreadsheet would run as formulas start with ' */
+        get: operations["ExportIncidentsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident as the register holds it (its ETag is its version): linked risks, investigation, actions, outward reports made, required and missing */
+        get: operations["GetIncidentController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/risk-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the incident to a risk it realised or revealed (IncidentLinkedToRisk); refused for a risk already linked and for a closed or dismissed incident */
+        post: operations["LinkIncidentToRiskController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/investigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the investigation of the incident: findings and root cause (IncidentInvestigated). A later investigation supersedes an earlier one */
+        post: operations["InvestigateIncidentController_investigateIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the actions decided on the investigated incident, each on a linked risk (IncidentActionsDecided). Plan the measures on the risks with POST /risks/{id}/mitigations and X-Causation-Id naming the incident */
+        post: operations["DecideIncidentActionsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/outward-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a report of the incident to an authority (IncidentReportedToAuthority), e.g. a serious near miss to Arbetsmiljöverket, a care injury to IVO (lex Maria), an IT incident to MSB */
+        post: operations["ReportIncidentToAuthorityController_reportIncidentToAuthority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the incident (IncidentClosed). A serious near miss, accident or care injury must be investigated first, and a required outward report (see outwardReportsMissing) recorded first */
+        post: operations["CloseIncidentController_closeIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss the report, e.g. a duplicate or not a security matter (IncidentDismissed) */
+        post: operations["DismissIncidentController_dismissIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the incident, in order, from the event store */
+        get: operations["GetIncidentHistoryController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything that happened because of the incident, in log order: its own events, events that share a correlation id with the chain, and events whose causation id names the incident or an event of the chain (X-Causation-Id), followed to the end */
+        get: operations["GetIncidentChainController_chain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/traceability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The traceability log: who did what, when and why; oldest first, newest last. Filters combine; pages follow the after cursor. */
+        get: operations["ListTraceabilityController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seals the events appended since the last seal, then checks the whole log against its hash chains and seals: the checked range, the head hash and where the log first breaks. Reads every event: seconds on a large log. */
+        get: operations["GetIntegrityController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether PostgreSQL and Kafka answer */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the system is up and current: PostgreSQL and Kafka answer, the relay backlog and the projector lag are within their limits */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages consumers set aside, oldest first, with where they came from and why (re-drive them in this order) */
+        get: operations["ListDeadLettersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dead-letters/{id}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead letter back to its original topic, byte for byte under its original key, e.g. after a consumer was upgraded to read it */
+        post: operations["RedriveDeadLetterController_redrive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asyncapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The AsyncAPI 3 document of every Kafka topic and event version */
+        get: operations["AsyncApiController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asyncapi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event contract as a page a person can read */
+        get: operations["AsyncApiController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemas/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JSON Schema of one event version, e.g. RiskAssessed.v1.json */
+        get: operations["AsyncApiController_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consumer-lag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each consumer group has yet to process, per partition */
+        get: operations["MetricsController_consumerLag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics: consumer lag and relay backlog */
+        get: operations["MetricsController_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The security goals, per area and year, with their fulfilment */
+        get: operations["ListGoalsController_list"];
+        put?: never;
+        /** Set a security area's measurable goal for a year, with its indicator (SecurityGoalSet) */
+        post: operations["SetGoalController_set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One goal with its measurements, revisions and fulfilment (its ETag is its version) */
+        get: operations["GetGoalController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goals/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a value of the goal's indicator (IndicatorMeasured) */
+        post: operations["MeasureIndicatorController_measure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goals/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revise a goal's target and partly-met threshold, with a reason, until its year is reported on (SecurityGoalRevised) */
+        post: operations["ReviseGoalController_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goals/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a goal: no longer measured, shown as withdrawn (SecurityGoalWithdrawn) */
+        post: operations["WithdrawGoalController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/annual/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The annual security report (säkerhetsberättelse) for a year, computed from the event log: per area, goals and fulfilment, risks identified, assessed and closed and their levels at year end, incidents by kind, mitigations applied and verified */
+        get: operations["GetAnnualSecurityReportController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The security areas: the 14 built in and those the region added, retired ones flagged */
+        get: operations["ListSecurityAreasController_list"];
+        put?: never;
+        /** Add one of the region's own security areas (SecurityAreaRegistered); 409 if the code is taken */
+        post: operations["RegisterSecurityAreaController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security-areas/{code}/responsible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a person responsible for a security area (SecurityAreaResponsibleAssigned) */
+        post: operations["AssignSecurityAreaResponsibleController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security-areas/{code}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a security area (SecurityAreaRetired): no new risks, incidents or goals may name it; old ones keep it */
+        post: operations["RetireSecurityAreaController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisational-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation as a tree: the region, its administrations and companies, departments and units (closed ones flagged) */
+        get: operations["ListOrganisationalUnitsController_list"];
+        put?: never;
+        /** Register a unit of the organisation (OrganisationalUnitRegistered): first the region, then each unit under an open parent */
+        post: operations["RegisterOrganisationalUnitController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisational-units/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisational unit with everything below it */
+        get: operations["GetOrganisationalUnitController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisational-units/{code}/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rename a unit (OrganisationalUnitRenamed); its code stays */
+        post: operations["RenameOrganisationalUnitController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisational-units/{code}/parent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a unit, with everything below it, under another open unit (OrganisationalUnitMoved); a move into its own subtree is refused */
+        post: operations["MoveOrganisationalUnitController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisational-units/{code}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a unit (OrganisationalUnitClosed): no new risks or incidents may name it; its open units must be moved or closed first */
+        post: operations["CloseOrganisationalUnitController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-matrices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published risk matrix version, oldest first */
+        get: operations["ListRiskMatricesController_list"];
+        put?: never;
+        /** Publish the next risk matrix version (RiskMatrixPublished); it applies to assessments from now on, earlier versions stay as they were */
+        post: operations["PublishRiskMatrixController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-matrices/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk matrix version in force: the latest published */
+        get: operations["GetCurrentRiskMatrixController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-matrices/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published risk matrix version, exactly as published */
+        get: operations["GetRiskMatrixController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        RiskScenarioRequest: {
+            /**
+             * @description Because of <cause> ...
+             * @example a broken door closer
+             */
+            cause: string;
+            /**
+             * @description ... <event> happens ...
+             * @example unauthorised people enter the medicine room
+             */
+            event: string;
+            /**
+             * @description ... which leads to <consequence>
+             * @example theft of narcotics
+             */
+            consequence: string;
+        };
+        IdentifyRiskRequest: {
+            /**
+             * @description Short name of the risk
+             * @example Unlocked medicine room on ward 12
+             */
+            title: string;
+            /**
+             * @description The risk in words: because of <cause>, <event> happens, which leads to <consequence>. May be left out when scenario is given; it is then written from it.
+             * @example Because the door closer is broken, unauthorised people can enter, which leads to theft of narcotics.
+             */
+            description?: string;
+            /** @description The risk in the MSB form, part by part */
+            scenario?: components["schemas"]["RiskScenarioRequest"];
+            /**
+             * @description The threat (hot): the possible undesired event or exposure behind the risk
+             * @example Theft of narcotics by visitors or staff
+             */
+            threat?: string;
+            /**
+             * @description Primary security area: the code of an area in use (the 14 standard ones or a region’s own)
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description Further security areas the risk concerns
+             * @example [
+             *       "CRIME_PREVENTION"
+             *     ]
+             */
+            additionalAreas?: string[];
+            /**
+             * @description Organisational unit the risk belongs to
+             * @example Hospital North / Ward 12
+             */
+            unit: string;
+            /**
+             * @description Risk owner
+             * @example ward.manager@region.se
+             */
+            owner?: string;
+            /**
+             * @description Supplier whose delivery the risk concerns
+             * @example Lock & Door AB
+             */
+            supplier?: string;
+            /**
+             * @description Contract reference the risk concerns
+             * @example RV-2024-113
+             */
+            contract?: string;
+            /**
+             * @description OPEN (default) or RESTRICTED: restricted risks concern protective security (säkerhetsskydd)
+             * @example OPEN
+             * @enum {string}
+             */
+            classification?: "OPEN" | "RESTRICTED";
+            /**
+             * @description When the risk is next to be reviewed (YYYY-MM-DD); a year from today when left out
+             * @example 2027-06-30
+             */
+            nextReviewDate?: string;
+            /**
+             * @description The incident the risk was identified from; recorded as the causation of the risk’s events unless X-Causation-Id says otherwise
+             * @example 3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a
+             */
+            sourceIncidentId?: string;
+            /**
+             * @description Initial likelihood of the current risk, 1 (rare) to 5 (almost certain); give with consequence
+             * @example 3
+             */
+            likelihood?: number;
+            /**
+             * @description Initial consequence of the current risk, 1 (negligible) to 5 (catastrophic); give with likelihood
+             * @example 4
+             */
+            consequence?: number;
+        };
+        IdentifyRiskResponse: {
+            /**
+             * @description The id of what was created
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            id: string;
+        };
+        RiskScenarioResponse: {
+            /**
+             * @description Because of <cause> ...
+             * @example a broken door closer
+             */
+            cause: string;
+            /**
+             * @description ... <event> happens ...
+             * @example unauthorised people enter
+             */
+            event: string;
+            /**
+             * @description ... which leads to <consequence>
+             * @example theft of narcotics
+             */
+            consequence: string;
+        };
+        RegisterAssessmentResponse: {
+            /**
+             * @description Likelihood, 1 to 5
+             * @example 3
+             */
+            likelihood: number;
+            /**
+             * @description Consequence, 1 to 5
+             * @example 4
+             */
+            consequence: number;
+            /**
+             * @description likelihood × consequence
+             * @example 12
+             */
+            score: number;
+            /**
+             * @description Level in the matrix version used
+             * @example HIGH
+             * @enum {string}
+             */
+            level: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+            /**
+             * @description Risk matrix version used
+             * @example 1
+             */
+            matrixVersion: number;
+            /**
+             * @description When it was assessed
+             * @example 2026-11-23T09:00:00.000Z
+             */
+            assessedAt: string;
+            /**
+             * @description Who assessed it
+             * @example anna.berg@region.se
+             */
+            assessedBy: string;
+            /**
+             * @description Why it was scored so
+             * @example Door closer broken
+             */
+            reason?: Record<string, never> | null;
+            /**
+             * @description Warnings given when it was recorded
+             * @example []
+             */
+            warnings: string[];
+        };
+        RegisterAssessmentsResponse: {
+            /** @description Before any treatment */
+            inherent?: components["schemas"]["RegisterAssessmentResponse"] | null;
+            /** @description As it stands today */
+            current?: components["schemas"]["RegisterAssessmentResponse"] | null;
+            /** @description Target (residual) risk after the planned treatment */
+            target?: components["schemas"]["RegisterAssessmentResponse"] | null;
+        };
+        ScorePointResponse: {
+            /**
+             * @description When it was assessed
+             * @example 2026-11-23T09:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description The basis assessed
+             * @example CURRENT
+             * @enum {string}
+             */
+            basis: "INHERENT" | "CURRENT" | "TARGET";
+            /**
+             * @description Likelihood
+             * @example 3
+             */
+            likelihood: number;
+            /**
+             * @description Consequence
+             * @example 4
+             */
+            consequence: number;
+            /**
+             * @description likelihood × consequence
+             * @example 12
+             */
+            score: number;
+            /**
+             * @description Level
+             * @example HIGH
+             * @enum {string}
+             */
+            level: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+            /**
+             * @description Risk matrix version
+             * @example 1
+             */
+            matrixVersion: number;
+        };
+        RegisterMitigationResponse: {
+            /**
+             * @description The mitigation
+             * @example 5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f
+             */
+            mitigationId: string;
+            /**
+             * @description What will be done
+             * @example Replace the door closer and add card access
+             */
+            title: string;
+            /**
+             * @description Eliminates, limits or monitors the risk
+             * @example LIMIT
+             * @enum {string}
+             */
+            kind: "ELIMINATE" | "LIMIT" | "MONITOR";
+            /**
+             * @description Who carries it out
+             * @example facilities@region.se
+             */
+            owner?: Record<string, never> | null;
+            /**
+             * @description Due date
+             * @example 2026-12-31
+             */
+            dueDate?: Record<string, never> | null;
+            /**
+             * @description Expected effect on the risk
+             * @example Only staff can enter
+             */
+            expectedEffect?: Record<string, never> | null;
+            /**
+             * @description Supplier carrying it out
+             * @example Lock & Door AB
+             */
+            supplier?: Record<string, never> | null;
+            /**
+             * @description Where the mitigation stands
+             * @example PLANNED
+             * @enum {string}
+             */
+            status: "PLANNED" | "IN_PROGRESS" | "APPLIED" | "VERIFIED" | "CANCELLED";
+            /**
+             * @description When it was planned
+             * @example 2026-11-23T09:00:00.000Z
+             */
+            plannedAt: string;
+            /**
+             * @description When work started
+             * @example null
+             */
+            startedAt?: Record<string, never> | null;
+            /**
+             * @description When it was applied
+             * @example null
+             */
+            appliedAt?: Record<string, never> | null;
+            /**
+             * @description What was done, noted when applied
+             * @example null
+             */
+            note?: Record<string, never> | null;
+            /**
+             * @description When its effect was verified
+             * @example null
+             */
+            verifiedAt?: Record<string, never> | null;
+            /**
+             * @description The effect seen at follow-up
+             * @example null
+             */
+            effect?: Record<string, never> | null;
+            /**
+             * @description When it was cancelled
+             * @example null
+             */
+            cancelledAt?: Record<string, never> | null;
+            /**
+             * @description Why it was cancelled
+             * @example null
+             */
+            cancellationReason?: Record<string, never> | null;
+        };
+        AcceptedAssessmentResponse: {
+            /**
+             * @description The basis accepted
+             * @example TARGET
+             * @enum {string}
+             */
+            basis: "INHERENT" | "CURRENT" | "TARGET";
+            /**
+             * @description Likelihood, 1 to 5
+             * @example 2
+             */
+            likelihood: number;
+            /**
+             * @description Consequence, 1 to 5
+             * @example 4
+             */
+            consequence: number;
+            /**
+             * @description likelihood × consequence
+             * @example 8
+             */
+            score: number;
+            /**
+             * @description Level
+             * @example MEDIUM
+             * @enum {string}
+             */
+            level: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+            /**
+             * @description Risk matrix version
+             * @example 1
+             */
+            matrixVersion: number;
+        };
+        RegisterAcceptanceResponse: {
+            /**
+             * @description The acceptance
+             * @example 7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5
+             */
+            acceptanceId: string;
+            /**
+             * @description Why the risk was accepted
+             * @example Further treatment is not proportionate
+             */
+            justification: string;
+            /**
+             * @description Who accepted it
+             * @example head.of.care@region.se
+             */
+            acceptedBy: string;
+            /**
+             * @description The role they accepted in
+             * @example AREA_RESPONSIBLE
+             */
+            acceptedByRole: string;
+            /**
+             * @description When
+             * @example 2026-11-23T09:00:00.000Z
+             */
+            acceptedAt: string;
+            /** @description The assessment accepted, frozen */
+            residual: components["schemas"]["AcceptedAssessmentResponse"];
+            /**
+             * @description The day it lapses unless renewed
+             * @example 2027-06-30
+             */
+            lapsesOn: string;
+            /**
+             * @description IN_FORCE, or how it ended
+             * @example IN_FORCE
+             * @enum {string}
+             */
+            status: "IN_FORCE" | "REVOKED" | "LAPSED" | "REPLACED";
+            /**
+             * @description When it ended
+             * @example null
+             */
+            endedAt?: Record<string, never> | null;
+            /**
+             * @description Why it was revoked
+             * @example null
+             */
+            revocationReason?: Record<string, never> | null;
+        };
+        LinkedIncidentResponse: {
+            /**
+             * @description The incident
+             * @example 3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a
+             */
+            incidentId: string;
+            /**
+             * @description REALISED: the risk happened; REVEALED: the incident showed the risk exists
+             * @example REALISED
+             * @enum {string}
+             */
+            relation: "REALISED" | "REVEALED";
+            /**
+             * @description When it was linked
+             * @example 2026-11-23T09:00:00.000Z
+             */
+            linkedAt: string;
+        };
+        RiskRegisterEntryResponse: {
+            /**
+             * @description The risk
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            riskId: string;
+            /**
+             * @description Short name
+             * @example Unlocked medicine room on ward 12
+             */
+            title: string;
+            /**
+             * @description The risk in words
+             * @example Because the door closer is broken, ...
+             */
+            description: string;
+            /** @description The MSB form, part by part */
+            scenario?: components["schemas"]["RiskScenarioResponse"] | null;
+            /**
+             * @description The threat behind the risk
+             * @example Theft
+             */
+            threat?: Record<string, never> | null;
+            /**
+             * @description Primary security area
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description Further security areas
+             * @example [
+             *       "CRIME_PREVENTION"
+             *     ]
+             */
+            additionalAreas: string[];
+            /**
+             * @description Organisational unit
+             * @example Hospital North / Ward 12
+             */
+            unit: string;
+            /**
+             * @description Risk owner
+             * @example ward.manager@region.se
+             */
+            owner?: Record<string, never> | null;
+            /**
+             * @description Supplier concerned
+             * @example null
+             */
+            supplier?: Record<string, never> | null;
+            /**
+             * @description Contract concerned
+             * @example null
+             */
+            contract?: Record<string, never> | null;
+            /**
+             * @description Who may see it
+             * @example OPEN
+             * @enum {string}
+             */
+            classification: "OPEN" | "RESTRICTED";
+            /**
+             * @description Incident it was identified from
+             * @example null
+             */
+            sourceIncidentId?: Record<string, never> | null;
+            /**
+             * @description OPEN or CLOSED
+             * @example OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED";
+            /**
+             * @description When it was closed
+             * @example null
+             */
+            closedAt?: Record<string, never> | null;
+            /**
+             * @description Why it was closed
+             * @example null
+             */
+            closedReason?: Record<string, never> | null;
+            /**
+             * @description Headline likelihood: of the current assessment, else the inherent one
+             * @example 3
+             */
+            likelihood?: Record<string, never> | null;
+            /**
+             * @description Headline consequence (as likelihood)
+             * @example 4
+             */
+            consequence?: Record<string, never> | null;
+            /**
+             * @description Headline likelihood × consequence
+             * @example 12
+             */
+            score?: Record<string, never> | null;
+            /**
+             * @description Headline level
+             * @example HIGH
+             * @enum {string|null}
+             */
+            level?: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH" | null;
+            /**
+             * @description Risk matrix version of the headline level
+             * @example 1
+             */
+            matrixVersion?: Record<string, never> | null;
+            /**
+             * @description When the headline assessment was made
+             * @example 2026-11-23T09:00:00.000Z
+             */
+            assessedAt?: Record<string, never> | null;
+            /** @description The latest assessment of each basis */
+            assessments: components["schemas"]["RegisterAssessmentsResponse"];
+            /** @description Every assessment over time, oldest first */
+            scoreHistory: components["schemas"]["ScorePointResponse"][];
+            /** @description Its mitigations, in the order planned */
+            mitigations: components["schemas"]["RegisterMitigationResponse"][];
+            /** @description The acceptance in force */
+            acceptance?: components["schemas"]["RegisterAcceptanceResponse"] | null;
+            /** @description Acceptances no longer in force */
+            pastAcceptances: components["schemas"]["RegisterAcceptanceResponse"][];
+            /**
+             * @description When it is next to be reviewed
+             * @example 2027-11-23
+             */
+            nextReviewDate?: Record<string, never> | null;
+            /**
+             * @description When it was last reviewed
+             * @example null
+             */
+            lastReviewedAt?: Record<string, never> | null;
+            /** @description Incidents that realised or revealed it */
+            linkedIncidents: components["schemas"]["LinkedIncidentResponse"][];
+            /**
+             * @description Incidents linked since the last review or assessment, in words
+             * @example []
+             */
+            reviewReasons: string[];
+            /**
+             * @description The next review date has passed (open risks)
+             * @example false
+             */
+            reviewOverdue: boolean;
+            /**
+             * @description A planned or started mitigation is past due (open risks)
+             * @example false
+             */
+            mitigationOverdue: boolean;
+            /**
+             * @description An incident was linked since the last review or assessment, or the headline assessment used an older matrix version
+             * @example false
+             */
+            needsReview: boolean;
+            /**
+             * @description Why it needs review
+             * @example []
+             */
+            needsReviewBecause: string[];
+            /**
+             * @description When it was identified
+             * @example 2026-11-23T09:00:00.000Z
+             */
+            identifiedAt: string;
+            /**
+             * @description Who identified it
+             * @example anna.berg@region.se
+             */
+            identifiedBy: string;
+            /**
+             * @description When the risk last changed
+             * @example 2026-11-23T09:05:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Who changed it last
+             * @example anna.berg@region.se
+             */
+            updatedBy: string;
+            /**
+             * @description Version of the risk this entry reflects; send it as If-Match
+             * @example 3
+             */
+            version: number;
+        };
+        RiskRegisterPageResponse: {
+            /** @description This page */
+            items: components["schemas"]["RiskRegisterEntryResponse"][];
+            /**
+             * @description Risks matching the filter that the caller may see, on all pages
+             * @example 87
+             */
+            total: number;
+            /**
+             * @description Page size asked for
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Risks skipped before this page
+             * @example 0
+             */
+            offset: number;
+        };
+        RiskMatrixCountsResponse: {
+            /**
+             * @description How many risks by their inherent assessment (before any mitigation) lie in each cell; rows are likelihood 1 to 5 and columns consequence 1 to 5: [likelihood - 1][consequence - 1]
+             * @example [
+             *       [
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         2,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         3,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         1,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         0,
+             *         1
+             *       ]
+             *     ]
+             */
+            inherent: number[][];
+            /**
+             * @description How many risks by their headline assessment: the current one, or the inherent one while no current assessment exists lie in each cell; rows are likelihood 1 to 5 and columns consequence 1 to 5: [likelihood - 1][consequence - 1]
+             * @example [
+             *       [
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         2,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         3,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         1,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         0,
+             *         1
+             *       ]
+             *     ]
+             */
+            current: number[][];
+            /**
+             * @description How many risks by their target (residual) assessment lie in each cell; rows are likelihood 1 to 5 and columns consequence 1 to 5: [likelihood - 1][consequence - 1]
+             * @example [
+             *       [
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         2,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         3,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         1,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         0,
+             *         1
+             *       ]
+             *     ]
+             */
+            target: number[][];
+            /**
+             * @description Risks matching the filter that the caller may see, assessed or not (a basis not yet assessed is in no cell of its matrix)
+             * @example 9
+             */
+            total: number;
+        };
+        HistoryEntryResponse: {
+            /**
+             * @description The global position in the event store (the order of the log)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description When the store recorded it
+             * @example 2026-11-23T09:05:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Who caused the event: the signed-in caller's subject
+             * @example anna.berg@region.se
+             */
+            actor: string;
+            /**
+             * @description The actor's display name when the event was recorded (null before sign-in)
+             * @example Anna Berg
+             */
+            actorName?: Record<string, never> | null;
+            /**
+             * @description Why, in the actor's words, when a reason was given
+             * @example Yearly review
+             */
+            reason?: Record<string, never> | null;
+            /**
+             * @description Groups the events of one flow or case (X-Correlation-Id)
+             * @example 7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70
+             */
+            correlationId: string;
+            /**
+             * @description The request, event or record that caused it (X-Causation-Id), when there is one
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d
+             */
+            causationId?: Record<string, never> | null;
+            /**
+             * @description The event in one sentence, for readers who do not know its schema
+             * @example Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)
+             */
+            summary: string;
+            /**
+             * @description The event data, as its published schema version describes it
+             * @example {
+             *       "likelihood": 2,
+             *       "consequence": 4,
+             *       "score": 8,
+             *       "level": "MEDIUM",
+             *       "matrixVersion": 1
+             *     }
+             */
+            data: Record<string, never>;
+            /**
+             * @description Version of the stream after this event
+             * @example 2
+             */
+            version: number;
+            /**
+             * @description The event type, e.g. RiskAssessed
+             * @example RiskAssessed
+             */
+            type: string;
+            /**
+             * @description The version of the event type's data schema
+             * @example 1
+             */
+            schemaVersion: number;
+            /**
+             * @description SHA-256 chaining the event to the one before it in its stream, set when it was appended (see GET /integrity)
+             * @example 9f2c4e0a51b7d3e8c6a4f1b2d9e0c7a8b5f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9
+             */
+            hash: string;
+        };
+        AssessRiskRequest: {
+            /**
+             * @description What is scored: INHERENT (before any treatment), CURRENT (as it stands today; the default) or TARGET (the residual risk once the planned treatment is done)
+             * @example CURRENT
+             * @enum {string}
+             */
+            basis?: "INHERENT" | "CURRENT" | "TARGET";
+            /**
+             * @description Likelihood, 1 (rare) to 5 (almost certain)
+             * @example 2
+             */
+            likelihood: number;
+            /**
+             * @description Consequence, 1 (negligible) to 5 (catastrophic)
+             * @example 4
+             */
+            consequence: number;
+            /**
+             * @description Why the risk is scored this way
+             * @example New door closer fitted; access log shows no entries after hours
+             */
+            reason?: string;
+        };
+        AssessRiskResponse: {
+            /**
+             * @description The risk's version after the change (use it in If-Match)
+             * @example 3
+             */
+            version: number;
+            /**
+             * @description Inconsistencies worth a second look, also recorded in the event: a target above the current risk, or a current risk above the inherent one
+             * @example [
+             *       "the target (residual) risk, score 12, is above the current risk, score 8"
+             *     ]
+             */
+            warnings: string[];
+        };
+        PlanMitigationRequest: {
+            /**
+             * @description What will be done
+             * @example Replace the door closer and add card access
+             */
+            title: string;
+            /**
+             * @description Whether the measure eliminates, limits or monitors the risk
+             * @example LIMIT
+             * @enum {string}
+             */
+            kind: "ELIMINATE" | "LIMIT" | "MONITOR";
+            /**
+             * @description Who carries the measure out
+             * @example facilities@region.se
+             */
+            owner?: string;
+            /**
+             * @description Due date (YYYY-MM-DD)
+             * @example 2026-12-31
+             */
+            dueDate?: string;
+            /**
+             * @description The effect the measure is expected to have on the risk
+             * @example Only staff with a card can enter; likelihood down from 4 to 2
+             */
+            expectedEffect?: string;
+            /**
+             * @description Supplier that carries the measure out, if any
+             * @example Lock & Door AB
+             */
+            supplier?: string;
+        };
+        PlanMitigationResponse: {
+            /**
+             * @description The id of the planned mitigation
+             * @example 5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f
+             */
+            mitigationId: string;
+            /**
+             * @description The stream's version after the change (use it in If-Match)
+             * @example 3
+             */
+            version: number;
+        };
+        ApplyMitigationRequest: {
+            /**
+             * @description What was done
+             * @example Card reader installed 2026-11-20
+             */
+            note?: string;
+        };
+        VersionResponse: {
+            /**
+             * @description The risk's version after the change (use it in If-Match)
+             * @example 3
+             */
+            version: number;
+        };
+        StartMitigationRequest: Record<string, never>;
+        VerifyMitigationRequest: {
+            /**
+             * @description The effect seen
+             * @example No entries after hours in the access log since March
+             */
+            effect: string;
+        };
+        CancelMitigationRequest: {
+            /**
+             * @description Why it is cancelled
+             * @example The ward moves to the new building in May
+             */
+            reason: string;
+        };
+        AssignRiskOwnerRequest: {
+            /**
+             * @description The new risk owner
+             * @example erik.lund@region.se
+             */
+            owner: string;
+        };
+        AcceptRiskRequest: {
+            /**
+             * @description Why the residual risk is accepted rather than treated further
+             * @example Card access and the door alarm bring the risk down to medium; more is not proportionate
+             */
+            justification: string;
+            /**
+             * @description The day the acceptance lapses unless renewed (YYYY-MM-DD): from today up to as many days ahead as the risk matrix allows for the level (e.g. 365 for medium, 180 for high)
+             * @example 2027-06-30
+             */
+            lapsesOn: string;
+        };
+        AcceptRiskResponse: {
+            /**
+             * @description The id of the acceptance, for revoking it
+             * @example 7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5
+             */
+            acceptanceId: string;
+            /**
+             * @description The risk's version after the change
+             * @example 6
+             */
+            version: number;
+        };
+        RevokeRiskAcceptanceRequest: {
+            /**
+             * @description Why the acceptance no longer holds
+             * @example The card reader has failed twice this month
+             */
+            reason: string;
+        };
+        ReviewRiskRequest: {
+            /**
+             * @description What the review found
+             * @example Card access works; no entries after hours. Risk still relevant.
+             */
+            notes: string;
+            /**
+             * @description When the risk is next to be reviewed (YYYY-MM-DD), after today
+             * @example 2027-11-30
+             */
+            nextReviewDate: string;
+        };
+        RequestReassessmentsRequest: {
+            /**
+             * @description The year whose re-assessment starts: last year, this year or the next
+             * @example 2027
+             */
+            year: number;
+            /**
+             * @description Only the risks of this security area (their primary area); all when left out
+             * @example PHARMACEUTICALS
+             */
+            area?: string;
+        };
+        RequestReassessmentsResponse: {
+            /**
+             * @description The year whose re-assessment was started
+             * @example 2027
+             */
+            year: number;
+            /**
+             * @description Open risks now asked for a re-assessment (RiskReassessmentRequested each)
+             * @example 12
+             */
+            requested: number;
+            /**
+             * @description Open risks left alone: already reviewed or assessed in that year, already asked, or closed meanwhile
+             * @example 3
+             */
+            skipped: number;
+        };
+        CloseRiskRequest: {
+            /**
+             * @description Why the risk no longer applies
+             * @example The medicine room was converted to an office
+             */
+            reason: string;
+        };
+        ReopenRiskRequest: {
+            /**
+             * @description Why the risk applies again
+             * @example The room is used for medicines again
+             */
+            reason: string;
+        };
+        ReportIncidentRequest: {
+            /**
+             * @description What happened, in short
+             * @example Narcotics cabinet found open
+             */
+            title: string;
+            /**
+             * @description What happened, what was affected, what was done at once
+             * @example Night staff found the cabinet open at 03:10; nothing missing after count.
+             */
+            description: string;
+            /**
+             * @description Kind of report. A serious near miss must also be reported to the Work Environment Authority at once; a care injury to IVO; an IT incident to MSB.
+             * @example DEVIATION
+             * @enum {string}
+             */
+            kind: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT";
+            /**
+             * @description Severity on the consequence scale, 1 (negligible) to 5 (catastrophic)
+             * @example 3
+             */
+            severity?: number;
+            /**
+             * @description What was done at once
+             * @example Cabinet locked; pharmacy informed; narcotics counted
+             */
+            immediateActions?: string;
+            /**
+             * @description Code of a security area in use: the 14 of the security report or one the region added (GET /security-areas)
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description The organisational unit it happened in; once the region has registered its units, one of them (open)
+             * @example Hospital North / Ward 12
+             */
+            unit: string;
+            /**
+             * @description When it happened (ISO 8601 with time zone)
+             * @example 2026-11-22T03:10:00+01:00
+             */
+            occurredAt: string;
+            /**
+             * @description Risks this incident realised or revealed
+             * @example [
+             *       "0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10"
+             *     ]
+             */
+            riskIds?: string[];
+        };
+        ReportIncidentResponse: {
+            /**
+             * @description The id of what was created
+             * @example 3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a
+             */
+            id: string;
+        };
+        LinkedRiskResponse: {
+            /**
+             * @description The linked risk
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            riskId: string;
+            /**
+             * @description REALISED: the incident is the risk happening; REVEALED: it showed that the risk exists; IDENTIFIED_FROM: the risk was identified from the incident; null: named at report, relation not yet stated
+             * @example REALISED
+             * @enum {string|null}
+             */
+            relation?: "REALISED" | "REVEALED" | "IDENTIFIED_FROM" | null;
+            /**
+             * @description When the link was recorded
+             * @example 2026-11-22T08:00:00.000Z
+             */
+            linkedAt: string;
+            /**
+             * @description Who recorded the link
+             * @example anna.berg@region.se
+             */
+            linkedBy: string;
+        };
+        DecidedActionResponse: {
+            /**
+             * @description The linked risk the action treats
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            riskId: string;
+            /**
+             * @description What is to be done
+             * @example Replace the door closer
+             */
+            description: string;
+            /**
+             * @description The mitigation planned on the risk for it, if named
+             * @example 5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f
+             */
+            mitigationId?: Record<string, never> | null;
+            /**
+             * @description When it was decided
+             * @example 2026-11-25T13:00:00.000Z
+             */
+            decidedAt: string;
+            /**
+             * @description Who recorded the decision
+             * @example ward.manager@region.se
+             */
+            decidedBy: string;
+        };
+        OutwardReportResponse: {
+            /**
+             * @description Reported to
+             * @example IVO
+             * @enum {string}
+             */
+            authority: "ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER";
+            /**
+             * @description The authority's case number
+             * @example IVO 3.1-12345/2026
+             */
+            reference: string;
+            /**
+             * @description When the report was made
+             * @example 2026-11-22T09:15:00.000Z
+             */
+            reportedAt: string;
+            /**
+             * @description When it was recorded here
+             * @example 2026-11-22T09:20:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Who recorded it
+             * @example patient.safety@region.se
+             */
+            recordedBy: string;
+        };
+        IncidentRegisterEntryResponse: {
+            /**
+             * @description The incident
+             * @example 3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a
+             */
+            incidentId: string;
+            /**
+             * @description What happened, in short
+             * @example Medicine room found open
+             */
+            title: string;
+            /**
+             * @description What happened
+             * @example Found open at 03:10; nothing missing.
+             */
+            description: string;
+            /**
+             * @description Kind of report; null for reports made before kinds were recorded
+             * @example DEVIATION
+             * @enum {string|null}
+             */
+            kind?: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT" | null;
+            /**
+             * @description Security area code
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description Organisational unit
+             * @example Hospital North / Ward 12
+             */
+            unit: string;
+            /**
+             * @description When it happened
+             * @example 2026-11-22T02:10:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * @description On the consequence scale, 1 (negligible) to 5 (catastrophic)
+             * @example 3
+             */
+            severity?: Record<string, never> | null;
+            /**
+             * @description What was done at once
+             * @example Room locked, pharmacy informed
+             */
+            immediateActions?: Record<string, never> | null;
+            /**
+             * @description Where the handling stands; CLOSED and DISMISSED are final
+             * @example INVESTIGATED
+             * @enum {string}
+             */
+            status: "REPORTED" | "INVESTIGATED" | "ACTIONS_DECIDED" | "CLOSED" | "DISMISSED";
+            /**
+             * @description When it was reported
+             * @example 2026-11-22T07:00:00.000Z
+             */
+            reportedAt: string;
+            /**
+             * @description Who reported it
+             * @example night.nurse@region.se
+             */
+            reportedBy: string;
+            /** @description Risks it bears on */
+            linkedRisks: components["schemas"]["LinkedRiskResponse"][];
+            /**
+             * @description What the (latest) investigation found
+             * @example The door closer had been broken for two weeks.
+             */
+            findings?: Record<string, never> | null;
+            /**
+             * @description Why it happened
+             * @example No routine for reporting door faults
+             */
+            rootCause?: Record<string, never> | null;
+            /**
+             * @description When investigated
+             * @example null
+             */
+            investigatedAt?: Record<string, never> | null;
+            /**
+             * @description Who recorded it
+             * @example null
+             */
+            investigatedBy?: Record<string, never> | null;
+            /** @description Actions decided */
+            actions: components["schemas"]["DecidedActionResponse"][];
+            /** @description Reports made outward */
+            outwardReports: components["schemas"]["OutwardReportResponse"][];
+            /**
+             * @description Authorities this kind of incident must be reported to
+             * @example [
+             *       "IVO"
+             *     ]
+             */
+            outwardReportsRequired: ("ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER")[];
+            /**
+             * @description Required authorities not yet reported to; the incident cannot close until empty
+             * @example [
+             *       "IVO"
+             *     ]
+             */
+            outwardReportsMissing: ("ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER")[];
+            /**
+             * @description When closed
+             * @example null
+             */
+            closedAt?: Record<string, never> | null;
+            /**
+             * @description Who closed it
+             * @example null
+             */
+            closedBy?: Record<string, never> | null;
+            /**
+             * @description How it was handled
+             * @example null
+             */
+            closingSummary?: Record<string, never> | null;
+            /**
+             * @description When dismissed
+             * @example null
+             */
+            dismissedAt?: Record<string, never> | null;
+            /**
+             * @description Who dismissed it
+             * @example null
+             */
+            dismissedBy?: Record<string, never> | null;
+            /**
+             * @description Why dismissed
+             * @example null
+             */
+            dismissalReason?: Record<string, never> | null;
+            /**
+             * @description Last change
+             * @example 2026-11-25T13:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Who made the last change
+             * @example ward.manager@region.se
+             */
+            updatedBy: string;
+            /**
+             * @description Version of the incident this entry reflects; send it as If-Match
+             * @example 4
+             */
+            version: number;
+        };
+        IncidentRegisterPageResponse: {
+            /** @description This page */
+            items: components["schemas"]["IncidentRegisterEntryResponse"][];
+            /**
+             * @description Incidents matching the filter, on all pages
+             * @example 132
+             */
+            total: number;
+            /**
+             * @description Page size asked for
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Incidents skipped before this page
+             * @example 0
+             */
+            offset: number;
+        };
+        LinkIncidentToRiskRequest: {
+            /**
+             * @description The risk the incident bears on
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            riskId: string;
+            /**
+             * @description REALISED: the incident is the risk happening; REVEALED: the incident showed that the risk exists
+             * @example REALISED
+             * @enum {string}
+             */
+            relation: "REALISED" | "REVEALED";
+        };
+        IncidentVersionResponse: {
+            /**
+             * @description The incident's version after the change (use it in If-Match)
+             * @example 3
+             */
+            version: number;
+        };
+        InvestigateIncidentRequest: {
+            /**
+             * @description What the investigation found
+             * @example The door closer had been broken for two weeks; the fault report was never sent.
+             */
+            findings: string;
+            /**
+             * @description Why it happened, as far as the investigation could establish
+             * @example No routine for reporting faults on doors to locked rooms
+             */
+            rootCause: string;
+        };
+        IncidentActionRequest: {
+            /**
+             * @description A risk linked to the incident (or identified from it) that the action treats
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            riskId: string;
+            /**
+             * @description What is to be done
+             * @example Replace the door closer and add the door to the yearly inspection round
+             */
+            description: string;
+            /**
+             * @description The mitigation planned on the risk for this action (POST /risks/{id}/mitigations with X-Causation-Id naming the incident); it must be planned on that risk
+             * @example 5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f
+             */
+            mitigationId?: string;
+        };
+        DecideIncidentActionsRequest: {
+            /**
+             * @description The actions decided, each on a risk linked to the incident
+             * @example [
+             *       {
+             *         "riskId": "0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10",
+             *         "description": "Replace the door closer and add the door to the yearly inspection round",
+             *         "mitigationId": "5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f"
+             *       }
+             *     ]
+             */
+            actions: components["schemas"]["IncidentActionRequest"][];
+        };
+        ReportIncidentToAuthorityRequest: {
+            /**
+             * @description The authority: Arbetsmiljöverket (work environment), IVO (care, lex Maria), IMY (personal data breaches), MSB (IT incidents), the police, or another
+             * @example IVO
+             * @enum {string}
+             */
+            authority: "ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER";
+            /**
+             * @description The authority's case number, or the report's own reference
+             * @example IVO 3.1-12345/2026
+             */
+            reference: string;
+            /**
+             * @description When the report was made (ISO 8601 with time zone); not before the incident
+             * @example 2026-11-22T10:15:00+01:00
+             */
+            reportedAt: string;
+        };
+        CloseIncidentRequest: {
+            /**
+             * @description How the incident was handled, in short
+             * @example Door closer replaced, fault-report routine introduced on the ward.
+             */
+            summary: string;
+        };
+        DismissIncidentRequest: {
+            /**
+             * @description Why the report is dismissed
+             * @example Reported twice; see incident 3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a
+             */
+            reason: string;
+        };
+        ChainEntryResponse: {
+            /**
+             * @description The global position in the event store (the order of the log)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description When the store recorded it
+             * @example 2026-11-23T09:05:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Who caused the event: the signed-in caller's subject
+             * @example anna.berg@region.se
+             */
+            actor: string;
+            /**
+             * @description The actor's display name when the event was recorded (null before sign-in)
+             * @example Anna Berg
+             */
+            actorName?: Record<string, never> | null;
+            /**
+             * @description Why, in the actor's words, when a reason was given
+             * @example Yearly review
+             */
+            reason?: Record<string, never> | null;
+            /**
+             * @description Groups the events of one flow or case (X-Correlation-Id)
+             * @example 7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70
+             */
+            correlationId: string;
+            /**
+             * @description The request, event or record that caused it (X-Causation-Id), when there is one
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d
+             */
+            causationId?: Record<string, never> | null;
+            /**
+             * @description The event in one sentence, for readers who do not know its schema
+             * @example Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)
+             */
+            summary: string;
+            /**
+             * @description The event data, as its published schema version describes it
+             * @example {
+             *       "likelihood": 2,
+             *       "consequence": 4,
+             *       "score": 8,
+             *       "level": "MEDIUM",
+             *       "matrixVersion": 1
+             *     }
+             */
+            data: Record<string, never>;
+            /**
+             * @description The unique id of the event
+             * @example e4d3c2b1-a0f9-4e8d-b7c6-a5b4c3d2e1f0
+             */
+            eventId: string;
+            /**
+             * @description The kind of stream: risk, incident, goal, ...
+             * @example risk
+             */
+            streamType: string;
+            /**
+             * @description The risk, incident or other record the event belongs to
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            streamId: string;
+            /**
+             * @description The stream's version after this event (gapless per stream)
+             * @example 2
+             */
+            streamVersion: number;
+            /**
+             * @description The event type, e.g. RiskAssessed
+             * @example RiskAssessed
+             */
+            eventType: string;
+            /**
+             * @description Security area of the risk or incident
+             * @example PHARMACEUTICALS
+             */
+            area?: Record<string, never> | null;
+            /**
+             * @description Of a restricted (säkerhetsskydd) stream: shown only to cleared callers
+             * @example false
+             */
+            restricted: boolean;
+            /**
+             * @description INCIDENT: an event of the incident itself; CAUSED: its causation id names the incident or an event of the chain; CORRELATED: it shares a correlation id with an event of the chain
+             * @example CAUSED
+             * @enum {string}
+             */
+            link: "INCIDENT" | "CAUSED" | "CORRELATED";
+        };
+        TraceabilityEntryResponse: {
+            /**
+             * @description The global position in the event store (the order of the log)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description When the store recorded it
+             * @example 2026-11-23T09:05:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Who caused the event: the signed-in caller's subject
+             * @example anna.berg@region.se
+             */
+            actor: string;
+            /**
+             * @description The actor's display name when the event was recorded (null before sign-in)
+             * @example Anna Berg
+             */
+            actorName?: Record<string, never> | null;
+            /**
+             * @description Why, in the actor's words, when a reason was given
+             * @example Yearly review
+             */
+            reason?: Record<string, never> | null;
+            /**
+             * @description Groups the events of one flow or case (X-Correlation-Id)
+             * @example 7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70
+             */
+            correlationId: string;
+            /**
+             * @description The request, event or record that caused it (X-Causation-Id), when there is one
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d
+             */
+            causationId?: Record<string, never> | null;
+            /**
+             * @description The event in one sentence, for readers who do not know its schema
+             * @example Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)
+             */
+            summary: string;
+            /**
+             * @description The event data, as its published schema version describes it
+             * @example {
+             *       "likelihood": 2,
+             *       "consequence": 4,
+             *       "score": 8,
+             *       "level": "MEDIUM",
+             *       "matrixVersion": 1
+             *     }
+             */
+            data: Record<string, never>;
+            /**
+             * @description The unique id of the event
+             * @example e4d3c2b1-a0f9-4e8d-b7c6-a5b4c3d2e1f0
+             */
+            eventId: string;
+            /**
+             * @description The kind of stream: risk, incident, goal, ...
+             * @example risk
+             */
+            streamType: string;
+            /**
+             * @description The risk, incident or other record the event belongs to
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            streamId: string;
+            /**
+             * @description The stream's version after this event (gapless per stream)
+             * @example 2
+             */
+            streamVersion: number;
+            /**
+             * @description The event type, e.g. RiskAssessed
+             * @example RiskAssessed
+             */
+            eventType: string;
+            /**
+             * @description Security area of the risk or incident
+             * @example PHARMACEUTICALS
+             */
+            area?: Record<string, never> | null;
+            /**
+             * @description Of a restricted (säkerhetsskydd) stream: shown only to cleared callers
+             * @example false
+             */
+            restricted: boolean;
+        };
+        LogCheckpointResponse: {
+            /**
+             * @description PostgreSQL transaction id (xid8) of the event
+             * @example 7921
+             */
+            transactionId: string;
+            /**
+             * @description The global position in the event store (the order of the log)
+             * @example 1042
+             */
+            position: number;
+        };
+        LogSealResponse: {
+            /**
+             * @description The number of the seal
+             * @example 17
+             */
+            sealNo: number;
+            /**
+             * @description Hash of the seal before
+             * @example 3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b
+             */
+            previousHash?: Record<string, never> | null;
+            /** @description The last event the seal covers, in commit order */
+            upTo: components["schemas"]["LogCheckpointResponse"];
+            /**
+             * @description Events this seal covers
+             * @example 1000
+             */
+            eventCount: number;
+            /**
+             * @description SHA-256 of the seal: record it elsewhere to prove later nothing was rewritten
+             * @example 3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b
+             */
+            hash: string;
+            /**
+             * @description When the seal was made
+             * @example 2026-11-23T09:05:01.250Z
+             */
+            sealedAt: string;
+        };
+        IntegrityProblemResponse: {
+            /**
+             * @description The kind of break found
+             * @example HASH_MISMATCH
+             * @enum {string}
+             */
+            kind: "HASH_MISMATCH" | "VERSION_MISSING" | "EVENT_MISSING" | "EVENT_NOT_SEALED" | "SEAL_MISMATCH" | "SEAL_BROKEN";
+            /**
+             * @description Log position where the log breaks
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description The risk, incident or other record the event belongs to
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            streamId?: Record<string, never> | null;
+            /**
+             * @description The stream's version after this event (gapless per stream)
+             * @example 2
+             */
+            streamVersion?: Record<string, never> | null;
+            /**
+             * @description The number of the seal
+             * @example null
+             */
+            sealNo?: Record<string, never> | null;
+            /**
+             * @description What exactly was wrong
+             * @example the stored hash does not match the event's content, position or link to version 1: the event was changed
+             */
+            detail: string;
+        };
+        IntegrityReportResponse: {
+            /**
+             * @description True when no problem was found
+             * @example true
+             */
+            intact: boolean;
+            /**
+             * @description When the check ran
+             * @example 2026-11-23T09:05:01.200Z
+             */
+            checkedAt: string;
+            /**
+             * @description How long the check took, in milliseconds
+             * @example 840
+             */
+            durationMs: number;
+            /**
+             * @description Events checked
+             * @example 17045
+             */
+            events: number;
+            /**
+             * @description Streams (risks, incidents) checked
+             * @example 2210
+             */
+            streams: number;
+            /**
+             * @description Checked range: from
+             * @example 1
+             */
+            firstPosition?: Record<string, never> | null;
+            /**
+             * @description Checked range: to
+             * @example 17120
+             */
+            lastPosition?: Record<string, never> | null;
+            /**
+             * @description How many seals were checked
+             * @example 18
+             */
+            seals: number;
+            /**
+             * @description How many events the seals cover
+             * @example 17045
+             */
+            sealedEvents: number;
+            /**
+             * @description Events after the last seal (their order and deletion are not covered yet)
+             * @example 0
+             */
+            unsealedEvents: number;
+            /** @description The head seal */
+            head?: components["schemas"]["LogSealResponse"] | null;
+            /**
+             * @description Whether the triggers refusing UPDATE, DELETE and TRUNCATE on the log are on
+             * @example true
+             */
+            guardsEnabled: boolean;
+            /** @description Where the log first breaks (lowest position); null when intact */
+            firstBreak?: components["schemas"]["IntegrityProblemResponse"] | null;
+            /** @description The first 100 */
+            problems: components["schemas"]["IntegrityProblemResponse"][];
+            /**
+             * @description How many breaks were found (0: intact)
+             * @example 0
+             */
+            problemCount: number;
+        };
+        DeadLetterResponse: {
+            /**
+             * @description The id of what was created
+             * @example 2f1d3c4b-5a69-4e7d-8c9b-0a1b2c3d4e5f
+             */
+            id: string;
+            /**
+             * @description The consumer group that set it aside
+             * @example riskledger-projector
+             */
+            consumerGroup: string;
+            /**
+             * @description The Kafka topic it came from
+             * @example riskledger.risk
+             */
+            topic: string;
+            /**
+             * @description The Kafka partition it came from
+             * @example 2
+             */
+            partition: number;
+            /**
+             * @description Offset on the original topic (a decimal string)
+             * @example 1042
+             */
+            offset: string;
+            /**
+             * @description Why, in the actor's words, when a reason was given
+             * @example unsupported-schema-version
+             * @enum {string}
+             */
+            reason: "malformed" | "unknown-event-type" | "unsupported-schema-version" | "stream-gap" | "handler-failed";
+            /**
+             * @description What exactly was wrong
+             * @example RiskAssessed schema version 9 is newer than the known version 1
+             */
+            detail: string;
+            /**
+             * @description When the consumer set the message aside
+             * @example 2026-11-23T09:05:00.000Z
+             */
+            deadLetteredAt: string;
+            /** @description The message key (the stream id), as text */
+            key?: Record<string, never> | null;
+            /**
+             * @description The message headers, as text
+             * @example {
+             *       "ce_type": "RiskAssessed"
+             *     }
+             */
+            headers: Record<string, never>;
+            /** @description The message value: as text when it is UTF-8, else base64 (see valueEncoding) */
+            value?: Record<string, never> | null;
+            /**
+             * @description How the stored message value is encoded (utf8 or base64)
+             * @example utf8
+             * @enum {string}
+             */
+            valueEncoding: "utf8" | "base64";
+            /**
+             * @description How often an operator re-drove it
+             * @example 0
+             */
+            redriveCount: number;
+            /**
+             * @description When an operator last re-drove the message, if ever
+             * @example 2026-11-23T10:00:00.000Z
+             */
+            lastRedrivenAt?: Record<string, never> | null;
+            /**
+             * @description Who last re-drove the message, if anyone
+             * @example operator@region.se
+             */
+            lastRedrivenBy?: Record<string, never> | null;
+        };
+        SetGoalRequest: {
+            /**
+             * @description Code of a security area in use (the 14 seeded ones or one the region added)
+             * @example FIRE_SAFETY
+             */
+            area: string;
+            /**
+             * @description The year the goal is set for: from 2000 to three years ahead
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description The goal in words
+             * @example All staff know how to act when the fire alarm sounds
+             */
+            text: string;
+            /**
+             * @description What is measured to follow the goal up
+             * @example Share of staff who completed the fire safety course
+             */
+            indicator: string;
+            /**
+             * @description The indicator value that meets the goal
+             * @example 90
+             */
+            targetValue: number;
+            /**
+             * @description What the indicator is counted in
+             * @example %
+             */
+            measurementUnit: string;
+            /**
+             * @description AT_LEAST: met at or above the target (e.g. share trained); AT_MOST: met at or below it (e.g. number of serious near misses)
+             * @example AT_LEAST
+             * @enum {string}
+             */
+            direction: "AT_LEAST" | "AT_MOST";
+            /**
+             * @description From this value on the goal counts as partly met; short of the target (below it for AT_LEAST, above it for AT_MOST). Without it a goal is met or not met.
+             * @example 75
+             */
+            partlyMetFrom?: number;
+        };
+        SetGoalResponse: {
+            /**
+             * @description Id of the new goal
+             * @example 6a1f2e3d-4c5b-4a69-8788-99aabbccddee
+             */
+            id: string;
+        };
+        GoalMeasurementResponse: {
+            /**
+             * @description Id of the measurement
+             * @example 7b2a3f4e-5d6c-4b7a-9899-aabbccddeeff
+             */
+            measurementId: string;
+            /**
+             * @description The measured value, in the goal's unit
+             * @example 87.5
+             */
+            value: number;
+            /**
+             * @description The day the value describes
+             * @example 2026-06-30
+             */
+            measuredOn: string;
+            /**
+             * @description Where the value comes from
+             * @example From the learning platform
+             */
+            note?: Record<string, never> | null;
+            /**
+             * @description When it was recorded
+             * @example 2026-07-01T08:00:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Who recorded it
+             * @example fire.safety.lead@region.se
+             */
+            recordedBy: string;
+        };
+        GoalRevisionResponse: {
+            /**
+             * @description The target after the revision
+             * @example 80
+             */
+            targetValue: number;
+            /**
+             * @description The partly-met threshold after it
+             * @example 60
+             */
+            partlyMetFrom?: Record<string, never> | null;
+            /**
+             * @description The target before the revision
+             * @example 90
+             */
+            previousTargetValue: number;
+            /**
+             * @description The threshold before it
+             * @example 75
+             */
+            previousPartlyMetFrom?: Record<string, never> | null;
+            /**
+             * @description Why it was revised
+             * @example Reorganisation in March
+             */
+            reason: string;
+            /**
+             * @description When
+             * @example 2026-04-02T10:00:00.000Z
+             */
+            revisedAt: string;
+            /**
+             * @description Who revised it
+             * @example security.chief@region.se
+             */
+            revisedBy: string;
+        };
+        GoalRegisterEntryResponse: {
+            /**
+             * @description Id of the goal
+             * @example 6a1f2e3d-4c5b-4a69-8788-99aabbccddee
+             */
+            goalId: string;
+            /**
+             * @description Security area code
+             * @example FIRE_SAFETY
+             */
+            area: string;
+            /**
+             * @description The year the goal is set for
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description The goal in words
+             * @example All staff know how to act when the fire alarm sounds
+             */
+            text: string;
+            /**
+             * @description What is measured
+             * @example Share of staff who completed the fire safety course
+             */
+            indicator: string;
+            /**
+             * @description The value that meets the goal
+             * @example 90
+             */
+            targetValue: number;
+            /**
+             * @description What the indicator is counted in
+             * @example %
+             */
+            measurementUnit: string;
+            /**
+             * @description Which way meets the goal
+             * @example AT_LEAST
+             * @enum {string}
+             */
+            direction: "AT_LEAST" | "AT_MOST";
+            /**
+             * @description From this value on the goal counts as partly met
+             * @example 75
+             */
+            partlyMetFrom?: Record<string, never> | null;
+            /**
+             * @description ACTIVE, or WITHDRAWN
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status: "ACTIVE" | "WITHDRAWN";
+            /**
+             * @description Why it was withdrawn
+             * @example null
+             */
+            withdrawnReason?: Record<string, never> | null;
+            /**
+             * @description When it was withdrawn
+             * @example null
+             */
+            withdrawnAt?: Record<string, never> | null;
+            /** @description Every measurement, in the order recorded */
+            measurements: components["schemas"]["GoalMeasurementResponse"][];
+            /** @description Every revision of the target */
+            revisions: components["schemas"]["GoalRevisionResponse"][];
+            /** @description The measurement of the latest day, which the fulfilment is read from */
+            latestMeasurement?: components["schemas"]["GoalMeasurementResponse"] | null;
+            /**
+             * @description MET, PARTLY_MET or NOT_MET from the latest measurement against the target, direction and threshold; NOT_MEASURED before the first one
+             * @example PARTLY_MET
+             * @enum {string}
+             */
+            fulfilment: "MET" | "PARTLY_MET" | "NOT_MET" | "NOT_MEASURED";
+            /**
+             * @description When the goal was set
+             * @example 2026-01-20T09:00:00.000Z
+             */
+            setAt: string;
+            /**
+             * @description Who set it
+             * @example security.chief@region.se
+             */
+            setBy: string;
+            /**
+             * @description When it last changed
+             * @example 2026-07-01T08:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Who changed it last
+             * @example fire.safety.lead@region.se
+             */
+            updatedBy: string;
+            /**
+             * @description The goal stream's version (its ETag)
+             * @example 2
+             */
+            version: number;
+        };
+        MeasureIndicatorRequest: {
+            /**
+             * Format: uuid
+             * @description Id of this measurement, chosen by the caller so that a retried request is recognised (409) instead of counted twice; generated when left out
+             * @example 7b2a3f4e-5d6c-4b7a-9899-aabbccddeeff
+             */
+            measurementId?: string;
+            /**
+             * @description The measured value, in the goal's measurement unit
+             * @example 87.5
+             */
+            value: number;
+            /**
+             * @description The day the value describes (YYYY-MM-DD): in the goal's year, or in the first quarter after it for year-end figures; not after today
+             * @example 2026-06-30
+             */
+            measuredOn: string;
+            /**
+             * @description Where the value comes from or what it covers
+             * @example From the learning platform, all permanent staff
+             */
+            note?: string;
+        };
+        MeasureIndicatorResponse: {
+            /**
+             * @description Id of the recorded measurement
+             * @example 7b2a3f4e-5d6c-4b7a-9899-aabbccddeeff
+             */
+            measurementId: string;
+            /**
+             * @description The goal's version after the measurement
+             * @example 2
+             */
+            version: number;
+        };
+        ReviseGoalRequest: {
+            /**
+             * @description The new indicator value that meets the goal
+             * @example 80
+             */
+            targetValue: number;
+            /**
+             * @description The new value from which the goal counts as partly met, short of the new target; left out, the goal is met or not met
+             * @example 60
+             */
+            partlyMetFrom?: number;
+            /**
+             * @description Why the target changes (shown in the annual report)
+             * @example Half the staff changed over after the reorganisation in March
+             */
+            reason: string;
+        };
+        GoalVersionResponse: {
+            /**
+             * @description The goal's version after the change (use it in If-Match)
+             * @example 3
+             */
+            version: number;
+        };
+        WithdrawGoalRequest: {
+            /**
+             * @description Why the goal is withdrawn (shown in the annual report)
+             * @example The course is replaced by practical evacuation drills
+             */
+            reason: string;
+        };
+        ReportPeriodResponse: {
+            /**
+             * @description Swedish New Year, as an instant
+             * @example 2024-12-31T23:00:00.000Z
+             */
+            from: string;
+            /**
+             * @description The next New Year (exclusive)
+             * @example 2025-12-31T23:00:00.000Z
+             */
+            until: string;
+        };
+        ReportedGoalRevisionResponse: {
+            /**
+             * @description The target after the revision
+             * @example 80
+             */
+            targetValue: number;
+            /**
+             * @description The target before it
+             * @example 90
+             */
+            previousTargetValue: number;
+            /**
+             * @description Why it was revised
+             * @example Reorganisation in March
+             */
+            reason: string;
+        };
+        ReportedGoalResponse: {
+            /**
+             * @description Id of the goal
+             * @example 6a1f2e3d-4c5b-4a69-8788-99aabbccddee
+             */
+            goalId: string;
+            /**
+             * @description The goal in words
+             * @example All staff know how to act when the fire alarm sounds
+             */
+            text: string;
+            /**
+             * @description What is measured
+             * @example Share of staff who completed the fire safety course
+             */
+            indicator: string;
+            /**
+             * @description The value that meets the goal
+             * @example 90
+             */
+            targetValue: number;
+            /**
+             * @description What the indicator is counted in
+             * @example %
+             */
+            measurementUnit: string;
+            /**
+             * @description Which way meets the goal
+             * @example AT_LEAST
+             * @enum {string}
+             */
+            direction: "AT_LEAST" | "AT_MOST";
+            /**
+             * @description From this value on, partly met
+             * @example 75
+             */
+            partlyMetFrom?: Record<string, never> | null;
+            /**
+             * @description ACTIVE or WITHDRAWN
+             * @example ACTIVE
+             */
+            status: string;
+            /**
+             * @description The latest measured value
+             * @example 92
+             */
+            latestValue?: Record<string, never> | null;
+            /**
+             * @description The day it describes
+             * @example 2025-12-31
+             */
+            latestMeasuredOn?: Record<string, never> | null;
+            /**
+             * @description How the goal stands
+             * @example MET
+             * @enum {string}
+             */
+            fulfilment: "MET" | "PARTLY_MET" | "NOT_MET" | "NOT_MEASURED";
+            /** @description Revisions of the target, with reasons */
+            revisions: components["schemas"]["ReportedGoalRevisionResponse"][];
+            /**
+             * @description Why it was withdrawn
+             * @example null
+             */
+            withdrawnReason?: Record<string, never> | null;
+        };
+        AreaGoalsResponse: {
+            /**
+             * @description Goals set for the year
+             * @example 3
+             */
+            total: number;
+            /**
+             * @description Met
+             * @example 1
+             */
+            met: number;
+            /**
+             * @description Partly met
+             * @example 1
+             */
+            partlyMet: number;
+            /**
+             * @description Not met
+             * @example 0
+             */
+            notMet: number;
+            /**
+             * @description Never measured
+             * @example 0
+             */
+            notMeasured: number;
+            /**
+             * @description Withdrawn (listed, not counted above)
+             * @example 1
+             */
+            withdrawn: number;
+            /** @description Each goal */
+            items: components["schemas"]["ReportedGoalResponse"][];
+        };
+        AreaRisksResponse: {
+            /**
+             * @description Risks identified in the year
+             * @example 4
+             */
+            identified: number;
+            /**
+             * @description Risks assessed in the year (each counted once)
+             * @example 5
+             */
+            assessed: number;
+            /**
+             * @description Risks closed in the year
+             * @example 1
+             */
+            closed: number;
+            /**
+             * @description Risks open at the end of the year
+             * @example 7
+             */
+            openAtYearEnd: number;
+            /**
+             * @description Open risks at year end by the level of their latest current assessment
+             * @example {
+             *       "LOW": 2,
+             *       "MEDIUM": 3,
+             *       "HIGH": 1,
+             *       "VERY_HIGH": 0,
+             *       "NOT_ASSESSED": 1
+             *     }
+             */
+            levelsAtYearEnd: Record<string, never>;
+        };
+        AreaIncidentsResponse: {
+            /**
+             * @description Incidents reported in the year
+             * @example 12
+             */
+            reported: number;
+            /**
+             * @description By kind; NOT_RECORDED for reports made before kinds were recorded
+             * @example {
+             *       "DEFICIENCY": 3,
+             *       "DEVIATION": 6,
+             *       "NEAR_MISS": 2,
+             *       "SERIOUS_NEAR_MISS": 0,
+             *       "ACCIDENT": 1,
+             *       "CARE_INJURY": 0,
+             *       "IT_INCIDENT": 0,
+             *       "NOT_RECORDED": 0
+             *     }
+             */
+            byKind: Record<string, never>;
+        };
+        AreaMitigationsResponse: {
+            /**
+             * @description Mitigations applied in the year
+             * @example 4
+             */
+            applied: number;
+            /**
+             * @description Mitigations whose effect was verified in the year
+             * @example 2
+             */
+            verified: number;
+        };
+        AreaReportResponse: {
+            /**
+             * @description Security area code
+             * @example FIRE_SAFETY
+             */
+            area: string;
+            /** @description Goals and their fulfilment */
+            goals: components["schemas"]["AreaGoalsResponse"];
+            /** @description Risk analyses */
+            risks: components["schemas"]["AreaRisksResponse"];
+            /** @description Incidents */
+            incidents: components["schemas"]["AreaIncidentsResponse"];
+            /** @description Follow-up and improvements */
+            mitigations: components["schemas"]["AreaMitigationsResponse"];
+        };
+        AnnualSecurityReportResponse: {
+            /**
+             * @description The year reported on
+             * @example 2025
+             */
+            year: number;
+            /** @description The year as instants */
+            period: components["schemas"]["ReportPeriodResponse"];
+            /**
+             * @description The log was read as recorded up to this moment; pass it as asOf to get the same report again
+             * @example 2026-03-31T21:59:59.000Z
+             */
+            asOf: string;
+            /**
+             * @description The highest log position read
+             * @example 10432
+             */
+            lastPosition: number;
+            /** @description One section per security area */
+            areas: components["schemas"]["AreaReportResponse"][];
+        };
+        SecurityAreaResponse: {
+            /**
+             * @description The area code, used on risks, incidents and goals
+             * @example FIRE_SAFETY
+             */
+            code: string;
+            /**
+             * @description The name in Swedish
+             * @example Brandsäkerhet
+             */
+            sv: string;
+            /**
+             * @description The name in English
+             * @example Fire safety
+             */
+            en: string;
+            /**
+             * @description One of the 14 areas of the annual security report (seeded), not added by the region
+             * @example true
+             */
+            builtIn: boolean;
+            /**
+             * @description The area's responsible person (funktionsområdesansvarig)
+             * @example erik.lind@region.se
+             */
+            responsible: Record<string, never> | null;
+            /**
+             * @description Retired: not usable for new risks, incidents or goals; old ones keep it
+             * @example false
+             */
+            retired: boolean;
+            /**
+             * @description Why it was retired
+             * @example null
+             */
+            retiredReason: Record<string, never> | null;
+            /**
+             * @description When it was registered
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * @description When it last changed
+             * @example 2026-03-02T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Who changed it last
+             * @example anna.berg@region.se
+             */
+            updatedBy: string;
+        };
+        RegisterSecurityAreaRequest: {
+            /**
+             * @description A new area code: 2 to 64 upper-case letters, digits or _, starting with a letter
+             * @example PHYSICAL_SECURITY
+             */
+            code: string;
+            /**
+             * @description The name in Swedish
+             * @example Fysisk säkerhet
+             */
+            sv: string;
+            /**
+             * @description The name in English
+             * @example Physical security
+             */
+            en: string;
+            /**
+             * @description The area's responsible person (funktionsområdesansvarig)
+             * @example erik.lind@region.se
+             */
+            responsible?: string;
+        };
+        SecurityAreaChangedResponse: {
+            /**
+             * @description The area code
+             * @example PHYSICAL_SECURITY
+             */
+            code: string;
+            /**
+             * @description The area's version after the change (use it in If-Match)
+             * @example 1
+             */
+            version: number;
+        };
+        AssignSecurityAreaResponsibleRequest: {
+            /**
+             * @description The person who becomes responsible for the area (funktionsområdesansvarig)
+             * @example sara.ek@region.se
+             */
+            responsible: string;
+            /**
+             * @description Why the responsibility changes
+             * @example Erik Lind retires; Sara Ek takes over from 1 March
+             */
+            reason?: string;
+        };
+        RetireSecurityAreaRequest: {
+            /**
+             * @description Why the area is no longer used
+             * @example Merged into protective security (säkerhetsskydd)
+             */
+            reason: string;
+        };
+        OrganisationalUnitResponse: {
+            /**
+             * @description The unit's code, named on risks and incidents
+             * @example MED
+             */
+            code: string;
+            /**
+             * @description The unit's name
+             * @example Medicinkliniken
+             */
+            name: string;
+            /**
+             * @description The code of the unit it belongs to; null for the region
+             * @example HSV
+             */
+            parentCode: Record<string, never> | null;
+            /**
+             * @description Its level in the organisation
+             * @example DEPARTMENT
+             * @enum {string}
+             */
+            kind: "REGION" | "ADMINISTRATION" | "COMPANY" | "DEPARTMENT" | "UNIT";
+            /**
+             * @description The codes from the region down to this unit, itself last
+             * @example [
+             *       "RV",
+             *       "HSV",
+             *       "MED"
+             *     ]
+             */
+            path: string[];
+            /**
+             * @description False once closed: no new risks or incidents may name it
+             * @example true
+             */
+            open: boolean;
+            /**
+             * @description Why it was closed
+             * @example null
+             */
+            closedReason: Record<string, never> | null;
+            /**
+             * @description When it was registered
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * @description When it last changed
+             * @example 2026-03-02T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Who changed it last
+             * @example anna.berg@region.se
+             */
+            updatedBy: string;
+            /**
+             * @description The units directly below it, each with its own, by name
+             * @example []
+             */
+            children: components["schemas"]["OrganisationalUnitResponse"][];
+        };
+        RegisterOrganisationalUnitRequest: {
+            /**
+             * @description The unit's code: 1 to 64 letters, digits, . _ or - (e.g. an HSA id)
+             * @example WARD12
+             */
+            code: string;
+            /**
+             * @description The unit's name
+             * @example Avdelning 12
+             */
+            name: string;
+            /**
+             * @description The code of the open unit it belongs to; left out only for the region itself
+             * @example MED
+             */
+            parentCode?: string;
+            /**
+             * @description Its level: the region, an administration or company, a department or a unit
+             * @example UNIT
+             * @enum {string}
+             */
+            kind: "REGION" | "ADMINISTRATION" | "COMPANY" | "DEPARTMENT" | "UNIT";
+        };
+        OrganisationChangedResponse: {
+            /**
+             * @description The unit changed
+             * @example WARD12
+             */
+            code: string;
+            /**
+             * @description The organisation's version after the change: the whole tree is one stream, so use it in If-Match on any unit
+             * @example 7
+             */
+            version: number;
+        };
+        RenameOrganisationalUnitRequest: {
+            /**
+             * @description The new name
+             * @example Avdelning 12 (hjärtsjukvård)
+             */
+            name: string;
+            /**
+             * @description Why it is renamed
+             * @example The ward now takes cardiac patients
+             */
+            reason?: string;
+        };
+        MoveOrganisationalUnitRequest: {
+            /**
+             * @description The code of the open unit it moves under
+             * @example SURG
+             */
+            parentCode: string;
+            /**
+             * @description Why it moves
+             * @example Reorganisation of the surgical division, decided 2026-02-10
+             */
+            reason?: string;
+        };
+        CloseOrganisationalUnitRequest: {
+            /**
+             * @description Why the unit is closed
+             * @example Merged with ward 14
+             */
+            reason: string;
+        };
+        LocalisedTextResponse: {
+            /**
+             * @description In Swedish
+             * @example Inträffar flera gånger per år
+             */
+            sv: string;
+            /**
+             * @description In English
+             * @example Several times a year
+             */
+            en: string;
+        };
+        ScaleStepResponse: {
+            /**
+             * @description The score of the step, 1 to 5
+             * @example 4
+             */
+            value: number;
+            /**
+             * @description The step's name
+             * @example {
+             *       "sv": "Hög",
+             *       "en": "Likely"
+             *     }
+             */
+            label: components["schemas"]["LocalisedTextResponse"];
+            /** @description What the step means, so that two assessors score alike */
+            criteria: components["schemas"]["LocalisedTextResponse"];
+        };
+        LevelBandResponse: {
+            /**
+             * @description The risk level
+             * @example HIGH
+             * @enum {string}
+             */
+            level: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+            /**
+             * @description The highest risk value (likelihood × consequence) in the band
+             * @example 16
+             */
+            maxScore: number;
+            /**
+             * @description The roles that may accept a risk at this level; empty if it must be treated
+             * @example [
+             *       "SECURITY_COORDINATOR"
+             *     ]
+             */
+            acceptableBy: ("ADMINISTRATOR" | "SECURITY_COORDINATOR" | "AREA_RESPONSIBLE" | "RISK_OWNER" | "REPORTER" | "INVESTIGATOR" | "INTEGRATION")[];
+            /**
+             * @description The longest an acceptance holds before it lapses, in days
+             * @example 180
+             */
+            maxAcceptanceDays: number;
+        };
+        RiskMatrixResponse: {
+            /**
+             * @description The version; assessments name the version they used
+             * @example 1
+             */
+            version: number;
+            /** @description The likelihood scale, steps 1 to 5 */
+            likelihoodScale: components["schemas"]["ScaleStepResponse"][];
+            /** @description The consequence scale, steps 1 to 5 */
+            consequenceScale: components["schemas"]["ScaleStepResponse"][];
+            /** @description The level bands in rising order, the last ending at 25 */
+            bands: components["schemas"]["LevelBandResponse"][];
+            /**
+             * @description When the version was published
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            publishedAt: string;
+            /**
+             * @description Who published it (riskledger for the built-in version 1)
+             * @example riskledger
+             */
+            publishedBy: string;
+        };
+        LabelRequest: {
+            /**
+             * @description In Swedish
+             * @example Hög
+             */
+            sv: string;
+            /**
+             * @description In English
+             * @example Likely
+             */
+            en: string;
+        };
+        CriteriaRequest: {
+            /**
+             * @description In Swedish
+             * @example Inträffar flera gånger per år
+             */
+            sv: string;
+            /**
+             * @description In English
+             * @example Several times a year
+             */
+            en: string;
+        };
+        ScaleStepRequest: {
+            /**
+             * @description The score of the step; the steps are 1 to 5 in order
+             * @example 4
+             */
+            value: number;
+            /**
+             * @description The step's name
+             * @example {
+             *       "sv": "Hög",
+             *       "en": "Likely"
+             *     }
+             */
+            label: components["schemas"]["LabelRequest"];
+            /**
+             * @description What the step means, so that two assessors score alike
+             * @example {
+             *       "sv": "Inträffar flera gånger per år",
+             *       "en": "Several times a year"
+             *     }
+             */
+            criteria: components["schemas"]["CriteriaRequest"];
+        };
+        LevelBandRequest: {
+            /**
+             * @description The risk level; bands rise LOW, MEDIUM, HIGH, VERY_HIGH
+             * @example HIGH
+             * @enum {string}
+             */
+            level: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+            /**
+             * @description The highest risk value (likelihood × consequence) in the band, above the previous band's; the last is 25
+             * @example 16
+             */
+            maxScore: number;
+            /**
+             * @description The roles that may accept a risk at this level; empty if it must be treated
+             * @example [
+             *       "SECURITY_COORDINATOR"
+             *     ]
+             */
+            acceptableBy: ("ADMINISTRATOR" | "SECURITY_COORDINATOR" | "AREA_RESPONSIBLE" | "RISK_OWNER" | "REPORTER" | "INVESTIGATOR" | "INTEGRATION")[];
+            /**
+             * @description The longest an acceptance at this level holds before it lapses (days); 0 when no role may accept
+             * @example 180
+             */
+            maxAcceptanceDays: number;
+        };
+        PublishRiskMatrixRequest: {
+            /**
+             * @description The likelihood scale (sannolikhet): 5 steps, valued 1 to 5 in order
+             * @example [
+             *       {
+             *         "value": 1,
+             *         "label": {
+             *           "sv": "Mycket låg",
+             *           "en": "Rare"
+             *         },
+             *         "criteria": {
+             *           "sv": "Inträffar sällan än vart tionde år",
+             *           "en": "Less than once in ten years"
+             *         }
+             *       },
+             *       {
+             *         "value": 2,
+             *         "label": {
+             *           "sv": "Låg",
+             *           "en": "Unlikely"
+             *         },
+             *         "criteria": {
+             *           "sv": "Inträffar någon gång på tio år",
+             *           "en": "Once in ten years"
+             *         }
+             *       },
+             *       {
+             *         "value": 3,
+             *         "label": {
+             *           "sv": "Medel",
+             *           "en": "Possible"
+             *         },
+             *         "criteria": {
+             *           "sv": "Inträffar någon gång per år",
+             *           "en": "About once a year"
+             *         }
+             *       },
+             *       {
+             *         "value": 4,
+             *         "label": {
+             *           "sv": "Hög",
+             *           "en": "Likely"
+             *         },
+             *         "criteria": {
+             *           "sv": "Inträffar flera gånger per år",
+             *           "en": "Several times a year"
+             *         }
+             *       },
+             *       {
+             *         "value": 5,
+             *         "label": {
+             *           "sv": "Mycket hög",
+             *           "en": "Almost certain"
+             *         },
+             *         "criteria": {
+             *           "sv": "Inträffar varje månad",
+             *           "en": "Every month"
+             *         }
+             *       }
+             *     ]
+             */
+            likelihoodScale: components["schemas"]["ScaleStepRequest"][];
+            /**
+             * @description The consequence scale (konsekvens): 5 steps, valued 1 to 5 in order
+             * @example [
+             *       {
+             *         "value": 1,
+             *         "label": {
+             *           "sv": "Försumbar",
+             *           "en": "Negligible"
+             *         },
+             *         "criteria": {
+             *           "sv": "Ingen märkbar påverkan",
+             *           "en": "No noticeable effect"
+             *         }
+             *       },
+             *       {
+             *         "value": 2,
+             *         "label": {
+             *           "sv": "Lindrig",
+             *           "en": "Minor"
+             *         },
+             *         "criteria": {
+             *           "sv": "Kortvarig störning, ingen skada",
+             *           "en": "Short disruption, no harm"
+             *         }
+             *       },
+             *       {
+             *         "value": 3,
+             *         "label": {
+             *           "sv": "Måttlig",
+             *           "en": "Moderate"
+             *         },
+             *         "criteria": {
+             *           "sv": "Störd verksamhet eller lindrig skada",
+             *           "en": "Disrupted operations or minor injury"
+             *         }
+             *       },
+             *       {
+             *         "value": 4,
+             *         "label": {
+             *           "sv": "Allvarlig",
+             *           "en": "Major"
+             *         },
+             *         "criteria": {
+             *           "sv": "Allvarlig skada, lagbrott eller förtroendeförlust",
+             *           "en": "Serious injury, breach of law or loss of trust"
+             *         }
+             *       },
+             *       {
+             *         "value": 5,
+             *         "label": {
+             *           "sv": "Katastrofal",
+             *           "en": "Catastrophic"
+             *         },
+             *         "criteria": {
+             *           "sv": "Dödsfall eller långvarigt avbrott i vården",
+             *           "en": "Death or lasting loss of care"
+             *         }
+             *       }
+             *     ]
+             */
+            consequenceScale: components["schemas"]["ScaleStepRequest"][];
+            /**
+             * @description The level bands in rising order, the last ending at 25, with who may accept and for how long
+             * @example [
+             *       {
+             *         "level": "LOW",
+             *         "maxScore": 3,
+             *         "acceptableBy": [
+             *           "RISK_OWNER"
+             *         ],
+             *         "maxAcceptanceDays": 365
+             *       },
+             *       {
+             *         "level": "MEDIUM",
+             *         "maxScore": 7,
+             *         "acceptableBy": [
+             *           "AREA_RESPONSIBLE"
+             *         ],
+             *         "maxAcceptanceDays": 365
+             *       },
+             *       {
+             *         "level": "HIGH",
+             *         "maxScore": 14,
+             *         "acceptableBy": [
+             *           "SECURITY_COORDINATOR"
+             *         ],
+             *         "maxAcceptanceDays": 90
+             *       },
+             *       {
+             *         "level": "VERY_HIGH",
+             *         "maxScore": 25,
+             *         "acceptableBy": [],
+             *         "maxAcceptanceDays": 0
+             *       }
+             *     ]
+             */
+            bands: components["schemas"]["LevelBandRequest"][];
+        };
+        RiskMatrixPublishedResponse: {
+            /**
+             * @description The version just published, in force from now on
+             * @example 2
+             */
+            version: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListRisksController_list: {
+        parameters: {
+            query?: {
+                /** @description Only risks in this security area, as their primary or an additional area */
+                area?: string;
+                /** @description Only risks of this organisational unit (its code, or the text given) */
+                unit?: string;
+                /** @description With unit: also the risks of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only risks at this level now (the current assessment, or the inherent one while no current assessment exists) */
+                level?: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+                /** @description Only open or only closed risks */
+                status?: "OPEN" | "CLOSED";
+                /** @description Only risks owned by this person */
+                owner?: string;
+                /** @description Only risks of this classification (RESTRICTED ones only a cleared caller sees) */
+                classification?: "OPEN" | "RESTRICTED";
+                /** @description true: only open risks that need review (an incident linked since the last review or assessment, or assessed with an older matrix version); false: only those that do not */
+                needsReview?: boolean;
+                /** @description true: only open risks whose next review date has passed; false: the others */
+                reviewOverdue?: boolean;
+                /** @description true: only open risks with a planned or started mitigation past its due date; false: the others */
+                mitigationOverdue?: boolean;
+                /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
+                q?: string;
+                /** @description Sort by this field, descending with a leading "-" (level: LOW < MEDIUM < HIGH < VERY_HIGH; risks without a value last either way); by default identifiedAt */
+                sort?: "identifiedAt" | "-identifiedAt" | "score" | "-score" | "level" | "-level" | "inherentScore" | "-inherentScore" | "targetScore" | "-targetScore" | "nextReviewDate" | "-nextReviewDate" | "title" | "-title" | "area" | "-area" | "unit" | "-unit" | "owner" | "-owner" | "status" | "-status" | "updatedAt" | "-updatedAt";
+                /** @description Page size, 1 to 500 */
+                limit?: number;
+                /** @description Risks to skip (paging) */
+                offset?: number;
+                /** @description The register as it was at this moment (ISO 8601 with time zone), computed from the event log rather than the live register: risks as they stood then, also those changed since. The filters, order and paging apply to the risks as they stood then; units and visibility follow the organisation as it stands now */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskRegisterPageResponse"];
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    IdentifyRiskController_identify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentifyRiskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentifyRiskResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportRisksController_export: {
+        parameters: {
+            query?: {
+                /** @description Only risks in this security area, as their primary or an additional area */
+                area?: string;
+                /** @description Only risks of this organisational unit (its code, or the text given) */
+                unit?: string;
+                /** @description With unit: also the risks of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only risks at this level now (the current assessment, or the inherent one while no current assessment exists) */
+                level?: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+                /** @description Only open or only closed risks */
+                status?: "OPEN" | "CLOSED";
+                /** @description Only risks owned by this person */
+                owner?: string;
+                /** @description Only risks of this classification (RESTRICTED ones only a cleared caller sees) */
+                classification?: "OPEN" | "RESTRICTED";
+                /** @description true: only open risks that need review (an incident linked since the last review or assessment, or assessed with an older matrix version); false: only those that do not */
+                needsReview?: boolean;
+                /** @description true: only open risks whose next review date has passed; false: the others */
+                reviewOverdue?: boolean;
+                /** @description true: only open risks with a planned or started mitigation past its due date; false: the others */
+                mitigationOverdue?: boolean;
+                /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
+                q?: string;
+                /** @description Sort by this field, descending with a leading "-"; by default identifiedAt */
+                sort?: "identifiedAt" | "-identifiedAt" | "score" | "-score" | "level" | "-level" | "inherentScore" | "-inherentScore" | "targetScore" | "-targetScore" | "nextReviewDate" | "-nextReviewDate" | "title" | "-title" | "area" | "-area" | "unit" | "-unit" | "owner" | "-owner" | "status" | "-status" | "updatedAt" | "-updatedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A header row (riskId, title, scenario, areas, unit, owner, status, classification, inherentLevel, inherentScore, currentLevel, currentScore, targetLevel, targetScore, nextReviewDate, needsReview, acceptanceLapsesOn, openMitigations), then one row per risk; current is the headline assessment (the inherent one while no current exists) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RiskMatrixCountsController_counts: {
+        parameters: {
+            query?: {
+                /** @description Only risks in this security area, as their primary or an additional area */
+                area?: string;
+                /** @description Only risks of this organisational unit (its code, or the text given) */
+                unit?: string;
+                /** @description With unit: also the risks of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only risks at this level now (the current assessment, or the inherent one while no current assessment exists) */
+                level?: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+                /** @description Only open or only closed risks */
+                status?: "OPEN" | "CLOSED";
+                /** @description Only risks owned by this person */
+                owner?: string;
+                /** @description Only risks of this classification (RESTRICTED ones only a cleared caller sees) */
+                classification?: "OPEN" | "RESTRICTED";
+                /** @description true: only open risks that need review (an incident linked since the last review or assessment, or assessed with an older matrix version); false: only those that do not */
+                needsReview?: boolean;
+                /** @description true: only open risks whose next review date has passed; false: the others */
+                reviewOverdue?: boolean;
+                /** @description true: only open risks with a planned or started mitigation past its due date; false: the others */
+                mitigationOverdue?: boolean;
+                /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMatrixCountsResponse"];
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetRiskController_get: {
+        parameters: {
+            query?: {
+                /** @description The risk as the register held it at this moment (ISO 8601 with time zone), computed from the event log rather than the live register */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskRegisterEntryResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk in the register (at that moment), or none the caller may see (outside their units and areas, or restricted and the caller not cleared) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetRiskHistoryController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs history.read: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssessRiskController_assess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessRiskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessRiskResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlanMitigationController_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanMitigationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanMitigationResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApplyMitigationController_apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+                /**
+                 * @description The mitigation's id (from planning it)
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                mitigationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyMitigationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk, or no such mitigation planned on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StartMitigationController_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+                /**
+                 * @description The mitigation's id (from planning it)
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                mitigationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartMitigationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk, or no such mitigation on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VerifyMitigationController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+                /**
+                 * @description The mitigation's id (from planning it)
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                mitigationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyMitigationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk, or no such mitigation on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CancelMitigationController_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+                /**
+                 * @description The mitigation's id (from planning it)
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                mitigationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelMitigationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk, or no such mitigation on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssignRiskOwnerController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRiskOwnerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AcceptRiskController_accept: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+                /** @description The role the actor accepts in: ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+                "X-Actor-Role": string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRiskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptRiskResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.accept: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RevokeRiskAcceptanceController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+                /**
+                 * @description The acceptance's id (from accepting the risk)
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                acceptanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeRiskAcceptanceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.accept: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk, or no such acceptance of it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReviewRiskController_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRiskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RequestReassessmentsController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestReassessmentsRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestReassessmentsResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CloseRiskController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRiskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReopenRiskController_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The risk's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRiskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such risk */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListIncidentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only incidents in this security area (its code) */
+                area?: string;
+                /** @description Only incidents of this organisational unit (its code, or the text given when reported) */
+                unit?: string;
+                /** @description With unit: also the incidents of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only this kind */
+                kind?: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT";
+                /** @description Only incidents whose handling stands here */
+                status?: "REPORTED" | "INVESTIGATED" | "ACTIONS_DECIDED" | "CLOSED" | "DISMISSED";
+                /** @description Only incidents of at least this severity, 1 to 5 (those without one are left out) */
+                minSeverity?: number;
+                /** @description Only incidents that occurred at or after this moment (ISO 8601 with time zone) */
+                occurredFrom?: string;
+                /** @description Only incidents that occurred at or before this moment (ISO 8601 with time zone) */
+                occurredTo?: string;
+                /** @description Free text: incidents whose title or description contains it, in any case */
+                q?: string;
+                /** @description Sort by this field, descending with a leading "-"; by default -occurredAt */
+                sort?: "occurredAt" | "-occurredAt" | "reportedAt" | "-reportedAt" | "severity" | "-severity" | "title" | "-title" | "kind" | "-kind" | "area" | "-area" | "status" | "-status";
+                /** @description Page size, 1 to 500 */
+                limit?: number;
+                /** @description Incidents to skip (paging) */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentRegisterPageResponse"];
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportIncidentController_report: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportIncidentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportIncidentResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.report: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportIncidentsController_export: {
+        parameters: {
+            query?: {
+                /** @description Only incidents in this security area (its code) */
+                area?: string;
+                /** @description Only incidents of this organisational unit (its code, or the text given when reported) */
+                unit?: string;
+                /** @description With unit: also the incidents of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only this kind */
+                kind?: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT";
+                /** @description Only incidents whose handling stands here */
+                status?: "REPORTED" | "INVESTIGATED" | "ACTIONS_DECIDED" | "CLOSED" | "DISMISSED";
+                /** @description Only incidents of at least this severity, 1 to 5 (those without one are left out) */
+                minSeverity?: number;
+                /** @description Only incidents that occurred at or after this moment (ISO 8601 with time zone) */
+                occurredFrom?: string;
+                /** @description Only incidents that occurred at or before this moment (ISO 8601 with time zone) */
+                occurredTo?: string;
+                /** @description Free text: incidents whose title or description contains it, in any case */
+                q?: string;
+                /** @description Sort by this field, descending with a leading "-"; by default -occurredAt */
+                sort?: "occurredAt" | "-occurredAt" | "reportedAt" | "-reportedAt" | "severity" | "-severity" | "title" | "-title" | "kind" | "-kind" | "area" | "-area" | "status" | "-status";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A header row, then one row per incident */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetIncidentController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentRegisterEntryResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident in the register (yet), or none the caller may see (outside their units and areas, or, for a reporter, reported by someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LinkIncidentToRiskController_link: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkIncidentToRiskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.manage: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvestigateIncidentController_investigateIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvestigateIncidentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.manage: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DecideIncidentActionsController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideIncidentActionsRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.manage: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportIncidentToAuthorityController_reportIncidentToAuthority: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportIncidentToAuthorityRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.manage: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CloseIncidentController_closeIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseIncidentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.manage: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DismissIncidentController_dismissIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissIncidentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.manage: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetIncidentHistoryController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntryResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs history.read: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetIncidentChainController_chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainEntryResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs history.read: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such incident in the traceability log (yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListTraceabilityController_list: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this risk or incident */
+                streamId?: string;
+                /** @description Only entries of risks, or of incidents */
+                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record";
+                /** @description Only what this person or system did (the X-Actor of the change) */
+                actor?: string;
+                /** @description Only entries of risks and incidents in this security area */
+                area?: "WORK_ENVIRONMENT" | "FIRE_SAFETY" | "OPERATIONAL_RELIABILITY" | "INFORMATION_SECURITY" | "IT_SECURITY" | "CRIME_PREVENTION" | "CRISIS_PREPAREDNESS" | "PHARMACEUTICALS" | "ENVIRONMENT_DANGEROUS_GOODS" | "MEDICAL_TECHNICAL_SAFETY" | "PATIENT_SAFETY" | "INFECTION_CONTROL" | "RADIATION_SAFETY" | "HOSPITAL_HYGIENE";
+                /** @description Only events of this type */
+                eventType?: string;
+                /** @description Only events of this flow (the X-Correlation-Id of the requests) */
+                correlationId?: string;
+                /** @description Only events this request, event or incident caused (their causation id) */
+                causationId?: string;
+                /** @description Only entries recorded at or after this time (ISO 8601, with time zone) */
+                from?: string;
+                /** @description Only entries recorded before this time (ISO 8601, with time zone) */
+                to?: string;
+                /** @description Cursor: only entries after this log position (the last position of the previous page, also given in the Link header when there may be more) */
+                after?: number;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The next page (rel="next"), when this page is full */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceabilityEntryResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetIntegrityController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrityReportResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Both answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description At least one does not; the body says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready; the body gives backlog and lag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not ready; the body says what is behind or down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListDeadLettersController_list: {
+        parameters: {
+            query?: {
+                /** @description Only those not re-driven yet */
+                pending?: boolean;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs operations: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RedriveDeadLetterController_redrive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Who re-drives it */
+                "X-Actor": string;
+            };
+            path: {
+                /**
+                 * @description The dead letter's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Re-driven; the record as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs operations: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such dead letter */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Kafka is not reachable; nothing was sent */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AsyncApiController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AsyncAPI 3.0 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AsyncApiController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AsyncApiController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A published event version, e.g. RiskAssessed.v2 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MetricsController_consumerLag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { groups: [{ groupId, total, partitions: [...] }] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs operations: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MetricsController_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListGoalsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only goals of this security area */
+                area?: string;
+                /** @description Only goals set for this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRegisterEntryResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs goals.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SetGoalController_set: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetGoalRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetGoalResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs goals.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetGoalController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the goal */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRegisterEntryResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs goals.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such goal in the goal register */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeasureIndicatorController_measure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the goal */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureIndicatorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureIndicatorResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs goals.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such goal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReviseGoalController_revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the goal */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseGoalRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs goals.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such goal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WithdrawGoalController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description Id of the goal */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawGoalRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs goals.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such goal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetAnnualSecurityReportController_get: {
+        parameters: {
+            query?: {
+                /** @description Only this security area (also a retired one the log names) */
+                area?: string;
+                /** @description Read the log as recorded up to this moment (ISO 8601 with time zone; now when left out). The report states the moment it read up to: asking again with it gives the same report. */
+                asOf?: string;
+                /** @description json (default), csv (one row per area) or markdown (a readable document); the Accept header text/csv or text/markdown does the same */
+                format?: "json" | "csv" | "markdown";
+            };
+            header?: never;
+            path: {
+                /** @description The year reported on */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualSecurityReportResponse"];
+                    "text/csv": components["schemas"]["AnnualSecurityReportResponse"];
+                    "text/markdown": components["schemas"]["AnnualSecurityReportResponse"];
+                };
+            };
+            /** @description A year, area, asOf or format that cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reports.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListSecurityAreasController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityAreaResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegisterSecurityAreaController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterSecurityAreaRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityAreaChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssignSecurityAreaResponsibleController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The area code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignSecurityAreaResponsibleRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityAreaChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such security area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RetireSecurityAreaController_retire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The area code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireSecurityAreaRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityAreaChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such security area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListOrganisationalUnitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationalUnitResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegisterOrganisationalUnitController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOrganisationalUnitRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetOrganisationalUnitController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit's code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationalUnitResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such organisational unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RenameOrganisationalUnitController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The unit's code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameOrganisationalUnitRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such organisational unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MoveOrganisationalUnitController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The unit's code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOrganisationalUnitRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such organisational unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CloseOrganisationalUnitController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The unit's code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOrganisationalUnitRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such organisational unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListRiskMatricesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMatrixResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublishRiskMatrixController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRiskMatrixRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMatrixPublishedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetCurrentRiskMatrixController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMatrixResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetRiskMatrixController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The matrix version */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMatrixResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such version has been published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

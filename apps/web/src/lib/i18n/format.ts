@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { localeOf } from './i18n';
+
+/** Dates, times and numbers in the chosen language's form, always through Intl. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  return {
+    locale,
+    date: (value: string | Date | null | undefined) =>
+      value ? new Intl.DateTimeFormat(locale, { dateStyle: 'short' }).format(toDate(value)) : '–',
+    dateTime: (value: string | Date | null | undefined) =>
+      value
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(
+            toDate(value),
+          )
+        : '–',
+    number: (value: number | null | undefined, digits = 0) =>
+      value === null || value === undefined
+        ? '–'
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+    month: (yearMonth: string) =>
+      new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short' }).format(
+        new Date(`${yearMonth}-01T12:00:00`),
+      ),
+  };
+}
+
+/** A date without a time (2026-12-04) is that calendar day, not midnight UTC. */
+function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+}

@@ -1,0 +1,42 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { api, unwrap } from './lib/api/client';
+import { queryClient } from './lib/api/query-client';
+import {
+  configure,
+  finishSilentSignIn,
+  restoreSession,
+  SILENT_CALLBACK_PATH,
+} from './lib/auth/session';
+import { startI18n } from './lib/i18n/i18n';
+import { router } from './app/router';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  const configuration = await unwrap(api.GET('/sign-in/configuration'));
+  configure(configuration);
+  // The hidden frame of a silent sign-in only hands its answer to the page that opened it.
+  if (window.location.pathname === SILENT_CALLBACK_PATH) {
+    await finishSilentSignIn();
+    return;
+  }
+  await startI18n();
+  const returnTo = await restoreSession();
+  if (returnTo) router.history.replace(returnTo);
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void boot().catch((error: unknown) => {
+  const root = document.getElementById('root') as HTMLElement;
+  root.innerHTML =
+    '<main><h1>riskledger</h1><p>Konsolen kunde inte starta. The console could not start.</p><p class="boot-error"></p></main>';
+  (root.querySelector('.boot-error') as HTMLElement).textContent = String(error);
+});
