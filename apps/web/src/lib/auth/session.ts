@@ -59,7 +59,8 @@ export function configure(config: SignInConfiguration): UserManager {
   });
   manager.events.addUserLoaded((user) => setUser(user));
   manager.events.addUserUnloaded(() => setUser(null));
-  manager.events.addAccessTokenExpired(() => setUser(null));
+  // Silent renewal keeps a session going while the provider's session lasts; after that, sign-in.
+  manager.events.addAccessTokenExpired(() => sessionExpired());
   return manager;
 }
 

@@ -1,0 +1,213 @@
+import type { Browser, Page } from 'playwright-core';
+import { httpClient } from '../support/http';
+import { eventually, startSystem, type RunningSystem } from '../support/running-system';
+import {
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  signIn,
+} from './support/browser';
+
+const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
+const COORDINATOR = { 'X-Actor': 'anna.berg', 'X-Actor-Role': 'SECURITY_COORDINATOR' };
+
+/** Sign-in, language, the shell, the dashboard and what every page shares. */
+describe('the web console', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+    const api = httpClient(system.baseUrl);
+    for (const unit of [
+      { code: 'RV', name: 'Region Värmland', kind: 'REGION' },
+      { code: 'HSV', name: 'Hälso- och sjukvård', parentCode: 'RV', kind: 'ADMINISTRATION' },
+      { code: 'AVD12', name: 'Avdelning 12', parentCode: 'HSV', kind: 'UNIT' },
+      { code: 'IT', name: 'IT-enheten', parentCode: 'RV', kind: 'UNIT' },
+    ]) {
+      expect((await api.post('/organisational-units', unit, ADMIN)).status).toBe(201);
+    }
+    const risk = (
+      title: string,
+      unit: string,
+      likelihood: number,
+      consequence: number,
+      area = 'PHARMACEUTICALS',
+    ) =>
+      api.post(
+        '/risks',
+        {
+          title,
+          scenario: {
+            cause: 'en trasig dörrstängare',
+            event: 'obehöriga går in',
+            consequence: 'stöld av narkotika',
+          },
+          area,
+          unit,
+          owner: 'ward.manager',
+          likelihood,
+          consequence,
+        },
+        COORDINATOR,
+      );
+    expect((await risk('Olåst läkemedelsrum', 'AVD12', 4, 4)).status).toBe(201);
+    expect((await risk('Serverrum utan larm', 'IT', 5, 5, 'IT_SECURITY')).status).toBe(201);
+    await eventually(async () => {
+      const { body } = await api.get('/risks', COORDINATOR);
+      return body.total === 2 ? true : undefined;
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function page(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
+    const context = await newContext(browser, system.baseUrl, options);
+    return context.newPage();
+  }
+
+  it('signs in through the development issuer, which says what it is, and signs out', async () => {
+    const tab = await page();
+    await tab.goto('/');
+    await expect(
+      tab.getByRole('heading', { level: 1, name: 'Logga in' }).isVisible(),
+    ).resolves.toBe(true);
+    await expectAccessible(tab, 'sign-in');
+    await screenshot(tab, 'sign-in-sv');
+    await tab.getByRole('button', { name: 'Logga in' }).click();
+    await tab.waitForURL(/utvecklingsinloggning/);
+    await expect(tab.getByText('Det här är utvecklingsutgivaren').isVisible()).resolves.toBe(true);
+    await expectAccessible(tab, 'development sign-in');
+    await screenshot(tab, 'development-sign-in-sv');
+    await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
+    await expect(tab.getByText('Inloggad som Anna Berg').isVisible()).resolves.toBe(true);
+    // No token is kept where a script could find it later.
+    const stored = await tab.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
+    expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
+    await tab.getByRole('button', { name: 'Logga ut' }).click();
+    await tab.waitForURL(/logga-in\?utloggad/);
+    await expect(tab.getByText('Du är utloggad.').isVisible()).resolves.toBe(true);
+    await tab.context().close();
+  });
+
+  it('opens every page by its address, and a reload keeps the user signed in', async () => {
+    const tab = await page();
+    await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
+    for (const path of [
+      '/risker',
+      '/risker/ny',
+      '/incidenter',
+      '/rapportera',
+      '/mal',
+      '/tillganglighet',
+      '/finns-inte',
+    ]) {
+      await tab.goto(path);
+      await tab.getByRole('heading', { level: 1 }).waitFor();
+      await expect(tab.getByText('Inloggad som Anna Berg').isVisible()).resolves.toBe(true);
+    }
+    await expect(
+      tab.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).isVisible(),
+    ).resolves.toBe(true);
+    await tab.context().close();
+  });
+
+  it('speaks Swedish first, switches to English in one click and remembers it', async () => {
+    const tab = await page();
+    await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
+    await expect(tab.locator('html').getAttribute('lang')).resolves.toBe('sv');
+    await tab.getByRole('button', { name: 'Switch to English' }).click();
+    await tab.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await expect(tab.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await tab.reload();
+    await tab.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await tab.getByRole('button', { name: 'Byt till svenska' }).click();
+    await tab.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await tab.context().close();
+  });
+
+  it('shows the dashboard: heat maps as tables with levels in words, counts that open the register', async () => {
+    for (const language of ['sv', 'en'] as const) {
+      const tab = await page({ language });
+      await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
+      const current = tab.getByRole('table', {
+        name: language === 'sv' ? /^Nuvarande risk/ : /^Current risk/,
+      });
+      await current.waitFor();
+      // Likelihood 5 × consequence 5: the very high IT risk, its level in words.
+      const cell = current.getByRole('link', {
+        name:
+          language === 'sv'
+            ? /1 risker med sannolikhet 5 och konsekvens 5, nivå Mycket hög/
+            : /1 risks with likelihood 5 and consequence 5, level Very high/,
+      });
+      await expect(cell.isVisible()).resolves.toBe(true);
+      await tab
+        .getByRole('heading', {
+          name: language === 'sv' ? 'Riskregistret över tid' : 'The register over time',
+        })
+        .waitFor();
+      await expectAccessible(tab, `dashboard (${language})`);
+      await screenshot(tab, `dashboard-${language}`);
+      if (language === 'sv') {
+        await cell.click();
+        await tab.waitForURL(/\/risker\?/);
+        expect(new URL(tab.url()).searchParams.get('likelihood')).toBe('5');
+      }
+      await tab.context().close();
+    }
+    const phone = await page({ viewport: PHONE });
+    await signIn(phone, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
+    await phone.getByRole('table', { name: /^Nuvarande risk/ }).waitFor();
+    await screenshot(phone, 'dashboard-phone-sv');
+    await phone.context().close();
+  });
+
+  it("never shows a unit-limited risk owner another unit's risk in the dashboard's counts", async () => {
+    const tab = await page();
+    await signIn(tab, {
+      subject: 'ward.manager',
+      name: 'Ward Manager',
+      role: 'RISK_OWNER',
+      units: ['AVD12'],
+    });
+    const current = tab.getByRole('table', { name: /^Nuvarande risk/ });
+    await current.waitFor();
+    await expect(
+      current
+        .getByRole('link', { name: /1 risker med sannolikhet 4 och konsekvens 4/ })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      current.getByRole('link', { name: /sannolikhet 5 och konsekvens 5/ }).count(),
+    ).resolves.toBe(0);
+    const byArea = tab.getByRole('table', { name: 'Öppna risker per säkerhetsområde och nivå' });
+    await expect(byArea.getByText('IT-säkerhet').count()).resolves.toBe(0);
+    await expect(byArea.getByText('Läkemedel').isVisible()).resolves.toBe(true);
+    await tab.context().close();
+  });
+
+  it('shows the accessibility statement to anyone, in both languages', async () => {
+    for (const language of ['sv', 'en'] as const) {
+      const tab = await page({ language });
+      await tab.goto('/tillganglighet');
+      await tab
+        .getByRole('heading', {
+          level: 1,
+          name: language === 'sv' ? 'Tillgänglighetsredogörelse' : 'Accessibility statement',
+        })
+        .waitFor();
+      await expectAccessible(tab, `accessibility statement (${language})`);
+      await screenshot(tab, `accessibility-statement-${language}`);
+      await tab.context().close();
+    }
+  });
+});
