@@ -88,8 +88,8 @@ describe('the web console', () => {
     await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
     await expect(tab.getByText('Inloggad som Anna Berg').isVisible()).resolves.toBe(true);
     // No token is kept where a script could find it later.
-    const stored = await tab.evaluate(
-      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    const stored = await tab.evaluate<string>(
+      'JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })',
     );
     expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
     await tab.getByRole('button', { name: 'Logga ut' }).click();

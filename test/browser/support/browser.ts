@@ -41,7 +41,7 @@ export async function newContext(
     timezoneId: 'Europe/Stockholm',
   });
   if (options.language === 'en') {
-    await context.addInitScript(() => localStorage.setItem('riskledger.language', 'en'));
+    await context.addInitScript("localStorage.setItem('riskledger.language', 'en')");
   }
   return context;
 }
