@@ -4,14 +4,15 @@ import {
   Logger,
   NotFoundException,
   Param,
+  Req,
   Res,
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig } from '@riskledger/config';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { Public } from '../access/requires.decorator';
 import { CONSOLE_PAGES } from './console-routes';
 
@@ -50,11 +51,20 @@ export class ConsoleController {
 
   @Public()
   @Get('assets/:file')
-  asset(@Param('file') file: string, @Res() response: Response): void {
-    if (!/^[\w.-]+$/.test(file) || !existsSync(join(this.dir, 'assets', file))) {
+  asset(@Param('file') file: string, @Req() request: Request, @Res() response: Response): void {
+    const path = join(this.dir, 'assets', file);
+    if (!/^[\w.-]+$/.test(file) || !existsSync(path)) {
       throw new NotFoundException(`no console asset ${file}`);
     }
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    response.sendFile(join(this.dir, 'assets', file));
+    response.setHeader('Vary', 'Accept-Encoding');
+    // The build writes a gzip copy of each script and style sheet (apps/web/scripts).
+    if (existsSync(`${path}.gz`) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.type(extname(file));
+      response.sendFile(`${path}.gz`);
+      return;
+    }
+    response.sendFile(path);
   }
 }
