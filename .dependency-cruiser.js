@@ -45,6 +45,20 @@ module.exports = {
       to: { path: 'node_modules/kafkajs' },
     },
     {
+      name: 'console-is-a-client-of-the-api-only',
+      comment:
+        'apps/web talks to the server over HTTP only: it imports no other app or lib, just the types generated from the OpenAPI document (apps/web/src/lib/api/schema.d.ts).',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(apps|libs)/', pathNot: '^apps/web/' },
+    },
+    {
+      name: 'nothing-imports-the-console',
+      severity: 'error',
+      from: { pathNot: '^apps/web/' },
+      to: { path: '^apps/web/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -55,6 +69,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    exclude: { path: '^(dist|node_modules|\\.data)/' },
+    exclude: { path: '(^|/)(dist|node_modules|\\.data)/' },
   },
 };
