@@ -207,6 +207,18 @@ export class AppConfig {
   )
   OIDC_JWKS_URL?: string;
 
+  /** The web console's client id at the identity provider (a public client: code flow with PKCE). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_CONSOLE_CLIENT_ID = 'riskledger-console';
+
+  /** The scopes the web console asks the identity provider for. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_CONSOLE_SCOPE = 'openid profile';
+
   /** The token claim holding riskledger grants (e.g. `RISK_OWNER:unit=SU-ONK`). */
   @IsOptional()
   @IsString()
