@@ -187,10 +187,17 @@ export class AppConfig {
   @IsString()
   NODE_ENV?: string;
 
-  /** The identity provider's issuer URL, exactly as in its tokens' iss claim. */
+  /**
+   * The identity provider's issuer URL, exactly as in its tokens' iss claim; the console signs in
+   * there, and the content security policy lets the browser reach its origin.
+   */
   @ValidateIf((config: AppConfig) => config.AUTH_MODE === 'oidc')
   @IsString({ message: 'OIDC_ISSUER is required when AUTH_MODE is oidc' })
   @IsNotEmpty({ message: 'OIDC_ISSUER is required when AUTH_MODE is oidc' })
+  @IsUrl(
+    { require_tld: false, protocols: ['https', 'http'], require_protocol: true },
+    { message: "OIDC_ISSUER must be the identity provider's http(s) issuer URL" },
+  )
   OIDC_ISSUER?: string;
 
   /** This API's identifier at the identity provider (the tokens' aud claim). */

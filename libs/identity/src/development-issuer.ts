@@ -89,19 +89,22 @@ export class DevelopmentIssuer {
     return this.signed({ user: statement }, subject, SESSION_AUDIENCE, expiresIn);
   }
 
-  /** The statement of a session this issuer signed, or null for anything else or an expired one. */
-  async verifySession(session: string): Promise<unknown> {
-    let payload: JWTPayload;
+  /**
+   * The statement of a session this issuer signed and when the session ends (seconds since the
+   * epoch), or null for anything else or an expired one.
+   */
+  async verifySession(session: string): Promise<{ statement: unknown; endsAt: number } | null> {
     try {
-      ({ payload } = await jwtVerify(session, this.keys(), {
+      const { payload } = await jwtVerify(session, this.keys(), {
         issuer: DEVELOPMENT_ISSUER,
         audience: SESSION_AUDIENCE,
         algorithms: ['ES256'],
-      }));
+        requiredClaims: ['exp'],
+      });
+      return { statement: payload.user, endsAt: payload.exp as number };
     } catch {
       return null;
     }
-    return payload.user ?? null;
   }
 
   /** An access token the API accepts: the user's grants, name and clearance. */
