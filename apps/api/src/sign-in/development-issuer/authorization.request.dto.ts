@@ -79,7 +79,9 @@ export class AuthorizationRequest {
 /** GET /dev-issuer/authorize: the request, plus what OpenID Connect lets a client add. */
 export class AuthorizeQuery extends AuthorizationRequest {
   @ApiPropertyOptional({
-    description: 'none: sign in silently with the session cookie, or answer login_required',
+    description:
+      'none: sign in silently with the session cookie, or answer login_required (ignored when ' +
+      'posted)',
     example: 'none',
   })
   @OptionalText(100)
@@ -170,8 +172,11 @@ export class DevelopmentUserRequest {
   sessionMinutes?: number;
 }
 
-/** POST /dev-issuer/authorize: the authorization request, and the user chosen on the page. */
-export class SignInRequest extends AuthorizationRequest {
+/**
+ * POST /dev-issuer/authorize: the authorization request as the page received it (what the issuer
+ * ignores may come along), and the user chosen on the page.
+ */
+export class SignInRequest extends AuthorizeQuery {
   @ApiProperty({ description: 'Who signs in', type: DevelopmentUserRequest })
   @IsObject()
   @ValidateNested()
