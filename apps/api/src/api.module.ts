@@ -106,6 +106,7 @@ import { VerifyMitigationHandler } from './risks/verify-mitigation/verify-mitiga
 import { VerifyMitigationController } from './risks/verify-mitigation/verify-mitigation.http.controller';
 import { EventSourcedCommands } from './shared/event-sourced-commands';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { SignInModule } from './sign-in/sign-in.module';
 import { ListTraceabilityHandler } from './traceability/list-traceability/list-traceability.handler';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 
@@ -225,6 +226,7 @@ const controllers = [
       }),
     }),
     ReferenceDataModule,
+    SignInModule,
   ],
   controllers,
   providers: [

@@ -187,10 +187,17 @@ export class AppConfig {
   @IsString()
   NODE_ENV?: string;
 
-  /** The identity provider's issuer URL, exactly as in its tokens' iss claim. */
+  /**
+   * The identity provider's issuer URL, exactly as in its tokens' iss claim; the console signs in
+   * there, and the content security policy lets the browser reach its origin.
+   */
   @ValidateIf((config: AppConfig) => config.AUTH_MODE === 'oidc')
   @IsString({ message: 'OIDC_ISSUER is required when AUTH_MODE is oidc' })
   @IsNotEmpty({ message: 'OIDC_ISSUER is required when AUTH_MODE is oidc' })
+  @IsUrl(
+    { require_tld: false, protocols: ['https', 'http'], require_protocol: true },
+    { message: "OIDC_ISSUER must be the identity provider's http(s) issuer URL" },
+  )
   OIDC_ISSUER?: string;
 
   /** This API's identifier at the identity provider (the tokens' aud claim). */
@@ -206,6 +213,18 @@ export class AppConfig {
     { message: "OIDC_JWKS_URL must be the https URL of the identity provider's JWKS" },
   )
   OIDC_JWKS_URL?: string;
+
+  /** The web console's client id at the identity provider (a public client: code flow with PKCE). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_CONSOLE_CLIENT_ID = 'riskledger-console';
+
+  /** The scopes the web console asks the identity provider for. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_CONSOLE_SCOPE = 'openid profile';
 
   /** The token claim holding riskledger grants (e.g. `RISK_OWNER:unit=SU-ONK`). */
   @IsOptional()

@@ -4,8 +4,10 @@ import {
   exportJWK,
   generateKeyPair,
   importJWK,
+  jwtVerify,
   SignJWT,
   type JWK,
+  type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
 import { randomUUID, type webcrypto } from 'node:crypto';
@@ -16,6 +18,11 @@ import { DEFAULT_CLAIM_NAMES } from './token-verifier';
 
 export const DEVELOPMENT_ISSUER = 'urn:riskledger:development-issuer';
 export const DEVELOPMENT_AUDIENCE = 'riskledger';
+/**
+ * The audience of the sign-in session statements the issuer keeps in a cookie: distinct from the
+ * API's, so that neither kind of token passes for the other.
+ */
+const SESSION_AUDIENCE = 'urn:riskledger:development-session';
 /** Relative to the working directory: the repository root for `npm start`, the tests and `npm run token`. */
 export const DEFAULT_DEVELOPMENT_KEY_FILE = '.data/dev-issuer/signing-key.json';
 
@@ -52,19 +59,82 @@ export class DevelopmentIssuer {
     return createLocalJWKSet({ keys: [this.publicJwk] });
   }
 
+  /** The public key set, as an OpenID provider publishes it at its jwks_uri. */
+  jwks(): { keys: JWK[] } {
+    return { keys: [this.publicJwk] };
+  }
+
+  /** An OpenID Connect id token for a client that signed the user in. */
+  async signIdToken(idToken: {
+    subject: string;
+    name: string;
+    clientId: string;
+    nonce?: string;
+    expiresIn: number;
+  }): Promise<string> {
+    return this.signed(
+      { name: idToken.name, ...(idToken.nonce === undefined ? {} : { nonce: idToken.nonce }) },
+      idToken.subject,
+      idToken.clientId,
+      idToken.expiresIn,
+    );
+  }
+
+  /** A signed statement of who is signed in, for the issuer's own session cookie. */
+  async signSession(
+    subject: string,
+    statement: Record<string, unknown>,
+    expiresIn: number,
+  ): Promise<string> {
+    return this.signed({ user: statement }, subject, SESSION_AUDIENCE, expiresIn);
+  }
+
+  /**
+   * The statement of a session this issuer signed and when the session ends (seconds since the
+   * epoch), or null for anything else or an expired one.
+   */
+  async verifySession(session: string): Promise<{ statement: unknown; endsAt: number } | null> {
+    try {
+      const { payload } = await jwtVerify(session, this.keys(), {
+        issuer: DEVELOPMENT_ISSUER,
+        audience: SESSION_AUDIENCE,
+        algorithms: ['ES256'],
+        requiredClaims: ['exp'],
+      });
+      return { statement: payload.user, endsAt: payload.exp as number };
+    } catch {
+      return null;
+    }
+  }
+
+  /** An access token the API accepts: the user's grants, name and clearance. */
   async sign(user: DevelopmentUser): Promise<string> {
-    return new SignJWT({
-      name: user.name ?? user.subject,
-      [DEFAULT_CLAIM_NAMES.roles]: user.grants.map(grantClaim),
-      [DEFAULT_CLAIM_NAMES.clearance]: user.cleared ?? false,
-    })
+    return this.signed(
+      {
+        name: user.name ?? user.subject,
+        [DEFAULT_CLAIM_NAMES.roles]: user.grants.map(grantClaim),
+        [DEFAULT_CLAIM_NAMES.clearance]: user.cleared ?? false,
+        jti: randomUUID(),
+      },
+      user.subject,
+      DEVELOPMENT_AUDIENCE,
+      user.expiresIn ?? 8 * 3600,
+    );
+  }
+
+  private signed(
+    claims: JWTPayload,
+    subject: string,
+    audience: string,
+    expiresIn: number,
+  ): Promise<string> {
+    return new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', kid: this.publicJwk.kid })
-      .setSubject(user.subject)
+      .setSubject(subject)
       .setIssuer(DEVELOPMENT_ISSUER)
-      .setAudience(DEVELOPMENT_AUDIENCE)
+      .setAudience(audience)
       .setIssuedAt()
-      .setExpirationTime(`${user.expiresIn ?? 8 * 3600}s`)
-      .setJti(randomUUID())
+      .setExpirationTime(`${expiresIn}s`)
       .sign(this.privateKey);
   }
 }

@@ -14,7 +14,7 @@ export function harden(app: INestApplication): void {
   if (config.TRUST_PROXY_HOPS > 0) {
     (app as NestExpressApplication).set('trust proxy', config.TRUST_PROXY_HOPS);
   }
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config) } }));
   app.enableCors(
     config.corsOrigins.length === 0
       ? { origin: false }
@@ -40,4 +40,22 @@ export function harden(app: INestApplication): void {
           maxAge: 600,
         },
   );
+}
+
+/**
+ * Helmet's defaults (scripts from this origin only: the console's bundle, Swagger UI's files; no
+ * inline script, no plugins, no framing by others), plus the region's identity provider where the
+ * console's sign-in needs it: discovery and token requests (connect-src), silent renewal in a
+ * hidden iframe (frame-src) and sign-in forms that post there (form-action). In development mode
+ * the issuer is this origin, which 'self' covers already.
+ */
+function contentSecurityPolicy(config: AppConfig): Record<string, string[]> {
+  const provider =
+    config.AUTH_MODE === 'oidc' ? [new URL(config.OIDC_ISSUER as string).origin] : [];
+  return {
+    'script-src': ["'self'"],
+    'connect-src': ["'self'", ...provider],
+    'frame-src': ["'self'", ...provider],
+    'form-action': ["'self'", ...provider],
+  };
 }

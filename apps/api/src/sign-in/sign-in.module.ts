@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { DevelopmentIssuerAuthorizeController } from './development-issuer/authorize.http.controller';
+import { DevelopmentModeOnly } from './development-issuer/development-mode-only.guard';
+import { DevelopmentSignIn } from './development-issuer/development-sign-in';
+import { DevelopmentIssuerDiscoveryController } from './development-issuer/discovery.http.controller';
+import { DevelopmentIssuerEndSessionController } from './development-issuer/end-session.http.controller';
+import { DevelopmentIssuerTokenController } from './development-issuer/token.http.controller';
+import { GetSignInConfigurationController } from './get-sign-in-configuration/get-sign-in-configuration.http.controller';
+
+const controllers = [
+  GetSignInConfigurationController,
+  DevelopmentIssuerDiscoveryController,
+  DevelopmentIssuerAuthorizeController,
+  DevelopmentIssuerTokenController,
+  DevelopmentIssuerEndSessionController,
+];
+
+/**
+ * How the web console signs in: its configuration, and in development mode the built-in issuer
+ * acting as a small OpenID provider (code flow with PKCE) in place of the region's.
+ */
+@Module({
+  controllers,
+  providers: [DevelopmentSignIn, DevelopmentModeOnly],
+})
+export class SignInModule {}
