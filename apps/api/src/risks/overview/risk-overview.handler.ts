@@ -45,7 +45,9 @@ export class RiskOverviewHandler implements IQueryHandler<RiskOverviewQuery> {
       number
     >;
     const areas = new Map<string, AreaLevelCountsResponse>();
+    // With an area filter, the other areas of the risks found are not what was asked about.
     for (const { area, level, count: n } of byAreaAndLevel) {
+      if (filter.area !== undefined && area !== filter.area) continue;
       const row = areas.get(area) ?? { area, LOW: 0, MEDIUM: 0, HIGH: 0, VERY_HIGH: 0, total: 0 };
       if (level !== null) row[level] += n;
       row.total += n;

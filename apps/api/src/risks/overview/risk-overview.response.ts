@@ -94,7 +94,9 @@ export class RiskOverviewResponse {
   @ApiProperty({
     type: AreaLevelCountsResponse,
     isArray: true,
-    description: 'Open risks by security area and level, areas with open risks only, by code',
+    description:
+      'Open risks by security area and level, areas with open risks only, by code (with an ' +
+      'area filter: that area only)',
   })
   byAreaAndLevel!: AreaLevelCountsResponse[];
 
