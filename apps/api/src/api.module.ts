@@ -99,6 +99,12 @@ import { ReviewRiskController } from './risks/review-risk/review-risk.http.contr
 import { RevokeRiskAcceptanceHandler } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.handler';
 import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
 import { RiskClock } from './risks/risk-clock';
+import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
+import { RiskOverviewController } from './risks/overview/risk-overview.http.controller';
+import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
+import { RiskTrendController } from './risks/trend/risk-trend.http.controller';
+import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
+import { IncidentOverviewController } from './incidents/overview/incident-overview.http.controller';
 import { RiskMoments } from './risks/risk-moments';
 import { StartMitigationHandler } from './risks/start-mitigation/start-mitigation.handler';
 import { StartMitigationController } from './risks/start-mitigation/start-mitigation.http.controller';
@@ -142,6 +148,9 @@ const queryHandlers = [
   ListRisksHandler,
   ExportRisksHandler,
   RiskMatrixCountsHandler,
+  RiskOverviewHandler,
+  RiskTrendHandler,
+  IncidentOverviewHandler,
   GetRiskHandler,
   GetRiskHistoryHandler,
   ListTraceabilityHandler,
@@ -162,6 +171,8 @@ const controllers = [
   ListRisksController,
   ExportRisksController,
   RiskMatrixCountsController,
+  RiskOverviewController,
+  RiskTrendController,
   GetRiskController,
   GetRiskHistoryController,
   AssessRiskController,
@@ -181,6 +192,7 @@ const controllers = [
   // ListIncidents and ExportIncidents before GetIncident, so that export.csv is not taken for an id.
   ListIncidentsController,
   ExportIncidentsController,
+  IncidentOverviewController,
   GetIncidentController,
   LinkIncidentToRiskController,
   InvestigateIncidentController,

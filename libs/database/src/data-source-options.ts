@@ -1,6 +1,7 @@
 import {
   AddTamperEvidence1732300002000,
   CreateEventStore1732300000000,
+  IndexEventsByType1732300010000,
 } from '@riskledger/event-store';
 import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
 import {
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CreateGoalRegister1732300007000,
   CreateReferenceData1732300008000,
   AddTraceabilityRestricted1732300009000,
+  IndexEventsByType1732300010000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -3,9 +3,12 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { PostgresEventStore } from '@riskledger/event-store';
 import type { DataSource } from 'typeorm';
 import { GoalRegisterQueries } from './goal-register/goal-register.queries';
+import { IncidentRegisterCounts } from './incident-register/incident-register.counts';
 import { IncidentRegisterQueries } from './incident-register/incident-register.queries';
 import { ReferenceDataQueries } from './reference-data/reference-data.queries';
+import { RiskLevelTrend } from './risk-register/risk-level-trend';
 import { RiskRegisterAsOf } from './risk-register/risk-register.as-of';
+import { RiskRegisterCounts } from './risk-register/risk-register.counts';
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';
 
@@ -43,6 +46,21 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
       inject: [PostgresEventStore],
       useFactory: (store: PostgresEventStore) => new RiskRegisterAsOf(store),
     },
+    {
+      provide: RiskLevelTrend,
+      inject: [PostgresEventStore],
+      useFactory: (store: PostgresEventStore) => new RiskLevelTrend(store),
+    },
+    {
+      provide: RiskRegisterCounts,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new RiskRegisterCounts(dataSource),
+    },
+    {
+      provide: IncidentRegisterCounts,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new IncidentRegisterCounts(dataSource),
+    },
   ],
   exports: [
     RiskRegisterQueries,
@@ -51,6 +69,9 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
     GoalRegisterQueries,
     IncidentRegisterQueries,
     ReferenceDataQueries,
+    RiskLevelTrend,
+    RiskRegisterCounts,
+    IncidentRegisterCounts,
   ],
 })
 export class ReadModelsModule {}

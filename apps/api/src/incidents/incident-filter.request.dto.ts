@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, InvalidValueError } from '@riskledger/domain';
 import type { IncidentRegisterFilter } from '@riskledger/read-models';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AreaCode, IsoInstant, OptionalText } from '../platform/field-rules';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AreaCode, IsoInstant, OptionalText, QueryFlag } from '../platform/field-rules';
 
 /** The filters the incident register and its export share. */
 export class IncidentFilterRequest {
@@ -28,9 +28,7 @@ export class IncidentFilterRequest {
     description: 'With unit: also the incidents of every unit below it in the organisational tree',
     example: true,
   })
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsOptional()
-  @IsBoolean({ message: 'includeSubunits must be true or false' })
+  @QueryFlag('includeSubunits')
   includeSubunits?: boolean;
 
   @ApiPropertyOptional({
@@ -88,6 +86,22 @@ export class IncidentFilterRequest {
   })
   @OptionalText(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description: 'true: only incidents still handled (not CLOSED or DISMISSED); false: the others',
+    example: true,
+  })
+  @QueryFlag('open')
+  open?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'true: only incidents whose kind requires an outward report (to an authority) not yet ' +
+      'made; false: the others',
+    example: true,
+  })
+  @QueryFlag('outwardReportsMissing')
+  outwardReportsMissing?: boolean;
 }
 
 /** The register filter of a checked request; an empty time window is refused, naming occurredTo. */
@@ -110,5 +124,7 @@ export function incidentFilterOf(request: IncidentFilterRequest): IncidentRegist
     occurredFrom,
     occurredTo,
     q: request.q,
+    open: request.open,
+    outwardReportsMissing: request.outwardReportsMissing,
   };
 }

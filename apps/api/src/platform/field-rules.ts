@@ -1,6 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { SECURITY_AREA_CODES } from '@riskledger/domain';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 /** The validation rules request fields share, written once. */
 export const RequiredText = (maxLength: number) =>
@@ -30,3 +39,13 @@ export const IsoInstant = () =>
     Matches(INSTANT, { message: instantMessage }),
     IsISO8601({ strict: true }, { message: instantMessage }),
   );
+
+/** A query flag: "true" or "false"; anything else stays as sent, for IsBoolean to refuse. */
+export const QueryFlag = (name: string) => (target: object, property: string) => {
+  Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))(
+    target,
+    property,
+  );
+  IsOptional()(target, property);
+  IsBoolean({ message: `${name} must be true or false` })(target, property);
+};

@@ -1,21 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { InvalidValueError, RISK_CLASSIFICATIONS, RISK_LEVELS } from '@riskledger/domain';
+import {
+  ASSESSMENT_BASES,
+  InvalidValueError,
+  requireCalendarDate,
+  RISK_CLASSIFICATIONS,
+  RISK_LEVELS,
+} from '@riskledger/domain';
 import type { RiskRegisterFilter } from '@riskledger/read-models';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { AreaCode, OptionalText } from '../platform/field-rules';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AreaCode, OptionalText, QueryFlag } from '../platform/field-rules';
 
 const RISK_STATUSES = ['OPEN', 'CLOSED'] as const;
-
-/** A query flag: "true" or "false"; anything else stays as sent, for IsBoolean to refuse. */
-const QueryFlag = (name: string) => (target: object, property: string) => {
-  Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))(
-    target,
-    property,
-  );
-  IsOptional()(target, property);
-  IsBoolean({ message: `${name} must be true or false` })(target, property);
-};
 
 /** The filters the risk register, its export and its matrix share. */
 export class RiskFilterRequest {
@@ -115,7 +111,93 @@ export class RiskFilterRequest {
   })
   @OptionalText(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only open risks whose next review date is on or before this day (YYYY-MM-DD), overdue ' +
+      'ones included; with reviewOverdue=false only those not yet overdue',
+    example: '2027-01-04',
+  })
+  @OptionalText(10)
+  reviewDueBefore?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only risks with an acceptance in force that lapses on or before this day (YYYY-MM-DD)',
+    example: '2027-01-04',
+  })
+  @OptionalText(10)
+  acceptanceLapsesBefore?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'With likelihood and/or consequence: the assessment they refer to, counted as GET ' +
+      '/risks/matrix counts it (CURRENT: the current assessment, or the inherent one while no ' +
+      'current exists); alone: only risks assessed on this basis',
+    enum: ASSESSMENT_BASES,
+    example: 'CURRENT',
+  })
+  @IsOptional()
+  @IsIn(ASSESSMENT_BASES, { message: `basis must be one of ${ASSESSMENT_BASES.join(', ')}` })
+  basis?: string;
+
+  @ApiPropertyOptional({
+    description: 'Needs basis: only risks whose assessment of that basis has this likelihood',
+    minimum: 1,
+    maximum: 5,
+    example: 4,
+  })
+  @MatrixAxis('likelihood')
+  likelihood?: number;
+
+  @ApiPropertyOptional({
+    description: 'Needs basis: only risks whose assessment of that basis has this consequence',
+    minimum: 1,
+    maximum: 5,
+    example: 3,
+  })
+  @MatrixAxis('consequence')
+  consequence?: number;
 }
+
+/** A row or column of the matrix: a whole number from 1 to 5. */
+function MatrixAxis(name: string) {
+  const message = `${name} must be a whole number from 1 to 5`;
+  return (target: object, property: string) => {
+    for (const decorate of [
+      IsOptional(),
+      Type(() => Number),
+      IsInt({ message }),
+      Min(1, { message }),
+      Max(5, { message }),
+    ]) {
+      decorate(target, property);
+    }
+  };
+}
+
+/** The matrix cell of a checked request; a likelihood or consequence needs its basis. */
+function cellOf(request: RiskFilterRequest): RiskRegisterFilter['cell'] {
+  if (request.basis === undefined) {
+    for (const field of ['likelihood', 'consequence'] as const) {
+      if (request[field] !== undefined) {
+        throw new InvalidValueError(
+          'basis',
+          `is needed with ${field}: CURRENT, TARGET or INHERENT`,
+        );
+      }
+    }
+    return undefined;
+  }
+  return {
+    basis: request.basis as NonNullable<RiskRegisterFilter['cell']>['basis'],
+    likelihood: request.likelihood,
+    consequence: request.consequence,
+  };
+}
+
+const dayOf = (field: string, value: string | undefined) =>
+  value === undefined ? undefined : requireCalendarDate(field, value);
 
 /** The register filter of a checked request; includeSubunits without a unit is refused. */
 export function riskFilterOf(request: RiskFilterRequest): RiskRegisterFilter {
@@ -134,5 +216,8 @@ export function riskFilterOf(request: RiskFilterRequest): RiskRegisterFilter {
     reviewOverdue: request.reviewOverdue,
     mitigationOverdue: request.mitigationOverdue,
     q: request.q,
+    reviewDueBefore: dayOf('reviewDueBefore', request.reviewDueBefore),
+    acceptanceLapsesBefore: dayOf('acceptanceLapsesBefore', request.acceptanceLapsesBefore),
+    cell: cellOf(request),
   };
 }

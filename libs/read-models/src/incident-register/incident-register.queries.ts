@@ -20,6 +20,10 @@ export interface IncidentRegisterFilter {
   occurredTo?: Date;
   /** Words the title or description contains, in any case. */
   q?: string;
+  /** true: only incidents still handled (not CLOSED or DISMISSED); false: only those ended. */
+  open?: boolean;
+  /** true: only incidents with an outward report required and not yet made; false: the others. */
+  outwardReportsMissing?: boolean;
 }
 
 /** What the register can be sorted by, and the column each is. */
@@ -58,7 +62,7 @@ export class IncidentRegisterQueries {
     filter: IncidentRegisterFilter,
     options: { sort?: IncidentSort; limit: number; offset: number; visibility?: Visibility },
   ): Promise<IncidentRegisterPage> {
-    const { where, parameters } = whereOf(filter, options.visibility);
+    const { where, parameters } = incidentRegisterWhere(filter, options.visibility);
     const order = orderOf(options.sort ?? DEFAULT_INCIDENT_SORT);
     const n = parameters.length;
     const rows: (IncidentRegisterRow & { total: string })[] = await this.dataSource.query(
@@ -77,7 +81,7 @@ export class IncidentRegisterQueries {
     max = 100_000,
     visibility: Visibility = EVERYTHING,
   ): Promise<IncidentRegisterEntry[]> {
-    const { where, parameters } = whereOf(filter, visibility);
+    const { where, parameters } = incidentRegisterWhere(filter, visibility);
     const rows: IncidentRegisterRow[] = await this.dataSource.query(
       `SELECT * FROM incident_register WHERE ${where} ORDER BY ${orderOf(sort)}
        LIMIT $${parameters.length + 1}`,
@@ -116,7 +120,8 @@ const INCIDENT_VISIBILITY_COLUMNS = {
   reportedByColumn: 'reported_by',
 };
 
-function whereOf(
+/** The SQL condition (and its values) of a filter: the one way the incident register filters. */
+export function incidentRegisterWhere(
   filter: IncidentRegisterFilter,
   visibility: Visibility = EVERYTHING,
 ): { where: string; parameters: unknown[] } {
@@ -143,6 +148,14 @@ function whereOf(
   if (filter.minSeverity !== undefined) add((p) => `severity >= ${p}`, filter.minSeverity);
   if (filter.occurredFrom !== undefined) add((p) => `occurred_at >= ${p}`, filter.occurredFrom);
   if (filter.occurredTo !== undefined) add((p) => `occurred_at <= ${p}`, filter.occurredTo);
+  const flag = (wanted: boolean | undefined, condition: string) => {
+    if (wanted !== undefined) conditions.push(wanted ? condition : `NOT ${condition}`);
+  };
+  flag(filter.open, `status NOT IN ('CLOSED', 'DISMISSED')`);
+  flag(
+    filter.outwardReportsMissing,
+    `jsonb_array_length(coalesce(outward_reports_missing, '[]'::jsonb)) > 0`,
+  );
   if (filter.q !== undefined && filter.q.trim() !== '') {
     add(
       (p) => `(title ILIKE ${p} ESCAPE '\\' OR description ILIKE ${p} ESCAPE '\\')`,

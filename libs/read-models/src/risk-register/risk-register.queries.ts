@@ -1,5 +1,6 @@
 import {
   EVERYTHING,
+  type AssessmentBasis,
   type RiskClassification,
   type RiskLevel,
   type Visibility,
@@ -30,6 +31,19 @@ export interface RiskRegisterFilter {
   mitigationOverdue?: boolean;
   /** Words the title, description or scenario contains, in any case. */
   q?: string;
+  /** Open risks whose next review date is on or before this day (YYYY-MM-DD). */
+  reviewDueBefore?: string;
+  /** Risks with an acceptance in force that lapses on or before this day (YYYY-MM-DD). */
+  acceptanceLapsesBefore?: string;
+  /** Risks whose assessment of this basis lies in this row, column or cell of the matrix. */
+  cell?: MatrixCellFilter;
+}
+
+/** A basis alone: risks assessed on it (in some cell); with likelihood and/or consequence: there. */
+export interface MatrixCellFilter {
+  basis: AssessmentBasis;
+  likelihood?: number;
+  consequence?: number;
 }
 
 /** Whom the register is read for, and on which day against which matrix version. */
@@ -104,7 +118,7 @@ export class RiskRegisterQueries {
     sort: RiskSort = DEFAULT_RISK_SORT,
     max = 100_000,
   ): Promise<RiskRegisterEntry[]> {
-    const { where, parameters } = whereOf(filter, scope);
+    const { where, parameters } = riskRegisterWhere(filter, scope);
     const rows: RiskRegisterRow[] = await this.dataSource.query(
       `SELECT * FROM risk_register WHERE ${where} ORDER BY ${orderOf(sort)}
        LIMIT $${parameters.length + 1}`,
@@ -119,7 +133,7 @@ export class RiskRegisterQueries {
     scope: RiskRegisterScope,
     options: { sort?: RiskSort; limit: number; offset: number },
   ): Promise<RiskRegisterPage> {
-    const { where, parameters } = whereOf(filter, scope);
+    const { where, parameters } = riskRegisterWhere(filter, scope);
     const order = orderOf(options.sort ?? DEFAULT_RISK_SORT);
     const n = parameters.length;
     const rows: (RiskRegisterRow & { total: string })[] = await this.dataSource.query(
@@ -133,18 +147,14 @@ export class RiskRegisterQueries {
 
   /** How many matching risks lie in each cell of the 5×5 matrix, per basis. */
   async matrix(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<RiskMatrixCounts> {
-    const { where, parameters } = whereOf(filter, scope);
+    const { where, parameters } = riskRegisterWhere(filter, scope);
     const cells: { basis: 'inherent' | 'current' | 'target'; l: number; c: number; n: number }[] =
       await this.dataSource.query(
         `WITH matching AS (SELECT * FROM risk_register WHERE ${where}),
-         assessed AS (
-           SELECT 'inherent' AS basis, (assessments->'inherent'->>'likelihood')::int AS l,
-                  (assessments->'inherent'->>'consequence')::int AS c FROM matching
-           UNION ALL
-           SELECT 'current', likelihood, consequence FROM matching
-           UNION ALL
-           SELECT 'target', (assessments->'target'->>'likelihood')::int,
-                  (assessments->'target'->>'consequence')::int FROM matching)
+         assessed AS (${MATRIX_BASES.map(
+           (b) =>
+             `SELECT '${b.key}' AS basis, ${b.likelihood} AS l, ${b.consequence} AS c FROM matching`,
+         ).join(' UNION ALL ')})
          SELECT basis, l, c, count(*)::int AS n FROM assessed
          WHERE l BETWEEN 1 AND 5 AND c BETWEEN 1 AND 5 GROUP BY basis, l, c`,
         parameters,
@@ -194,6 +204,27 @@ export class RiskRegisterQueries {
   }
 }
 
+/**
+ * Where the matrix reads each basis: CURRENT is the headline (the current assessment, or the
+ * inherent one while no current exists). The matrix counts and the cell filter both read these,
+ * so that a cell's count is the register's total for that cell.
+ */
+const MATRIX_BASES = [
+  {
+    basis: 'INHERENT',
+    key: 'inherent',
+    likelihood: `(assessments->'inherent'->>'likelihood')::int`,
+    consequence: `(assessments->'inherent'->>'consequence')::int`,
+  },
+  { basis: 'CURRENT', key: 'current', likelihood: 'likelihood', consequence: 'consequence' },
+  {
+    basis: 'TARGET',
+    key: 'target',
+    likelihood: `(assessments->'target'->>'likelihood')::int`,
+    consequence: `(assessments->'target'->>'consequence')::int`,
+  },
+] as const;
+
 const RISK_VISIBILITY_COLUMNS = {
   unitColumn: 'unit',
   areasColumn: 'areas',
@@ -205,7 +236,8 @@ export function containsPattern(q: string): string {
   return `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function whereOf(
+/** The SQL condition (and its values) of a filter within a scope: the one way the register filters. */
+export function riskRegisterWhere(
   filter: RiskRegisterFilter,
   scope: RiskRegisterScope,
 ): { where: string; parameters: unknown[] } {
@@ -262,6 +294,19 @@ function whereOf(
       `coalesce(status = 'OPEN' AND open_mitigation_due < $${parameters.length}::date, false)`,
     );
   }
+  if (filter.reviewDueBefore !== undefined) {
+    add((p) => `(status = 'OPEN' AND next_review_date <= ${p}::date)`, filter.reviewDueBefore);
+  }
+  if (filter.acceptanceLapsesBefore !== undefined) {
+    add((p) => `acceptance_lapses_on <= ${p}::date`, filter.acceptanceLapsesBefore);
+  }
+  if (filter.cell !== undefined) {
+    const { basis, likelihood, consequence } = filter.cell;
+    const b = MATRIX_BASES.find((m) => m.basis === basis)!;
+    conditions.push(`(${b.likelihood} BETWEEN 1 AND 5 AND ${b.consequence} BETWEEN 1 AND 5)`);
+    if (likelihood !== undefined) add((p) => `${b.likelihood} = ${p}`, likelihood);
+    if (consequence !== undefined) add((p) => `${b.consequence} = ${p}`, consequence);
+  }
   if (filter.q !== undefined && filter.q.trim() !== '') {
     add(
       (p) =>
@@ -303,6 +348,8 @@ export function riskViewMatches(
     .map((t) => t.toLowerCase());
   const is = (wanted: boolean | undefined, actual: boolean) =>
     wanted === undefined || wanted === actual;
+  const onOrBefore = (day: string | undefined, actual: string | null | undefined) =>
+    day === undefined || (actual !== null && actual !== undefined && actual <= day);
   return (
     (filter.area === undefined ||
       view.area === filter.area ||
@@ -317,7 +364,28 @@ export function riskViewMatches(
     is(filter.needsReview, view.needsReview) &&
     is(filter.reviewOverdue, view.reviewOverdue) &&
     is(filter.mitigationOverdue, view.mitigationOverdue) &&
+    (filter.reviewDueBefore === undefined || view.status === 'OPEN') &&
+    onOrBefore(filter.reviewDueBefore, view.nextReviewDate) &&
+    onOrBefore(filter.acceptanceLapsesBefore, view.acceptance?.lapsesOn) &&
+    (filter.cell === undefined || inCell(view, filter.cell)) &&
     (!q || text.some((t) => t.includes(q)))
+  );
+}
+
+/** Whether the view's assessment of the cell's basis lies in it, as MATRIX_BASES reads it. */
+function inCell(view: RiskRegisterView, cell: MatrixCellFilter): boolean {
+  const assessed =
+    cell.basis === 'INHERENT'
+      ? view.assessments.inherent
+      : cell.basis === 'TARGET'
+        ? view.assessments.target
+        : view.likelihood !== null && view.consequence !== null
+          ? { likelihood: view.likelihood, consequence: view.consequence }
+          : null;
+  return (
+    assessed !== null &&
+    (cell.likelihood === undefined || assessed.likelihood === cell.likelihood) &&
+    (cell.consequence === undefined || assessed.consequence === cell.consequence)
   );
 }
 

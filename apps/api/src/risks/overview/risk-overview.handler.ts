@@ -1,0 +1,69 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { addDays, RISK_LEVELS, type RiskLevel } from '@riskledger/domain';
+import { RiskRegisterCounts, type RiskRegisterFilter } from '@riskledger/read-models';
+import { RiskClock } from '../risk-clock';
+import { RiskMoments } from '../risk-moments';
+import { RiskOverviewQuery } from './risk-overview.query';
+import type { AreaLevelCountsResponse, RiskOverviewResponse } from './risk-overview.response';
+
+/** How far ahead the overview looks for reviews and acceptances coming due. */
+const HORIZON_DAYS = 30;
+
+/**
+ * The dashboard's numbers over the open risks in scope. Each is the total of a register filter,
+ * the one GET /risks applies to the same query (the response's description names it), so that a
+ * number and the list it opens never disagree.
+ */
+@QueryHandler(RiskOverviewQuery)
+export class RiskOverviewHandler implements IQueryHandler<RiskOverviewQuery> {
+  constructor(
+    private readonly counts: RiskRegisterCounts,
+    private readonly moments: RiskMoments,
+    private readonly clock: RiskClock,
+  ) {}
+
+  async execute({ visibility, filter }: RiskOverviewQuery): Promise<RiskOverviewResponse> {
+    const asOf = this.clock.now();
+    const moment = await this.moments.at();
+    const horizon = addDays(moment.today, HORIZON_DAYS);
+    const scope = { visibility, moment };
+    const open: RiskRegisterFilter = { ...filter, status: 'OPEN' };
+    const count = (more: RiskRegisterFilter) => this.counts.count({ ...open, ...more }, scope);
+    const [total, levels, byAreaAndLevel, overdue, dueSoon, lapsing, mitigations, needsReview] =
+      await Promise.all([
+        count({}),
+        Promise.all(RISK_LEVELS.map((level) => count({ level }))),
+        this.counts.byAreaAndLevel(open, scope),
+        count({ reviewOverdue: true }),
+        count({ reviewOverdue: false, reviewDueBefore: horizon }),
+        count({ acceptanceLapsesBefore: horizon }),
+        count({ mitigationOverdue: true }),
+        count({ needsReview: true }),
+      ]);
+    const byLevel = Object.fromEntries(RISK_LEVELS.map((level, i) => [level, levels[i]])) as Record<
+      RiskLevel,
+      number
+    >;
+    const areas = new Map<string, AreaLevelCountsResponse>();
+    // With an area filter, the other areas of the risks found are not what was asked about.
+    for (const { area, level, count: n } of byAreaAndLevel) {
+      if (filter.area !== undefined && area !== filter.area) continue;
+      const row = areas.get(area) ?? { area, LOW: 0, MEDIUM: 0, HIGH: 0, VERY_HIGH: 0, total: 0 };
+      if (level !== null) row[level] += n;
+      row.total += n;
+      areas.set(area, row);
+    }
+    return {
+      asOf: asOf.toISOString(),
+      today: moment.today,
+      horizon,
+      open: total,
+      byLevel,
+      byAreaAndLevel: [...areas.values()],
+      reviews: { overdue, dueWithin30Days: dueSoon },
+      acceptances: { lapsingWithin30Days: lapsing },
+      mitigations: { overdue: mitigations },
+      needsReview,
+    };
+  }
+}

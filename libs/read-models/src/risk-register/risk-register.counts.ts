@@ -1,0 +1,60 @@
+import type { RiskLevel } from '@riskledger/domain';
+import type { DataSource } from 'typeorm';
+import {
+  riskRegisterWhere,
+  type RiskRegisterFilter,
+  type RiskRegisterScope,
+} from './risk-register.queries';
+
+/** How many matching risks there are of one area (primary or additional) and level. */
+export interface AreaLevelCount {
+  area: string;
+  /** null: not assessed yet. */
+  level: RiskLevel | null;
+  count: number;
+}
+
+/**
+ * Counts of the live register for the dashboard. Every count is of a register filter (the same
+ * condition GET /risks applies), so that each number equals the total of the list it links to.
+ */
+export class RiskRegisterCounts {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** How many risks match the filter within the scope. */
+  async count(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<number> {
+    const { where, parameters } = riskRegisterWhere(filter, scope);
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM risk_register WHERE ${where}`,
+      parameters,
+    );
+    return n;
+  }
+
+  /**
+   * The matching risks by area and level. A risk counts once under each of its areas, as the
+   * area filter finds it under each.
+   */
+  async byAreaAndLevel(
+    filter: RiskRegisterFilter,
+    scope: RiskRegisterScope,
+  ): Promise<AreaLevelCount[]> {
+    const { where, parameters } = riskRegisterWhere(filter, scope);
+    return this.dataSource.query(
+      `SELECT a.code AS area, r.level, count(*)::int AS count
+       FROM risk_register r CROSS JOIN LATERAL unnest(r.areas) AS a(code)
+       WHERE ${where} GROUP BY a.code, r.level ORDER BY 1, 2`,
+      parameters,
+    );
+  }
+
+  /** The ids of the matching risks, open or closed. */
+  async riskIds(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<string[]> {
+    const { where, parameters } = riskRegisterWhere(filter, scope);
+    const rows: { risk_id: string }[] = await this.dataSource.query(
+      `SELECT risk_id FROM risk_register WHERE ${where}`,
+      parameters,
+    );
+    return rows.map((r) => r.risk_id);
+  }
+}
