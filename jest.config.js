@@ -60,7 +60,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/timeouts.ts'],
     },
     {
       // Breaks things on purpose (stops Kafka and PostgreSQL, kills the apps): with a broker and a

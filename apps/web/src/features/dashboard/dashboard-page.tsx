@@ -133,9 +133,9 @@ export function DashboardPage() {
               {incidents.data.openByKind.length > 0 && (
                 <ul className="attention">
                   {incidents.data.openByKind.map((row) => (
-                    <li key={row.kind}>
-                      <Link to="/incidenter" search={{ open: true, kind: row.kind }}>
-                        {t(`common.incidentKinds.${row.kind}`, { defaultValue: row.kind })}
+                    <li key={row.kind ?? 'none'}>
+                      <Link to="/incidenter" search={{ open: true, kind: row.kind ?? undefined }}>
+                        {t(`common.incidentKinds.${row.kind}`, { defaultValue: row.kind ?? '' })}
                       </Link>
                       <span className="count">{format.number(row.count)}</span>
                     </li>

@@ -52,6 +52,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/risks/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard: counts over the open risks the caller may see that match the filters, each the total of the register list it names (GET /risks with status=OPEN, the same filters and the one the number describes) */
+        get: operations["RiskOverviewController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register over time: the open risks the caller may see that match the filters, by headline level (as the register held it: the current assessment, or the inherent one while none), at the end of each of the last months, from the event log */
+        get: operations["RiskTrendController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/risks/{id}": {
         parameters: {
             query?: never;
@@ -334,6 +368,23 @@ export interface paths {
         };
         /** The incident register as CSV (RFC 4180, UTF-8), one row per incident the caller may see, with the same filters as GET /incidents; cells that a spreadsheet would run as formulas start with ' */
         get: operations["ExportIncidentsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard: counts over the open incidents the caller may see that match the filters, each the total of the incident list it names (GET /incidents with open=true, the same filters and the one the number describes) */
+        get: operations["IncidentOverviewController_overview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -967,6 +1018,109 @@ export interface paths {
         };
         /** One published risk matrix version, exactly as published */
         get: operations["GetRiskMatrixController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sign-in/configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where and how the web console signs in (public) */
+        get: operations["GetSignInConfigurationController_configuration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev-issuer/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The development issuer's OpenID configuration (AUTH_MODE=development only; else 404) */
+        get: operations["DevelopmentIssuerDiscoveryController_configuration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev-issuer/jwks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The development issuer's public signing keys (development mode only) */
+        get: operations["DevelopmentIssuerDiscoveryController_jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev-issuer/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start signing in (development mode only): to the development sign-in page, or with prompt=none straight back to redirect_uri with a code (session cookie) or login_required */
+        get: operations["DevelopmentIssuerAuthorizeController_authorize"];
+        put?: never;
+        /** Sign in as the user chosen on the development sign-in page (development mode only): the location to send the browser to, and a session cookie for silent sign-in */
+        post: operations["DevelopmentIssuerAuthorizeController_signInAs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev-issuer/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a code for tokens (development mode only); errors in the OAuth form */
+        post: operations["DevelopmentIssuerTokenController_exchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev-issuer/end-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign out (development mode only): ends the session cookie and returns the browser */
+        get: operations["DevelopmentIssuerEndSessionController_endSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1713,6 +1867,159 @@ export interface components {
              */
             total: number;
         };
+        LevelCountsResponse: {
+            /**
+             * @description Open risks at LOW: GET /risks?status=OPEN plus the request's filters&level=LOW
+             * @example 12
+             */
+            LOW: number;
+            /**
+             * @description Open risks at MEDIUM: GET /risks?status=OPEN plus the request's filters&level=MEDIUM
+             * @example 30
+             */
+            MEDIUM: number;
+            /**
+             * @description Open risks at HIGH: GET /risks?status=OPEN plus the request's filters&level=HIGH
+             * @example 8
+             */
+            HIGH: number;
+            /**
+             * @description Open risks at VERY_HIGH: GET /risks?status=OPEN plus the request's filters&level=VERY_HIGH
+             * @example 2
+             */
+            VERY_HIGH: number;
+        };
+        AreaLevelCountsResponse: {
+            /**
+             * @description Open risks at LOW: GET /risks?status=OPEN plus the request's filters&level=LOW
+             * @example 12
+             */
+            LOW: number;
+            /**
+             * @description Open risks at MEDIUM: GET /risks?status=OPEN plus the request's filters&level=MEDIUM
+             * @example 30
+             */
+            MEDIUM: number;
+            /**
+             * @description Open risks at HIGH: GET /risks?status=OPEN plus the request's filters&level=HIGH
+             * @example 8
+             */
+            HIGH: number;
+            /**
+             * @description Open risks at VERY_HIGH: GET /risks?status=OPEN plus the request's filters&level=VERY_HIGH
+             * @example 2
+             */
+            VERY_HIGH: number;
+            /**
+             * @description The security area; a risk counts under its primary and each additional area, as GET /risks?area= finds it (add &area= to each level's query)
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description Open risks in the area, assessed or not: GET /risks?status=OPEN plus the request's filters&area=<area>
+             * @example 14
+             */
+            total: number;
+        };
+        ReviewCountsResponse: {
+            /**
+             * @description Open risks whose next review date has passed: GET /risks?status=OPEN plus the request's filters&reviewOverdue=true
+             * @example 3
+             */
+            overdue: number;
+            /**
+             * @description Open risks due for review from today up to and including horizon (not yet overdue): GET /risks?status=OPEN plus the request's filters&reviewOverdue=false&reviewDueBefore=<horizon>
+             * @example 5
+             */
+            dueWithin30Days: number;
+        };
+        AcceptanceCountsResponse: {
+            /**
+             * @description Open risks with an acceptance in force that lapses on or before horizon (also one whose date has passed and that the daily sweep has yet to end): GET /risks?status=OPEN plus the request's filters&acceptanceLapsesBefore=<horizon>
+             * @example 1
+             */
+            lapsingWithin30Days: number;
+        };
+        MitigationCountsResponse: {
+            /**
+             * @description Open risks with a planned or started mitigation past its due date (risks, not mitigations): GET /risks?status=OPEN plus the request's filters&mitigationOverdue=true
+             * @example 4
+             */
+            overdue: number;
+        };
+        RiskOverviewResponse: {
+            /**
+             * @description When the numbers were read
+             * @example 2026-12-05T08:00:00.000Z
+             */
+            asOf: string;
+            /**
+             * @description The calendar day in Sweden the numbers are judged on (overdue is before it)
+             * @example 2026-12-05
+             */
+            today: string;
+            /**
+             * @description today + 30 days: the day the "within 30 days" numbers look up to, inclusive
+             * @example 2027-01-04
+             */
+            horizon: string;
+            /**
+             * @description Open risks, assessed or not: GET /risks?status=OPEN plus the request's filters
+             * @example 52
+             */
+            open: number;
+            /** @description Open risks by headline level */
+            byLevel: components["schemas"]["LevelCountsResponse"];
+            /** @description Open risks by security area and level, areas with open risks only, by code (with an area filter: that area only) */
+            byAreaAndLevel: components["schemas"]["AreaLevelCountsResponse"][];
+            /** @description Reviews overdue and coming due */
+            reviews: components["schemas"]["ReviewCountsResponse"];
+            /** @description Acceptances coming to lapse */
+            acceptances: components["schemas"]["AcceptanceCountsResponse"];
+            /** @description Mitigations past their due date */
+            mitigations: components["schemas"]["MitigationCountsResponse"];
+            /**
+             * @description Open risks that need review (an incident linked since the last review or assessment, a yearly re-assessment asked for, or assessed with an older matrix): GET /risks?status=OPEN plus the request's filters&needsReview=true
+             * @example 6
+             */
+            needsReview: number;
+        };
+        RiskTrendMonthResponse: {
+            /**
+             * @description The month (in Sweden), YYYY-MM
+             * @example 2025-01
+             */
+            month: string;
+            /**
+             * @description Open risks at LOW at the end of the month
+             * @example 12
+             */
+            LOW: number;
+            /**
+             * @description Open risks at MEDIUM at the end of the month
+             * @example 30
+             */
+            MEDIUM: number;
+            /**
+             * @description Open risks at HIGH at the end of the month
+             * @example 8
+             */
+            HIGH: number;
+            /**
+             * @description Open risks at VERY_HIGH at the end of the month
+             * @example 2
+             */
+            VERY_HIGH: number;
+            /**
+             * @description Open risks at the end of the month, assessed or not (so at least the sum of the levels)
+             * @example 53
+             */
+            open: number;
+        };
+        RiskTrendResponse: {
+            /** @description Oldest first; each month as the register stood at its end (the running month: now), computed from the event log */
+            months: components["schemas"]["RiskTrendMonthResponse"][];
+        };
         HistoryEntryResponse: {
             /**
              * @description The global position in the event store (the order of the log)
@@ -2292,6 +2599,33 @@ export interface components {
              * @example 0
              */
             offset: number;
+        };
+        IncidentKindCountResponse: {
+            /**
+             * @description The kind; null for incidents reported before kinds were recorded (no list filter finds those alone)
+             * @example DEVIATION
+             * @enum {string|null}
+             */
+            kind: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT" | null;
+            /**
+             * @description Open incidents of the kind: GET /incidents?open=true plus the request's filters&kind=<kind>
+             * @example 4
+             */
+            count: number;
+        };
+        IncidentOverviewResponse: {
+            /** @description Open incidents by kind, kinds with open incidents only, by kind */
+            openByKind: components["schemas"]["IncidentKindCountResponse"][];
+            /**
+             * @description Open incidents (neither CLOSED nor DISMISSED): GET /incidents?open=true plus the request's filters
+             * @example 9
+             */
+            open: number;
+            /**
+             * @description Open incidents with an outward report (to an authority) required and not yet made: GET /incidents?open=true plus the request's filters&outwardReportsMissing=true
+             * @example 1
+             */
+            outwardReportsMissing: number;
         };
         LinkIncidentToRiskRequest: {
             /**
@@ -3852,6 +4186,333 @@ export interface components {
              */
             version: number;
         };
+        SignInConfigurationResponse: {
+            /**
+             * @description The OpenID provider: the region's issuer URL, or the path /dev-issuer (resolve it against the console's own origin) in development mode
+             * @example https://login.region.se/realms/vgr
+             */
+            authority: string;
+            /**
+             * @description The console's client id at the provider
+             * @example riskledger-console
+             */
+            clientId: string;
+            /**
+             * @description The scopes to ask for
+             * @example openid profile
+             */
+            scope: string;
+            /**
+             * @description True when the provider is the API's development issuer (a local run, not production)
+             * @example false
+             */
+            developmentIssuer: boolean;
+        };
+        OpenIdConfigurationResponse: {
+            /**
+             * @description The iss of every token the issuer signs
+             * @example urn:riskledger:development-issuer
+             */
+            issuer: string;
+            /**
+             * @description Where the browser is sent to sign in
+             * @example http://localhost:3000/dev-issuer/authorize
+             */
+            authorization_endpoint: string;
+            /**
+             * @description Where the client exchanges a code for tokens
+             * @example http://localhost:3000/dev-issuer/token
+             */
+            token_endpoint: string;
+            /**
+             * @description Where the browser is sent to sign out
+             * @example http://localhost:3000/dev-issuer/end-session
+             */
+            end_session_endpoint: string;
+            /**
+             * @description The public keys tokens are signed with
+             * @example http://localhost:3000/dev-issuer/jwks
+             */
+            jwks_uri: string;
+            /**
+             * @description Only code
+             * @example [
+             *       "code"
+             *     ]
+             */
+            response_types_supported: string[];
+            /**
+             * @description Only authorization_code
+             * @example [
+             *       "authorization_code"
+             *     ]
+             */
+            grant_types_supported: string[];
+            /**
+             * @description Only S256
+             * @example [
+             *       "S256"
+             *     ]
+             */
+            code_challenge_methods_supported: string[];
+            /**
+             * @description Subjects are the same for every client
+             * @example [
+             *       "public"
+             *     ]
+             */
+            subject_types_supported: string[];
+            /**
+             * @description Id tokens are signed with ES256
+             * @example [
+             *       "ES256"
+             *     ]
+             */
+            id_token_signing_alg_values_supported: string[];
+            /**
+             * @description The scopes known
+             * @example [
+             *       "openid",
+             *       "profile"
+             *     ]
+             */
+            scopes_supported: string[];
+        };
+        JwkResponse: {
+            /**
+             * @description Key type
+             * @example EC
+             */
+            kty: string;
+            /**
+             * @description Curve
+             * @example P-256
+             */
+            crv: string;
+            /**
+             * @description x coordinate, base64url
+             * @example f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU
+             */
+            x: string;
+            /**
+             * @description y coordinate, base64url
+             * @example x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0
+             */
+            y: string;
+            /**
+             * @description The key's id, as in the tokens' kid header
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            kid: string;
+            /**
+             * @description The algorithm
+             * @example ES256
+             */
+            alg: string;
+            /**
+             * @description What the key is for: sig (signatures)
+             * @example sig
+             */
+            use: string;
+        };
+        JwksResponse: {
+            /** @description The signing keys in use */
+            keys: components["schemas"]["JwkResponse"][];
+        };
+        DevelopmentUserRequest: {
+            /**
+             * @description The user id: recorded as the actor of events
+             * @example anna.berg
+             */
+            subject: string;
+            /**
+             * @description The display name
+             * @example Anna Berg
+             */
+            name: string;
+            /**
+             * @description The role held
+             * @example SECURITY_COORDINATOR
+             * @enum {string}
+             */
+            role: "ADMINISTRATOR" | "SECURITY_COORDINATOR" | "AREA_RESPONSIBLE" | "RISK_OWNER" | "REPORTER" | "INVESTIGATOR" | "INTEGRATION";
+            /**
+             * @description Organisational unit codes the role holds for (their subtrees); none: all
+             * @example [
+             *       "SU-ONK"
+             *     ]
+             */
+            units?: string[];
+            /**
+             * @description Security area codes the role holds for; none: all
+             * @example [
+             *       "FIRE_SAFETY"
+             *     ]
+             */
+            areas?: string[];
+            /**
+             * @description Cleared for protective-security (säkerhetsskydd) risks
+             * @example false
+             */
+            cleared: boolean;
+            /**
+             * @description How long the session and its tokens last, in minutes (default 480)
+             * @example 480
+             */
+            sessionMinutes?: number;
+        };
+        SignInRequest: {
+            /**
+             * @description Only the authorization code flow: code
+             * @example code
+             */
+            response_type: string;
+            /**
+             * @description The client: the web console
+             * @example riskledger-console
+             */
+            client_id: string;
+            /**
+             * @description Where the browser returns with the code; must be on this server
+             * @example http://localhost:3000/inloggad
+             */
+            redirect_uri: string;
+            /**
+             * @description The client's state, returned unchanged with the code
+             * @example 6f1c3a0e9b2d4c7a8e5f0b1d2c3a4e5f
+             */
+            state?: string;
+            /**
+             * @description PKCE: base64url(SHA-256(code_verifier))
+             * @example E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
+             */
+            code_challenge: string;
+            /**
+             * @description PKCE method: only S256
+             * @example S256
+             */
+            code_challenge_method: string;
+            /**
+             * @description Space-separated scopes; openid and profile are known
+             * @example openid profile
+             */
+            scope?: string;
+            /**
+             * @description Returned in the id token, against replay
+             * @example 9d1a6c2b0e7f4a3b
+             */
+            nonce?: string;
+            /**
+             * @description none: sign in silently with the session cookie, or answer login_required (ignored when posted)
+             * @example none
+             */
+            prompt?: string;
+            /**
+             * @description Only query (the default)
+             * @example query
+             */
+            response_mode?: string;
+            /**
+             * @description Ignored: the user is chosen on the page
+             * @example anna
+             */
+            login_hint?: string;
+            /**
+             * @description Ignored: the page follows the console
+             * @example sv
+             */
+            ui_locales?: string;
+            /**
+             * @description Ignored by the development issuer
+             * @example eyJhbGciOi…
+             */
+            id_token_hint?: string;
+            /**
+             * @description Ignored by the development issuer
+             * @example 3600
+             */
+            max_age?: string;
+            /**
+             * @description Ignored by the development issuer
+             * @example page
+             */
+            display?: string;
+            /** @description Who signs in */
+            user: components["schemas"]["DevelopmentUserRequest"];
+        };
+        AuthorizationResponse: {
+            /**
+             * @description Where the page sends the browser: redirect_uri with code and state
+             * @example http://localhost:3000/inloggad?code=Zm9yIGV4YW1wbGUgb25seQ&state=6f1c3a0e
+             */
+            location: string;
+        };
+        TokenRequest: {
+            /**
+             * @description Only authorization_code
+             * @example authorization_code
+             */
+            grant_type: string;
+            /**
+             * @description The code from the authorization redirect
+             * @example Zm9yIGV4YW1wbGUgb25seSwgbm90IGEgcmVhbCBjb2RlIGF0IGFsbA
+             */
+            code: string;
+            /**
+             * @description The redirect_uri of the authorization request, exactly
+             * @example http://localhost:3000/inloggad
+             */
+            redirect_uri: string;
+            /**
+             * @description The client the code was issued to
+             * @example riskledger-console
+             */
+            client_id: string;
+            /**
+             * @description PKCE: the secret whose S256 challenge the authorization request carried
+             * @example dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
+             */
+            code_verifier: string;
+        };
+        TokenResponse: {
+            /**
+             * @description Bearer token for this API: the role and its scope, name and clearance
+             * @example eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbm5hLmJlcmcifQ.c2lnbmF0dXJl
+             */
+            access_token: string;
+            /**
+             * @description OpenID Connect id token: sub, name, nonce; audience the client
+             * @example eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbm5hLmJlcmcifQ.c2lnbmF0dXJl
+             */
+            id_token: string;
+            /**
+             * @description Always Bearer
+             * @example Bearer
+             */
+            token_type: string;
+            /**
+             * @description Seconds until both tokens expire (the session ends)
+             * @example 28800
+             */
+            expires_in: number;
+            /**
+             * @description The scopes granted
+             * @example openid profile
+             */
+            scope: string;
+        };
+        TokenErrorResponse: {
+            /**
+             * @description invalid_grant (code unknown, used, expired or not matching) or invalid_request
+             * @example invalid_grant
+             */
+            error: string;
+            /**
+             * @description Why, in words
+             * @example code_verifier does not match code_challenge
+             */
+            error_description: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3886,6 +4547,16 @@ export interface operations {
                 mitigationOverdue?: boolean;
                 /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
                 q?: string;
+                /** @description Only open risks whose next review date is on or before this day (YYYY-MM-DD), overdue ones included; with reviewOverdue=false only those not yet overdue */
+                reviewDueBefore?: string;
+                /** @description Only risks with an acceptance in force that lapses on or before this day (YYYY-MM-DD) */
+                acceptanceLapsesBefore?: string;
+                /** @description With likelihood and/or consequence: the assessment they refer to, counted as GET /risks/matrix counts it (CURRENT: the current assessment, or the inherent one while no current exists); alone: only risks assessed on this basis */
+                basis?: "INHERENT" | "CURRENT" | "TARGET";
+                /** @description Needs basis: only risks whose assessment of that basis has this likelihood */
+                likelihood?: number;
+                /** @description Needs basis: only risks whose assessment of that basis has this consequence */
+                consequence?: number;
                 /** @description Sort by this field, descending with a leading "-" (level: LOW < MEDIUM < HIGH < VERY_HIGH; risks without a value last either way); by default identifiedAt */
                 sort?: "identifiedAt" | "-identifiedAt" | "score" | "-score" | "level" | "-level" | "inherentScore" | "-inherentScore" | "targetScore" | "-targetScore" | "nextReviewDate" | "-nextReviewDate" | "title" | "-title" | "area" | "-area" | "unit" | "-unit" | "owner" | "-owner" | "status" | "-status" | "updatedAt" | "-updatedAt";
                 /** @description Page size, 1 to 500 */
@@ -4013,6 +4684,16 @@ export interface operations {
                 mitigationOverdue?: boolean;
                 /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
                 q?: string;
+                /** @description Only open risks whose next review date is on or before this day (YYYY-MM-DD), overdue ones included; with reviewOverdue=false only those not yet overdue */
+                reviewDueBefore?: string;
+                /** @description Only risks with an acceptance in force that lapses on or before this day (YYYY-MM-DD) */
+                acceptanceLapsesBefore?: string;
+                /** @description With likelihood and/or consequence: the assessment they refer to, counted as GET /risks/matrix counts it (CURRENT: the current assessment, or the inherent one while no current exists); alone: only risks assessed on this basis */
+                basis?: "INHERENT" | "CURRENT" | "TARGET";
+                /** @description Needs basis: only risks whose assessment of that basis has this likelihood */
+                likelihood?: number;
+                /** @description Needs basis: only risks whose assessment of that basis has this consequence */
+                consequence?: number;
                 /** @description Sort by this field, descending with a leading "-"; by default identifiedAt */
                 sort?: "identifiedAt" | "-identifiedAt" | "score" | "-score" | "level" | "-level" | "inherentScore" | "-inherentScore" | "targetScore" | "-targetScore" | "nextReviewDate" | "-nextReviewDate" | "title" | "-title" | "area" | "-area" | "unit" | "-unit" | "owner" | "-owner" | "status" | "-status" | "updatedAt" | "-updatedAt";
             };
@@ -4079,6 +4760,16 @@ export interface operations {
                 mitigationOverdue?: boolean;
                 /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
                 q?: string;
+                /** @description Only open risks whose next review date is on or before this day (YYYY-MM-DD), overdue ones included; with reviewOverdue=false only those not yet overdue */
+                reviewDueBefore?: string;
+                /** @description Only risks with an acceptance in force that lapses on or before this day (YYYY-MM-DD) */
+                acceptanceLapsesBefore?: string;
+                /** @description With likelihood and/or consequence: the assessment they refer to, counted as GET /risks/matrix counts it (CURRENT: the current assessment, or the inherent one while no current exists); alone: only risks assessed on this basis */
+                basis?: "INHERENT" | "CURRENT" | "TARGET";
+                /** @description Needs basis: only risks whose assessment of that basis has this likelihood */
+                likelihood?: number;
+                /** @description Needs basis: only risks whose assessment of that basis has this consequence */
+                consequence?: number;
             };
             header?: never;
             path?: never;
@@ -4092,6 +4783,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RiskMatrixCountsResponse"];
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RiskOverviewController_overview: {
+        parameters: {
+            query?: {
+                /** @description Only risks in this security area, as their primary or an additional area */
+                area?: string;
+                /** @description Only risks of this organisational unit (its code, or the text given) */
+                unit?: string;
+                /** @description With unit: also the risks of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only risks owned by this person */
+                owner?: string;
+                /** @description Only risks of this classification (RESTRICTED ones only a cleared caller sees) */
+                classification?: "OPEN" | "RESTRICTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskOverviewResponse"];
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RiskTrendController_trend: {
+        parameters: {
+            query?: {
+                /** @description Only risks in this security area, as their primary or an additional area */
+                area?: string;
+                /** @description Only risks of this organisational unit (its code, or the text given) */
+                unit?: string;
+                /** @description With unit: also the risks of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description How many months, the running one included; 24 by default */
+                months?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskTrendResponse"];
                 };
             };
             /** @description A query value is wrong; the message names it */
@@ -5168,6 +5959,10 @@ export interface operations {
                 occurredTo?: string;
                 /** @description Free text: incidents whose title or description contains it, in any case */
                 q?: string;
+                /** @description true: only incidents still handled (not CLOSED or DISMISSED); false: the others */
+                open?: boolean;
+                /** @description true: only incidents whose kind requires an outward report (to an authority) not yet made; false: the others */
+                outwardReportsMissing?: boolean;
                 /** @description Sort by this field, descending with a leading "-"; by default -occurredAt */
                 sort?: "occurredAt" | "-occurredAt" | "reportedAt" | "-reportedAt" | "severity" | "-severity" | "title" | "-title" | "kind" | "-kind" | "area" | "-area" | "status" | "-status";
                 /** @description Page size, 1 to 500 */
@@ -5289,6 +6084,10 @@ export interface operations {
                 occurredTo?: string;
                 /** @description Free text: incidents whose title or description contains it, in any case */
                 q?: string;
+                /** @description true: only incidents still handled (not CLOSED or DISMISSED); false: the others */
+                open?: boolean;
+                /** @description true: only incidents whose kind requires an outward report (to an authority) not yet made; false: the others */
+                outwardReportsMissing?: boolean;
                 /** @description Sort by this field, descending with a leading "-"; by default -occurredAt */
                 sort?: "occurredAt" | "-occurredAt" | "reportedAt" | "-reportedAt" | "severity" | "-severity" | "title" | "-title" | "kind" | "-kind" | "area" | "-area" | "status" | "-status";
             };
@@ -5305,6 +6104,53 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    IncidentOverviewController_overview: {
+        parameters: {
+            query?: {
+                /** @description Only incidents in this security area (its code) */
+                area?: string;
+                /** @description Only incidents of this organisational unit (its code, or the text given when reported) */
+                unit?: string;
+                /** @description With unit: also the incidents of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentOverviewResponse"];
                 };
             };
             /** @description A query value is wrong; the message names it */
@@ -7348,6 +8194,207 @@ export interface operations {
             };
             /** @description No such version has been published */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetSignInConfigurationController_configuration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInConfigurationResponse"];
+                };
+            };
+        };
+    };
+    DevelopmentIssuerDiscoveryController_configuration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenIdConfigurationResponse"];
+                };
+            };
+        };
+    };
+    DevelopmentIssuerDiscoveryController_jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JwksResponse"];
+                };
+            };
+        };
+    };
+    DevelopmentIssuerAuthorizeController_authorize: {
+        parameters: {
+            query: {
+                /** @description Only the authorization code flow: code */
+                response_type: string;
+                /** @description The client: the web console */
+                client_id: string;
+                /** @description Where the browser returns with the code; must be on this server */
+                redirect_uri: string;
+                /** @description The client's state, returned unchanged with the code */
+                state?: string;
+                /** @description PKCE: base64url(SHA-256(code_verifier)) */
+                code_challenge: string;
+                /** @description PKCE method: only S256 */
+                code_challenge_method: string;
+                /** @description Space-separated scopes; openid and profile are known */
+                scope?: string;
+                /** @description Returned in the id token, against replay */
+                nonce?: string;
+                /** @description none: sign in silently with the session cookie, or answer login_required (ignored when posted) */
+                prompt?: string;
+                /** @description Only query (the default) */
+                response_mode?: string;
+                /** @description Ignored: the user is chosen on the page */
+                login_hint?: string;
+                /** @description Ignored: the page follows the console */
+                ui_locales?: string;
+                /** @description Ignored by the development issuer */
+                id_token_hint?: string;
+                /** @description Ignored by the development issuer */
+                max_age?: string;
+                /** @description Ignored by the development issuer */
+                display?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the sign-in page, or back to redirect_uri */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A foreign redirect_uri or an unsupported request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DevelopmentIssuerAuthorizeController_signInAs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorizationResponse"];
+                };
+            };
+            /** @description A field is missing or wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DevelopmentIssuerTokenController_exchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenErrorResponse"];
+                };
+            };
+        };
+    };
+    DevelopmentIssuerEndSessionController_endSession: {
+        parameters: {
+            query?: {
+                /** @description Where to return after signing out; only on this server, else to / */
+                post_logout_redirect_uri?: string;
+                /** @description Returned unchanged */
+                state?: string;
+                /** @description Ignored by the development issuer */
+                id_token_hint?: string;
+                /** @description Ignored by the development issuer */
+                client_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To post_logout_redirect_uri (with state), or to / */
+            302: {
                 headers: {
                     [name: string]: unknown;
                 };
