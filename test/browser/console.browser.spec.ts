@@ -75,18 +75,16 @@ describe('the web console', () => {
   it('signs in through the development issuer, which says what it is, and signs out', async () => {
     const tab = await page();
     await tab.goto('/');
-    await expect(
-      tab.getByRole('heading', { level: 1, name: 'Logga in' }).isVisible(),
-    ).resolves.toBe(true);
+    await tab.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await expectAccessible(tab, 'sign-in');
     await screenshot(tab, 'sign-in-sv');
     await tab.getByRole('button', { name: 'Logga in' }).click();
     await tab.waitForURL(/utvecklingsinloggning/);
-    await expect(tab.getByText('Det här är utvecklingsutgivaren').isVisible()).resolves.toBe(true);
+    await tab.getByText('Det här är utvecklingsutgivaren').waitFor();
     await expectAccessible(tab, 'development sign-in');
     await screenshot(tab, 'development-sign-in-sv');
     await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
-    await expect(tab.getByText('Inloggad som Anna Berg').isVisible()).resolves.toBe(true);
+    await tab.getByText('Inloggad som Anna Berg').waitFor();
     // No token is kept where a script could find it later.
     const stored = await tab.evaluate<string>(
       'JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })',
@@ -94,7 +92,7 @@ describe('the web console', () => {
     expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
     await tab.getByRole('button', { name: 'Logga ut' }).click();
     await tab.waitForURL(/logga-in\?utloggad/);
-    await expect(tab.getByText('Du är utloggad.').isVisible()).resolves.toBe(true);
+    await tab.getByText('Du är utloggad.').waitFor();
     await tab.context().close();
   });
 
@@ -112,11 +110,9 @@ describe('the web console', () => {
     ]) {
       await tab.goto(path);
       await tab.getByRole('heading', { level: 1 }).waitFor();
-      await expect(tab.getByText('Inloggad som Anna Berg').isVisible()).resolves.toBe(true);
+      await tab.getByText('Inloggad som Anna Berg').waitFor();
     }
-    await expect(
-      tab.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).isVisible(),
-    ).resolves.toBe(true);
+    await tab.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
     await tab.context().close();
   });
 
@@ -149,7 +145,7 @@ describe('the web console', () => {
             ? /1 risker med sannolikhet 5 och konsekvens 5, nivå Mycket hög/
             : /1 risks with likelihood 5 and consequence 5, level Very high/,
       });
-      await expect(cell.isVisible()).resolves.toBe(true);
+      await cell.waitFor();
       await tab
         .getByRole('heading', {
           name: language === 'sv' ? 'Riskregistret över tid' : 'The register over time',
@@ -181,17 +177,15 @@ describe('the web console', () => {
     });
     const current = tab.getByRole('table', { name: /^Nuvarande risk/ });
     await current.waitFor();
-    await expect(
-      current
-        .getByRole('link', { name: /1 risker med sannolikhet 4 och konsekvens 4/ })
-        .isVisible(),
-    ).resolves.toBe(true);
+    await current
+      .getByRole('link', { name: /1 risker med sannolikhet 4 och konsekvens 4/ })
+      .waitFor();
     await expect(
       current.getByRole('link', { name: /sannolikhet 5 och konsekvens 5/ }).count(),
     ).resolves.toBe(0);
     const byArea = tab.getByRole('table', { name: 'Öppna risker per säkerhetsområde och nivå' });
+    await byArea.getByText('Läkemedel').waitFor();
     await expect(byArea.getByText('IT-säkerhet').count()).resolves.toBe(0);
-    await expect(byArea.getByText('Läkemedel').isVisible()).resolves.toBe(true);
     await tab.context().close();
   });
 

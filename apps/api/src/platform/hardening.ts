@@ -49,7 +49,7 @@ export function harden(app: INestApplication): void {
  * hidden iframe (frame-src) and sign-in forms that post there (form-action). In development mode
  * the issuer is this origin, which 'self' covers already.
  */
-function contentSecurityPolicy(config: AppConfig): Record<string, string[]> {
+function contentSecurityPolicy(config: AppConfig): Record<string, string[] | null> {
   const provider =
     config.AUTH_MODE === 'oidc' ? [new URL(config.OIDC_ISSUER as string).origin] : [];
   return {
@@ -57,5 +57,8 @@ function contentSecurityPolicy(config: AppConfig): Record<string, string[]> {
     'connect-src': ["'self'", ...provider],
     'frame-src': ["'self'", ...provider],
     'form-action': ["'self'", ...provider],
+    // Helmet's default would turn the silent-renewal frame's http:// into https:// on a server
+    // reached over plain HTTP (npm start): TLS is the proxy's business, with HSTS from there.
+    'upgrade-insecure-requests': null,
   };
 }

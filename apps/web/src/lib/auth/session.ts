@@ -54,6 +54,7 @@ export function configure(config: SignInConfiguration): UserManager {
     post_logout_redirect_uri: origin + SIGN_IN_PATH + '?utloggad=1',
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
     automaticSilentRenew: true,
+    silentRequestTimeoutInSeconds: 5,
     loadUserInfo: false,
     monitorSession: false,
   });
