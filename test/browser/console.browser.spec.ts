@@ -106,7 +106,7 @@ describe('the web console', () => {
       '/rapportera',
       '/mal',
       '/tillganglighet',
-      '/finns-inte',
+      '/risker/finns/inte',
     ]) {
       await tab.goto(path);
       await tab.getByRole('heading', { level: 1 }).waitFor();
