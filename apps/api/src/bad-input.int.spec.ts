@@ -116,11 +116,13 @@ describe('bad input on every endpoint (property-based)', () => {
   /** A body the endpoint accepts, from the examples in the OpenAPI document. */
   function validBody(schema: Schema): Record<string, unknown> {
     const body: Record<string, unknown> = {};
-    for (const name of Object.keys(schema.properties ?? {})) {
+    for (const [name, declared] of Object.entries(schema.properties ?? {})) {
       const p = property(schema, name);
+      // An object field's example stands beside the $ref to its schema, which resolving drops.
+      const example = declared.example ?? p.example;
       if (name === 'riskIds') body[name] = [];
       else if (name === 'sourceIncidentId') body[name] = incidentId;
-      else if (p.example !== undefined) body[name] = p.example;
+      else if (example !== undefined) body[name] = example;
       else if (p.enum) body[name] = p.enum[0];
     }
     return body;

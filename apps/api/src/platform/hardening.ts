@@ -47,7 +47,9 @@ export function harden(app: INestApplication): void {
  * inline script, no plugins, no framing by others), plus the region's identity provider where the
  * console's sign-in needs it: discovery and token requests (connect-src), silent renewal in a
  * hidden iframe (frame-src) and sign-in forms that post there (form-action). In development mode
- * the issuer is this origin, which 'self' covers already.
+ * the issuer is this origin, which 'self' covers already; and the API is reached over plain http
+ * there, where upgrading requests to https would break every page (Safari upgrades even
+ * localhost), so that one default is left out.
  */
 function contentSecurityPolicy(config: AppConfig): Record<string, string[] | null> {
   const provider =
@@ -57,8 +59,6 @@ function contentSecurityPolicy(config: AppConfig): Record<string, string[] | nul
     'connect-src': ["'self'", ...provider],
     'frame-src': ["'self'", ...provider],
     'form-action': ["'self'", ...provider],
-    // Helmet's default would turn the silent-renewal frame's http:// into https:// on a server
-    // reached over plain HTTP (npm start): TLS is the proxy's business, with HSTS from there.
-    'upgrade-insecure-requests': null,
+    'upgrade-insecure-requests': config.AUTH_MODE === 'oidc' ? [] : null,
   };
 }

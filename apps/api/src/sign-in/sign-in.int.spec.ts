@@ -210,7 +210,10 @@ describe('sign-in with the development issuer', () => {
     const foreign = { redirect_uri: 'https://evil.example/callback' };
     const viaPage = await browse(authorizeUrl(authorization(challenge, foreign)));
     expect(viaPage.status).toBe(400);
-    expect(viaPage.body.message).toMatch(/^redirect_uri must be an absolute URL on http:\/\/127/);
+    expect(viaPage.body).toMatchObject({
+      field: 'redirect_uri',
+      message: expect.stringMatching(/^redirect_uri: must be an absolute URL on http:\/\/127/),
+    });
     expect(
       (await browse(authorizeUrl(authorization(challenge, { ...foreign, prompt: 'none' })))).status,
     ).toBe(400);
@@ -305,6 +308,7 @@ describe('sign-in with the development issuer', () => {
       'frame-src': "'self'",
       'form-action': "'self'",
     });
+    expect(policy).not.toHaveProperty('upgrade-insecure-requests');
 
     // Swagger UI and the AsyncAPI page render only if every script they need is a file from here.
     const docs = await browse(`${t.baseUrl}/docs`);
@@ -355,6 +359,7 @@ describe("sign-in at the region's identity provider (AUTH_MODE=oidc)", () => {
       'connect-src': "'self' https://login.region.example",
       'frame-src': "'self' https://login.region.example",
       'form-action': "'self' https://login.region.example",
+      'upgrade-insecure-requests': '',
     });
   });
 

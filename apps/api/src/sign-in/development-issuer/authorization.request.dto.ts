@@ -177,7 +177,17 @@ export class DevelopmentUserRequest {
  * ignores may come along), and the user chosen on the page.
  */
 export class SignInRequest extends AuthorizeQuery {
-  @ApiProperty({ description: 'Who signs in', type: DevelopmentUserRequest })
+  @ApiProperty({
+    description: 'Who signs in',
+    type: DevelopmentUserRequest,
+    example: {
+      subject: 'anna.berg',
+      name: 'Anna Berg',
+      role: 'SECURITY_COORDINATOR',
+      cleared: false,
+      sessionMinutes: 480,
+    },
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => DevelopmentUserRequest)

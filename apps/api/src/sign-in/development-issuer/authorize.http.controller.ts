@@ -1,15 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiFoundResponse,
@@ -18,6 +7,7 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
+import { InvalidValueError } from '@riskledger/domain';
 import type { Request, Response } from 'express';
 import { Public } from '../../access/requires.decorator';
 import { AuthorizationRequest, AuthorizeQuery, SignInRequest } from './authorization.request.dto';
@@ -94,11 +84,13 @@ export class DevelopmentIssuerAuthorizeController {
   }
 }
 
+/** No open redirect: a 400 naming the field, in the form of any refused value. */
 function refuseForeignRedirect(request: Request, authorization: AuthorizationRequest): void {
   if (!isSameOrigin(request, authorization.redirect_uri)) {
-    throw new BadRequestException(
-      `redirect_uri must be an absolute URL on ${originOf(request)}: the development issuer ` +
-        'sends the browser back to this server only',
+    throw new InvalidValueError(
+      'redirect_uri',
+      `must be an absolute URL on ${originOf(request)}: the development issuer sends the ` +
+        'browser back to this server only',
     );
   }
 }
