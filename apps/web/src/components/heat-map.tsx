@@ -75,7 +75,9 @@ export function HeatMap({
                       {format.number(count)}
                     </Link>
                   ) : (
-                    <span className="heat-count">{format.number(count)}</span>
+                    <span className={count === 0 ? 'heat-count zero' : 'heat-count'}>
+                      {format.number(count)}
+                    </span>
                   )}
                   <span className="heat-level">{levelName}</span>
                 </td>

@@ -5,15 +5,15 @@ import { localeOf } from './i18n';
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = localeOf(i18n.language);
+  // Swedish dates read 2026-12-04 (short); English ones 4 Dec 2026, never the ambiguous 04/12/2026.
+  const dateStyle = i18n.language === 'en' ? 'medium' : 'short';
   return {
     locale,
     date: (value: string | Date | null | undefined) =>
-      value ? new Intl.DateTimeFormat(locale, { dateStyle: 'short' }).format(toDate(value)) : '–',
+      value ? new Intl.DateTimeFormat(locale, { dateStyle }).format(toDate(value)) : '–',
     dateTime: (value: string | Date | null | undefined) =>
       value
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(
-            toDate(value),
-          )
+        ? new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' }).format(toDate(value))
         : '–',
     number: (value: number | null | undefined, digits = 0) =>
       value === null || value === undefined

@@ -16,6 +16,7 @@ const WIDTH = 720;
 const HEIGHT = 220;
 const LEFT = 36;
 const BOTTOM = 28;
+const TOP = 12;
 
 /**
  * Open risks by level at the end of each month, as stacked columns. The colours follow the level
@@ -27,7 +28,7 @@ export function OpenRisksTrend({ months }: { months: TrendMonth[] }) {
   const titleId = useId();
   const max = Math.max(1, ...months.map((month) => month.open));
   const step = (WIDTH - LEFT) / Math.max(1, months.length);
-  const y = (value: number) => ((HEIGHT - BOTTOM) * value) / max;
+  const y = (value: number) => ((HEIGHT - BOTTOM - TOP) * value) / max;
   const first = months[0];
   const last = months[months.length - 1];
   return (
@@ -43,61 +44,63 @@ export function OpenRisksTrend({ months }: { months: TrendMonth[] }) {
           })}
         </p>
       )}
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
-        <title id={titleId}>{t('dashboard.trend.chartTitle')}</title>
-        {[0, Math.round(max / 2), max].map((tick) => (
-          <g key={tick}>
-            <line
-              x1={LEFT}
-              x2={WIDTH}
-              y1={HEIGHT - BOTTOM - y(tick)}
-              y2={HEIGHT - BOTTOM - y(tick)}
-              stroke="#c9d0d8"
-            />
-            <text
-              x={LEFT - 6}
-              y={HEIGHT - BOTTOM - y(tick) + 4}
-              textAnchor="end"
-              fontSize="11"
-              fill="#4a5260"
-            >
-              {format.number(tick)}
-            </text>
-          </g>
-        ))}
-        {months.map((month, index) => {
-          let base = HEIGHT - BOTTOM;
-          return (
-            <g key={month.month}>
-              {LEVELS.map((level) => {
-                const height = y(month[level]);
-                base -= height;
-                return height > 0 ? (
-                  <rect
-                    key={level}
-                    x={LEFT + index * step + 2}
-                    y={base}
-                    width={step - 4}
-                    height={height}
-                    className={`bar level-${level.toLowerCase().replace('_', '-')}`}
-                  />
-                ) : null;
-              })}
-              {index % 3 === 0 && (
-                <text
-                  x={LEFT + index * step + step / 2}
-                  y={HEIGHT - 8}
-                  textAnchor="middle"
-                  fontSize="11"
-                  fill="#4a5260"
-                >
-                  {format.month(month.month)}
-                </text>
-              )}
+      <div className="chart-scroll">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
+          <title id={titleId}>{t('dashboard.trend.chartTitle')}</title>
+          {[0, Math.round(max / 2), max].map((tick) => (
+            <g key={tick}>
+              <line
+                x1={LEFT}
+                x2={WIDTH}
+                y1={HEIGHT - BOTTOM - y(tick)}
+                y2={HEIGHT - BOTTOM - y(tick)}
+                stroke="#c9d0d8"
+              />
+              <text
+                x={LEFT - 6}
+                y={HEIGHT - BOTTOM - y(tick) + 4}
+                textAnchor="end"
+                fontSize="13"
+                fill="#4a5260"
+              >
+                {format.number(tick)}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {months.map((month, index) => {
+            let base = HEIGHT - BOTTOM;
+            return (
+              <g key={month.month}>
+                {LEVELS.map((level) => {
+                  const height = y(month[level]);
+                  base -= height;
+                  return height > 0 ? (
+                    <rect
+                      key={level}
+                      x={LEFT + index * step + 2}
+                      y={base}
+                      width={step - 4}
+                      height={height}
+                      className={`bar level-${level.toLowerCase().replace('_', '-')}`}
+                    />
+                  ) : null;
+                })}
+                {index % 3 === 0 && (
+                  <text
+                    x={LEFT + index * step + step / 2}
+                    y={HEIGHT - 8}
+                    textAnchor="middle"
+                    fontSize="13"
+                    fill="#4a5260"
+                  >
+                    {format.month(month.month)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <ul className="legend" aria-label={t('common.heatMap.legend')}>
         {[...LEVELS].reverse().map((level) => (
           <li key={level}>
