@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { assess, EVERYTHING, EVENT_CATALOGUE, type DomainEvent } from '@riskledger/domain';
+import { assess, EVERYTHING, type DomainEvent } from '@riskledger/domain';
 import { findCheckoutRoot, localPostgres } from '@riskledger/database';
-import { PostgresEventStore, type NewEvent } from '@riskledger/event-store';
+import { PostgresEventStore } from '@riskledger/event-store';
 import {
   projectionNamed,
   replayProjection,
@@ -17,6 +17,7 @@ import { RiskClock } from '../apps/api/src/risks/risk-clock';
 import type { RiskMoments } from '../apps/api/src/risks/risk-moments';
 import { RiskTrendHandler } from '../apps/api/src/risks/trend/risk-trend.handler';
 import { RiskTrendQuery } from '../apps/api/src/risks/trend/risk-trend.query';
+import { newEvent } from './bench-events';
 import { createDatabase, openDatabase } from './bench-database';
 
 /**
@@ -205,20 +206,6 @@ function lifeOf(riskId: string, i: number): [number, DomainEvent[]][] {
     }
   }
   return life;
-}
-
-function newEvent(event: DomainEvent): NewEvent {
-  return {
-    type: event.type,
-    schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
-    data: event.data,
-    metadata: {
-      actor: 'anna.berg@region.se',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      reason: null,
-    },
-  };
 }
 
 main().catch((error: Error) => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { assess, EVENT_CATALOGUE, type DomainEvent, type MitigationKind } from '@riskledger/domain';
+import { assess, type DomainEvent, type MitigationKind } from '@riskledger/domain';
 import { findCheckoutRoot, localPostgres } from '@riskledger/database';
 import {
   eventHash,
@@ -16,6 +16,7 @@ import {
   verifyProjection,
 } from '@riskledger/read-models';
 import { randomUUID } from 'node:crypto';
+import { newEvent } from './bench-events';
 import { createDatabase } from './bench-database';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -368,20 +369,6 @@ function lifeOf(riskId: string): DomainEvent[][] {
 
 function identified(riskId: string): DomainEvent {
   return lifeOf(riskId)[0][0];
-}
-
-function newEvent(event: DomainEvent): NewEvent {
-  return {
-    type: event.type,
-    schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
-    data: event.data,
-    metadata: {
-      actor: 'anna.berg@region.se',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      reason: null,
-    },
-  };
 }
 
 async function count(dataSource: DataSource): Promise<number> {
