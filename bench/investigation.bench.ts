@@ -1,13 +1,6 @@
 import 'reflect-metadata';
-import { assess, EVENT_CATALOGUE, type DomainEvent, type MitigationKind } from '@riskledger/domain';
-import {
-  databaseUrl,
-  dataSourceOptions,
-  findCheckoutRoot,
-  localPostgres,
-  migrate,
-  MIGRATIONS,
-} from '@riskledger/database';
+import { assess, type DomainEvent, type MitigationKind } from '@riskledger/domain';
+import { findCheckoutRoot, localPostgres } from '@riskledger/database';
 import {
   eventHash,
   LogIntegrity,
@@ -23,8 +16,9 @@ import {
   verifyProjection,
 } from '@riskledger/read-models';
 import { randomUUID } from 'node:crypto';
+import { newEvent } from './bench-events';
+import { createDatabase } from './bench-database';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 /**
@@ -55,9 +49,14 @@ async function main(): Promise<void> {
     process.env.TEST_DATABASE_SERVER_URL ??
     (await localPostgres(join(findCheckoutRoot(__dirname), '.data/postgres'), out)).serverUrl;
   const suffix = randomUUID().replace(/-/g, '').slice(0, 10);
-  const current = await createDatabase(server, `riskledger_bench_${suffix}`);
-  const appends = await createDatabase(server, `riskledger_bench_${suffix}_appends`);
-  const baseline = await createDatabase(server, `riskledger_bench_${suffix}_before`, 2);
+  const current = await createDatabase(server, `riskledger_bench_${suffix}`, WRITERS + 4);
+  const appends = await createDatabase(server, `riskledger_bench_${suffix}_appends`, WRITERS + 4);
+  const baseline = await createDatabase(
+    server,
+    `riskledger_bench_${suffix}_before`,
+    WRITERS + 4,
+    2,
+  );
   const figures: [string, string][] = [];
   const note = (what: string, value: string) => {
     figures.push([what, value]);
@@ -372,20 +371,6 @@ function identified(riskId: string): DomainEvent {
   return lifeOf(riskId)[0][0];
 }
 
-function newEvent(event: DomainEvent): NewEvent {
-  return {
-    type: event.type,
-    schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
-    data: event.data,
-    metadata: {
-      actor: 'anna.berg@region.se',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      reason: null,
-    },
-  };
-}
-
 async function count(dataSource: DataSource): Promise<number> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM events`);
   return n;
@@ -397,33 +382,6 @@ async function middleTime(dataSource: DataSource): Promise<Date> {
      OFFSET (SELECT count(*) / 2 FROM events) LIMIT 1`,
   );
   return at;
-}
-
-async function createDatabase(server: string, name: string, migrations?: number) {
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: server });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = databaseUrl(server, name);
-  const options = { ...dataSourceOptions(url), extra: { max: WRITERS + 4, statement_timeout: 0 } };
-  if (migrations === undefined) {
-    await migrate(url);
-  } else {
-    const partial = new DataSource({ ...options, migrations: MIGRATIONS.slice(0, migrations) });
-    await partial.initialize();
-    await partial.runMigrations();
-    await partial.destroy();
-  }
-  const dataSource = await new DataSource(options).initialize();
-  return {
-    dataSource,
-    async drop() {
-      if (dataSource.isInitialized) await dataSource.destroy();
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    },
-  };
 }
 
 main().catch((error: Error) => {
