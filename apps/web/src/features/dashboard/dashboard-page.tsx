@@ -17,13 +17,6 @@ import {
 } from './api/use-dashboard';
 import { OpenRisksTrend } from './components/open-risks-trend';
 
-/** A date `days` from today, as the API's date filters take it (yyyy-mm-dd). */
-function inDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return date.toLocaleDateString('sv-SE');
-}
-
 /** Översikt: the state of the register within the caller's scope; every number opens its list. */
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -36,8 +29,8 @@ export function DashboardPage() {
   const areas = useSecurityAreas();
   const [trendArea, setTrendArea] = useState('');
   const trend = useRiskTrend(trendArea || undefined);
-  const in30 = inDays(30);
-  const today = inDays(0);
+  // The API's own day and horizon (Swedish time), so that each link lists exactly what was counted.
+  const horizon = overview.data?.horizon;
 
   const attention = overview.data && [
     {
@@ -48,12 +41,12 @@ export function DashboardPage() {
     {
       key: 'reviewsDue',
       count: overview.data.reviews.dueWithin30Days,
-      search: { ...OPEN, reviewDueBefore: in30 },
+      search: { ...OPEN, reviewOverdue: false, reviewDueBefore: horizon },
     },
     {
       key: 'acceptancesLapsing',
       count: overview.data.acceptances.lapsingWithin30Days,
-      search: { ...OPEN, acceptanceLapsesBefore: in30 },
+      search: { ...OPEN, acceptanceLapsesBefore: horizon },
     },
     {
       key: 'mitigationsOverdue',
@@ -69,7 +62,9 @@ export function DashboardPage() {
 
   return (
     <Page title={t('dashboard.title')}>
-      <p className="muted">{t('dashboard.intro', { date: format.date(today) })}</p>
+      <p className="muted">
+        {t('dashboard.intro', { date: format.date(overview.data?.today ?? new Date()) })}
+      </p>
       <Refusal error={overview.error ?? counts.error ?? incidents.error} />
 
       <Section title={t('dashboard.heatMaps.title')} id="heat-maps">
@@ -144,9 +139,11 @@ export function DashboardPage() {
               )}
               {incidents.data.outwardReportsMissing > 0 && (
                 <p className="notice warning">
-                  {t('dashboard.incidents.reportsMissing', {
-                    count: incidents.data.outwardReportsMissing,
-                  })}
+                  <Link to="/incidenter" search={{ open: true, outwardReportsMissing: true }}>
+                    {t('dashboard.incidents.reportsMissing', {
+                      count: incidents.data.outwardReportsMissing,
+                    })}
+                  </Link>
                 </p>
               )}
             </>

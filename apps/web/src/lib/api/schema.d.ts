@@ -4437,7 +4437,16 @@ export interface components {
              * @example page
              */
             display?: string;
-            /** @description Who signs in */
+            /**
+             * @description Who signs in
+             * @example {
+             *       "subject": "anna.berg",
+             *       "name": "Anna Berg",
+             *       "role": "SECURITY_COORDINATOR",
+             *       "cleared": false,
+             *       "sessionMinutes": 480
+             *     }
+             */
             user: components["schemas"]["DevelopmentUserRequest"];
         };
         AuthorizationResponse: {
