@@ -189,6 +189,62 @@ describe('the web console', () => {
     await tab.context().close();
   });
 
+  it('shows a coordinator the heat map change after they reassess a risk on its page', async () => {
+    const tab = await page();
+    await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
+    const current = tab.getByRole('table', { name: /^Nuvarande risk/ });
+    await current.getByRole('link', { name: /sannolikhet 4 och konsekvens 4/ }).click();
+    await tab.waitForURL(/\/risker\?/);
+    await tab.getByRole('link', { name: 'Olåst läkemedelsrum' }).click();
+    await tab.getByRole('heading', { level: 1, name: 'Olåst läkemedelsrum' }).waitFor();
+    await tab.getByLabel('Vad bedömer du?').selectOption('CURRENT');
+    await tab
+      .getByRole('radiogroup', { name: 'Sannolikhet' })
+      .getByRole('radio', { name: /^2 / })
+      .check({ force: true });
+    await tab
+      .getByRole('radiogroup', { name: 'Konsekvens' })
+      .getByRole('radio', { name: /^4 / })
+      .check({ force: true });
+    await tab.getByLabel('Motivering').fill('Kortläsaren är på plats');
+    await tab.getByRole('button', { name: 'Spara bedömningen' }).click();
+    await tab.getByText('Bedömningen är sparad.').waitFor();
+    await tab.getByRole('link', { name: 'Översikt' }).click();
+    // The register follows the log within moments; the dashboard shows the risk in its new cell.
+    await eventually(async () => {
+      await tab.reload();
+      const moved = tab
+        .getByRole('table', { name: /^Nuvarande risk/ })
+        .getByRole('link', { name: /1 risker med sannolikhet 2 och konsekvens 4, nivå Medel/ });
+      await moved.waitFor({ timeout: 5000 });
+      return true;
+    }, 60_000);
+    await expect(
+      tab
+        .getByRole('table', { name: /^Nuvarande risk/ })
+        .getByRole('link', { name: /sannolikhet 4 och konsekvens 4/ })
+        .count(),
+    ).resolves.toBe(0);
+    await tab.context().close();
+  });
+
+  it('returns an expired session to sign-in and keeps a half-filled form', async () => {
+    const tab = await page();
+    await signIn(
+      tab,
+      { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER', sessionMinutes: 1 },
+      '/rapportera',
+    );
+    await tab.getByLabel('Vad hände? (rubrik)').fill('Brandlarmet tjöt utan orsak');
+    // The session lasts a minute; then the console says so, and the draft stays in this tab.
+    await tab.getByText('Din session har gått ut.').waitFor({ timeout: 120_000 });
+    await signIn(tab, { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER' }, tab.url());
+    await expect(tab.getByLabel('Vad hände? (rubrik)').inputValue()).resolves.toBe(
+      'Brandlarmet tjöt utan orsak',
+    );
+    await tab.context().close();
+  });
+
   it('shows the accessibility statement to anyone, in both languages', async () => {
     for (const language of ['sv', 'en'] as const) {
       const tab = await page({ language });
