@@ -1,11 +1,15 @@
-import { loadConfig } from '@riskledger/config';
+import { consumerGroupId, loadConfig } from '@riskledger/config';
 import { createKafka, type Kafka } from '@riskledger/messaging';
 
 /**
  * Kafka as the apps see it: KAFKA_BROKERS (else the local broker `npm start` runs), the topic
- * prefix and the projector's group from the same configuration the apps validate.
+ * prefix and the projector's group (for this store) from the same configuration the apps validate.
  */
-export function cliKafka(): { kafka: Kafka; topicPrefix: string; projectorGroupId: string } {
+export function cliKafka(storeId: string): {
+  kafka: Kafka;
+  topicPrefix: string;
+  projectorGroupId: string;
+} {
   const config = loadConfig({
     ...process.env,
     // The database is opened by the CLI itself (DATABASE_URL, else the local default).
@@ -19,6 +23,6 @@ export function cliKafka(): { kafka: Kafka; topicPrefix: string; projectorGroupI
   return {
     kafka,
     topicPrefix: config.KAFKA_TOPIC_PREFIX,
-    projectorGroupId: config.PROJECTOR_GROUP_ID,
+    projectorGroupId: consumerGroupId(config, 'projector', storeId),
   };
 }

@@ -1,3 +1,4 @@
+import { loadStoreId } from '@riskledger/event-store';
 import { allProjections } from '@riskledger/read-models';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { DataSource } from 'typeorm';
@@ -127,8 +128,11 @@ export function buildProgram(io: CliIo, withDatabase: WithDatabase): Command {
       `restore-report-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`,
     )
     .action((options: { report: string }) =>
-      withDatabase((ds) =>
-        afterRestoreCommand(io, ds, { ...cliKafka(), reportFile: options.report }),
+      withDatabase(async (ds) =>
+        afterRestoreCommand(io, ds, {
+          ...cliKafka(await loadStoreId(ds)),
+          reportFile: options.report,
+        }),
       ),
     );
 

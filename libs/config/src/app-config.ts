@@ -47,7 +47,8 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  PROJECTOR_GROUP_ID = 'riskledger-projector';
+  /** Default: riskledger-projector-<the first 8 characters of the store id>; see consumerGroupId. */
+  PROJECTOR_GROUP_ID?: string;
 
   /** Partitions of each topic the system creates: the most projector instances that share work. */
   @IsOptional()
@@ -158,7 +159,8 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  NOTIFIER_GROUP_ID = 'riskledger-notifier';
+  /** Default: riskledger-notifier-<the first 8 characters of the store id>; see consumerGroupId. */
+  NOTIFIER_GROUP_ID?: string;
 
   @IsOptional()
   @Transform(toInt)
@@ -266,6 +268,21 @@ export class AppConfig {
   }
 }
 
+/**
+ * A consumer group of this installation: the configured one, else one derived from the store's
+ * identity, so that two installations on one Kafka cluster with default settings never share a
+ * group (and split each other's partitions).
+ */
+export function consumerGroupId(
+  config: AppConfig,
+  consumer: 'projector' | 'notifier',
+  storeId: string,
+): string {
+  const configured =
+    consumer === 'projector' ? config.PROJECTOR_GROUP_ID : config.NOTIFIER_GROUP_ID;
+  return configured ?? `riskledger-${consumer}-${storeId.slice(0, 8)}`;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -281,6 +298,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'NOTIFIER_WEBHOOK_URL',
     'NOTIFIER_WEBHOOK_SECRET',
     'NODE_ENV',
+    'PROJECTOR_GROUP_ID',
+    'NOTIFIER_GROUP_ID',
     'OIDC_ISSUER',
     'OIDC_AUDIENCE',
     'OIDC_JWKS_URL',

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@riskledger/config';
-import { eventsAfterCheckpoint, RELAY_CHECKPOINT } from '@riskledger/event-store';
+import { AppConfig, consumerGroupId } from '@riskledger/config';
+import { eventsAfterCheckpoint, loadStoreId, RELAY_CHECKPOINT } from '@riskledger/event-store';
 import { allTopics, consumerGroupLag, InjectKafka, type Kafka } from '@riskledger/messaging';
 import type { DataSource } from 'typeorm';
 
@@ -12,6 +12,7 @@ const CHECK_TIMEOUT_MS = 2000;
 @Injectable()
 export class HealthChecks implements OnApplicationShutdown {
   private admin: ReturnType<Kafka['admin']> | null = null;
+  private storeId: string | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -38,12 +39,18 @@ export class HealthChecks implements OnApplicationShutdown {
       this.withAdmin(async (admin) => {
         const lag = await consumerGroupLag(
           admin,
-          this.config.PROJECTOR_GROUP_ID,
+          await this.groupId('projector'),
           allTopics(this.config.KAFKA_TOPIC_PREFIX),
         );
         return lag.total;
       }),
     );
+  }
+
+  /** This installation's consumer group (configured, or derived from the store's identity). */
+  async groupId(consumer: 'projector' | 'notifier'): Promise<string> {
+    this.storeId ??= await loadStoreId(this.dataSource);
+    return consumerGroupId(this.config, consumer, this.storeId);
   }
 
   /** Per partition, what a consumer group has yet to process on the event topics. */
