@@ -135,6 +135,17 @@ export class AppConfig {
   @Min(0)
   READY_MAX_PROJECTOR_LAG = 1000;
 
+  /**
+   * GET /health/ready answers 503 while committed events wait longer than this for an older
+   * transaction still running on the server (the relay reads only what no running transaction can
+   * still precede).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  READY_MAX_RELAY_HOLD_MS = 10000;
+
   /** Where the notifier (the reference subscriber) posts; it runs only when this is set. */
   @IsOptional()
   @IsUrl(

@@ -1,7 +1,13 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, consumerGroupId } from '@riskledger/config';
-import { eventsAfterCheckpoint, loadStoreId, RELAY_CHECKPOINT } from '@riskledger/event-store';
+import {
+  eventsAfterCheckpoint,
+  loadStoreId,
+  logHold,
+  RELAY_CHECKPOINT,
+  type LogHold,
+} from '@riskledger/event-store';
 import { allTopics, consumerGroupLag, InjectKafka, type Kafka } from '@riskledger/messaging';
 import type { DataSource } from 'typeorm';
 
@@ -31,6 +37,11 @@ export class HealthChecks implements OnApplicationShutdown {
   /** Events in the store that the relay has not copied to Kafka yet; null when it cannot tell. */
   relayBacklog(): Promise<number | null> {
     return probe(() => eventsAfterCheckpoint(this.dataSource, RELAY_CHECKPOINT));
+  }
+
+  /** Events the relay may not take yet, and the transaction they wait for; null when unknown. */
+  relayHold(): Promise<LogHold | null> {
+    return probe(() => logHold(this.dataSource, RELAY_CHECKPOINT));
   }
 
   /** Messages on the event topics the projector group has not processed yet; null when unknown. */

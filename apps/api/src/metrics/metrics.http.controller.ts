@@ -47,6 +47,33 @@ export class MetricsController {
         if (events !== null) backlog.set(events);
       },
     });
+    const held = new Gauge({
+      name: 'riskledger_relay_held_back_events',
+      help: 'Committed events the relay may not take yet: an older transaction is still running',
+      registers: [this.registry],
+      collect: async () => {
+        const hold = await this.checks.relayHold();
+        if (hold !== null) held.set(hold.events);
+      },
+    });
+    const oldest = new Gauge({
+      name: 'riskledger_oldest_transaction_age_seconds',
+      help: 'Age of the oldest transaction running on the PostgreSQL server, which readers of the log wait for',
+      labelNames: ['pid', 'database', 'application'],
+      registers: [this.registry],
+      collect: async () => {
+        const t = (await this.checks.relayHold())?.oldestTransaction;
+        oldest.reset();
+        if (t) {
+          const labels = {
+            pid: String(t.pid),
+            database: t.database ?? '',
+            application: t.application,
+          };
+          oldest.set(labels, t.ageSeconds);
+        }
+      },
+    });
   }
 
   @Requires('operations')
