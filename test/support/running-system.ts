@@ -22,33 +22,40 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Run
   const db = await createTestDatabase();
   const run = randomUUID().slice(0, 8);
   const topicPrefix = `e2e-${run}`;
-  Object.assign(process.env, {
+  const apps = await startApps({
     DATABASE_URL: db.url,
     KAFKA_TOPIC_PREFIX: topicPrefix,
     PROJECTOR_GROUP_ID: `e2e-projector-${run}`,
     KAFKA_CLIENT_ID: `e2e-${run}`,
-    PORT: '0',
     ...env,
   });
-  const app: INestApplication = configureApi(
-    await NestFactory.create(LauncherModule, { logger: ['error', 'warn'] }),
-  );
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: apps.baseUrl,
     topicPrefix,
     db,
     async stop() {
-      await app.close();
+      await apps.close();
       await deleteTopicsOf(topicPrefix);
       await db.drop();
     },
   };
 }
 
+/** The apps (API, relay, projector) in this process, configured by `env`, on a free port. */
+export async function startApps(
+  env: Record<string, string>,
+): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  Object.assign(process.env, { PORT: '0', ...env });
+  const app: INestApplication = configureApi(
+    await NestFactory.create(LauncherModule, { logger: ['error', 'warn'] }),
+  );
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
 /** A run's topics go with it: a broker that keeps every run's topics starts slower each time. */
-async function deleteTopicsOf(prefix: string): Promise<void> {
+export async function deleteTopicsOf(prefix: string): Promise<void> {
   const brokers = (process.env.KAFKA_BROKERS ?? '').split(',');
   const admin = createKafka({ clientId: `${prefix}-cleanup`, brokers }).admin();
   await admin.connect();

@@ -1,7 +1,10 @@
+import { loadStoreId } from '@riskledger/event-store';
 import { allProjections } from '@riskledger/read-models';
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { DataSource } from 'typeorm';
 import type { CliIo } from './cli-io';
+import { afterRestoreCommand } from './commands/after-restore.command';
+import { cliKafka } from './cli-kafka';
 import { exportCommand } from './commands/export.command';
 import { replayCommand } from './commands/replay.command';
 import { tokenCommand, type TokenOptions } from './commands/token.command';
@@ -113,6 +116,26 @@ export function buildProgram(io: CliIo, withDatabase: WithDatabase): Command {
         );
       },
     );
+  program
+    .command('after-restore')
+    .description(
+      'once after restoring the database from a backup, before starting the apps: check the log, ' +
+        'report events Kafka carried that the store lost, rebuild the read models (exit code 1 if any were lost)',
+    )
+    .option(
+      '--report <file>',
+      'where to list the events that exist on Kafka only (JSON lines)',
+      `restore-report-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`,
+    )
+    .action((options: { report: string }) =>
+      withDatabase(async (ds) =>
+        afterRestoreCommand(io, ds, {
+          ...cliKafka(await loadStoreId(ds)),
+          reportFile: options.report,
+        }),
+      ),
+    );
+
   program
     .command('token')
     .description(

@@ -5,8 +5,17 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@riskledger/config';
-import { allTopics, EventSubscriber, InjectKafka, type Kafka } from '@riskledger/messaging';
+import { AppConfig, consumerGroupId } from '@riskledger/config';
+import { isTransientDatabaseError } from '@riskledger/database';
+import { loadStoreId } from '@riskledger/event-store';
+import {
+  allTopics,
+  deadLetterTopic,
+  DeadLetterStore,
+  EventSubscriber,
+  InjectKafka,
+  type Kafka,
+} from '@riskledger/messaging';
 import { WebhookDeliveries, WebhookDispatcher, type NotificationRules } from '@riskledger/webhooks';
 import type { DataSource } from 'typeorm';
 
@@ -48,10 +57,20 @@ export class NotifierService implements OnApplicationBootstrap, OnApplicationShu
       backoffMs: this.config.NOTIFIER_BACKOFF_MS,
       timeoutMs: 5000,
     });
+    const storeId = await loadStoreId(this.dataSource);
+    const deadLetters = new DeadLetterStore(this.dataSource);
     this.subscriber = new EventSubscriber(this.kafka, {
-      groupId: this.config.NOTIFIER_GROUP_ID,
+      groupId: consumerGroupId(this.config, 'notifier', storeId),
       topics: allTopics(this.config.KAFKA_TOPIC_PREFIX),
-      onMalformed: (error, where) => this.logger.error(`skipped ${where}: ${error.message}`),
+      own: { storeId, topicSetting: 'KAFKA_TOPIC_PREFIX' },
+      deadLetters: {
+        topic: deadLetterTopic(this.config.KAFKA_TOPIC_PREFIX),
+        isTransient: isTransientDatabaseError,
+        record: async (letter) => {
+          this.logger.warn(`dead letter: ${letter.reason}: ${letter.detail}`);
+          await deadLetters.record(letter);
+        },
+      },
     });
     await this.subscriber.start(async (envelope) => {
       await deliveries.record(envelope, rules, new Date());

@@ -5,8 +5,9 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@riskledger/config';
+import { AppConfig, consumerGroupId } from '@riskledger/config';
 import { isTransientDatabaseError } from '@riskledger/database';
+import { loadStoreId } from '@riskledger/event-store';
 import {
   allTopics,
   deadLetterTopic,
@@ -35,19 +36,24 @@ import type { DataSource } from 'typeorm';
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projector');
-  private readonly subscriber: EventSubscriber;
+  private subscriber: EventSubscriber | null = null;
   readonly projections: readonly Projection[] = allProjections();
 
   constructor(
     @InjectKafka() private readonly kafka: Kafka,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {
-    const deadLetters = new DeadLetterStore(dataSource);
-    this.subscriber = new EventSubscriber(kafka, {
-      groupId: config.PROJECTOR_GROUP_ID,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const config = this.config;
+    const storeId = await loadStoreId(this.dataSource);
+    const deadLetters = new DeadLetterStore(this.dataSource);
+    this.subscriber = new EventSubscriber(this.kafka, {
+      groupId: consumerGroupId(config, 'projector', storeId),
       topics: allTopics(config.KAFKA_TOPIC_PREFIX),
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+      own: { storeId, topicSetting: 'KAFKA_TOPIC_PREFIX' },
       onMembership: (line) => this.logger.log(line),
       deadLetters: {
         topic: deadLetterTopic(config.KAFKA_TOPIC_PREFIX),
@@ -61,9 +67,6 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
         },
       },
     });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
     // Subscribing to a topic that does not exist yet makes the consumer crash and restart.
     await ensureTopics(this.kafka, systemTopics(this.config.KAFKA_TOPIC_PREFIX), {
       partitions: this.config.KAFKA_PARTITIONS,
@@ -78,7 +81,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
    * what it processed and leaves the group, so that a restart redelivers nothing already applied.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.subscriber.stop();
+    await this.subscriber?.stop();
     this.logger.log('stopped consuming; progress committed');
   }
 

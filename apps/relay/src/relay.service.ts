@@ -5,7 +5,8 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { AppConfig } from '@riskledger/config';
-import { LogCheckpoints, PostgresEventStore } from '@riskledger/event-store';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { loadStoreId, LogCheckpoints, PostgresEventStore } from '@riskledger/event-store';
 import {
   ensureTopics,
   EventPublisher,
@@ -13,7 +14,8 @@ import {
   systemTopics,
   type Kafka,
 } from '@riskledger/messaging';
-import { Relay } from './relay';
+import type { DataSource } from 'typeorm';
+import { Relay, type RelaySettings } from './relay';
 import { RelayLeadership } from './relay-leadership';
 
 const STANDBY_RETRY_MS = 2000;
@@ -24,6 +26,7 @@ export class RelayService implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger('Relay');
   private readonly publisher: EventPublisher;
   private readonly relay: Relay;
+  private readonly settings: RelaySettings;
   private readonly leadership: RelayLeadership;
   private running = false;
   private supervisor: Promise<void> = Promise.resolve();
@@ -34,22 +37,16 @@ export class RelayService implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly config: AppConfig,
     store: PostgresEventStore,
     checkpoints: LogCheckpoints,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.publisher = new EventPublisher(kafka, config.KAFKA_TOPIC_PREFIX);
-    this.relay = new Relay(
-      store,
-      checkpoints,
-      this.publisher,
-      {
-        batchSize: config.RELAY_BATCH_SIZE,
-        pollMs: config.RELAY_POLL_MS,
-      },
-      this.logger,
-    );
+    this.settings = { batchSize: config.RELAY_BATCH_SIZE, pollMs: config.RELAY_POLL_MS };
+    this.relay = new Relay(store, checkpoints, this.publisher, this.settings, this.logger);
     this.leadership = new RelayLeadership(config.DATABASE_URL);
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.settings.storeId = await loadStoreId(this.dataSource);
     await ensureTopics(this.kafka, systemTopics(this.config.KAFKA_TOPIC_PREFIX), {
       partitions: this.config.KAFKA_PARTITIONS,
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,

@@ -12,6 +12,8 @@ export { RELAY_CHECKPOINT };
 export interface RelaySettings {
   batchSize: number;
   pollMs: number;
+  /** The store's identity, carried in each event's source (see CreateStoreIdentity). */
+  storeId?: string;
 }
 
 /**
@@ -49,7 +51,10 @@ export class Relay {
     const checkpoint = await this.checkpoints.load(RELAY_CHECKPOINT);
     const batch = await this.store.readAllAfter(checkpoint, this.settings.batchSize);
     if (batch.length === 0) return 0;
-    await this.publisher.publish(batch.map(envelopeOf));
+    const { storeId } = this.settings;
+    await this.publisher.publish(
+      batch.map((event) => (storeId ? { ...envelopeOf(event), storeId } : envelopeOf(event))),
+    );
     await this.checkpoints.save(RELAY_CHECKPOINT, checkpointOf(batch[batch.length - 1]));
     return batch.length;
   }

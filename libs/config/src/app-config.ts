@@ -47,7 +47,8 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  PROJECTOR_GROUP_ID = 'riskledger-projector';
+  /** Default: riskledger-projector-<the first 8 characters of the store id>; see consumerGroupId. */
+  PROJECTOR_GROUP_ID?: string;
 
   /** Partitions of each topic the system creates: the most projector instances that share work. */
   @IsOptional()
@@ -134,6 +135,17 @@ export class AppConfig {
   @Min(0)
   READY_MAX_PROJECTOR_LAG = 1000;
 
+  /**
+   * GET /health/ready answers 503 while committed events wait longer than this for an older
+   * transaction still running on the server (the relay reads only what no running transaction can
+   * still precede).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  READY_MAX_RELAY_HOLD_MS = 10000;
+
   /** Where the notifier (the reference subscriber) posts; it runs only when this is set. */
   @IsOptional()
   @IsUrl(
@@ -158,7 +170,8 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
-  NOTIFIER_GROUP_ID = 'riskledger-notifier';
+  /** Default: riskledger-notifier-<the first 8 characters of the store id>; see consumerGroupId. */
+  NOTIFIER_GROUP_ID?: string;
 
   @IsOptional()
   @Transform(toInt)
@@ -294,6 +307,21 @@ export class AppConfig {
   }
 }
 
+/**
+ * A consumer group of this installation: the configured one, else one derived from the store's
+ * identity, so that two installations on one Kafka cluster with default settings never share a
+ * group (and split each other's partitions).
+ */
+export function consumerGroupId(
+  config: AppConfig,
+  consumer: 'projector' | 'notifier',
+  storeId: string,
+): string {
+  const configured =
+    consumer === 'projector' ? config.PROJECTOR_GROUP_ID : config.NOTIFIER_GROUP_ID;
+  return configured ?? `riskledger-${consumer}-${storeId.slice(0, 8)}`;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -309,6 +337,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'NOTIFIER_WEBHOOK_URL',
     'NOTIFIER_WEBHOOK_SECRET',
     'NODE_ENV',
+    'PROJECTOR_GROUP_ID',
+    'NOTIFIER_GROUP_ID',
     'OIDC_ISSUER',
     'OIDC_AUDIENCE',
     'OIDC_JWKS_URL',

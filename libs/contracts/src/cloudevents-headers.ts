@@ -5,7 +5,10 @@
  */
 export const CLOUDEVENTS_HEADERS = {
   id: { header: 'ce_id', description: 'Event id (UUID); the same id on a redelivered duplicate' },
-  source: { header: 'ce_source', description: 'Producer, e.g. /riskledger/risk' },
+  source: {
+    header: 'ce_source',
+    description: 'Producer: /riskledger/<store id>/<stream type>, e.g. /riskledger/0d6f…/risk',
+  },
   type: { header: 'ce_type', description: 'Event type name, e.g. RiskAssessed' },
   specversion: { header: 'ce_specversion', description: 'CloudEvents version: 1.0' },
   time: { header: 'ce_time', description: 'When the event was recorded (RFC 3339)' },

@@ -1,7 +1,9 @@
 import {
   AddTamperEvidence1732300002000,
+  AnchorLogTransactions1732300013000,
   CreateEventStore1732300000000,
   IndexEventsByType1732300010000,
+  CreateStoreIdentity1732300013100,
 } from '@riskledger/event-store';
 import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
 import {
@@ -30,6 +32,8 @@ export const MIGRATIONS = [
   CreateReferenceData1732300008000,
   AddTraceabilityRestricted1732300009000,
   IndexEventsByType1732300010000,
+  AnchorLogTransactions1732300013000,
+  CreateStoreIdentity1732300013100,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -10,12 +10,14 @@ import type { LogCheckpoint } from './stored-event';
  * take the later transactions first, move its checkpoint past the earlier ones and never see them.
  *
  * `settledOnly` keeps to transactions older than every transaction still running, so that a
- * reader that keeps a checkpoint can never find a row later that sorts before it.
+ * reader that keeps a checkpoint can never find a row later that sorts before it. The log's
+ * transaction ids are the server's shifted by the era's offset (AnchorLogTransactions), and so is
+ * the bound; the subquery evaluates it once per page.
  */
 export function commitOrderPage(columns: string, { settledOnly }: { settledOnly: boolean }) {
   return `SELECT ${columns} FROM events
     WHERE (events.transaction_id, events.position) > ($1::xid8, $2::bigint)
-      ${settledOnly ? 'AND events.transaction_id < pg_snapshot_xmin(pg_current_snapshot())' : ''}
+      ${settledOnly ? 'AND events.transaction_id < (SELECT log_settled_before())' : ''}
     ORDER BY events.transaction_id, events.position
     LIMIT $3`;
 }

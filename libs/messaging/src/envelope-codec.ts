@@ -24,6 +24,26 @@ export interface OutgoingMessage {
 
 export const SOURCE_PREFIX = '/riskledger/';
 
+const STORE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** `/riskledger/<store id>/<stream type>`; `/riskledger/<stream type>` before stores had an id. */
+function sourceOf(envelope: EventEnvelope): string {
+  const store = envelope.storeId === undefined ? '' : `${envelope.storeId}/`;
+  return `${SOURCE_PREFIX}${store}${envelope.streamType}`;
+}
+
+function parseSource(source: string | undefined): { storeId?: string; streamType: string } {
+  const rest = source?.startsWith(SOURCE_PREFIX) ? source.slice(SOURCE_PREFIX.length) : '';
+  const [first, second, ...more] = rest.split('/');
+  if (second === undefined && first) return { streamType: first };
+  if (STORE_ID.test(first) && second && more.length === 0) {
+    return { storeId: first, streamType: second };
+  }
+  throw new MalformedEnvelopeError(
+    `ce_source must be ${SOURCE_PREFIX}<store id>/<stream type> (or ${SOURCE_PREFIX}<stream type>)`,
+  );
+}
+
 export function dataSchemaOf(type: string, schemaVersion: number): string {
   return `urn:riskledger:event:${type}:v${schemaVersion}`;
 }
@@ -37,7 +57,7 @@ export function encodeEnvelope(envelope: EventEnvelope): OutgoingMessage {
   const headers: Record<string, string> = {
     ce_specversion: CLOUDEVENTS_SPEC_VERSION,
     ce_id: envelope.eventId,
-    ce_source: `${SOURCE_PREFIX}${envelope.streamType}`,
+    ce_source: sourceOf(envelope),
     ce_type: envelope.type,
     ce_time: envelope.recordedAt,
     ce_subject: envelope.streamId,
@@ -66,10 +86,7 @@ export function decodeEnvelope(message: IncomingMessage): EventEnvelope {
   if (specversion !== CLOUDEVENTS_SPEC_VERSION) {
     throw new MalformedEnvelopeError(`ce_specversion must be ${CLOUDEVENTS_SPEC_VERSION}`);
   }
-  const source = header('ce_source');
-  if (!source?.startsWith(SOURCE_PREFIX) || source.length === SOURCE_PREFIX.length) {
-    throw new MalformedEnvelopeError(`ce_source must be ${SOURCE_PREFIX}<stream type>`);
-  }
+  const source = parseSource(header('ce_source'));
   const required = (name: string) => {
     const value = header(name);
     if (!value) throw new MalformedEnvelopeError(`${name} must be a non-empty string`);
@@ -99,7 +116,7 @@ export function decodeEnvelope(message: IncomingMessage): EventEnvelope {
     eventId: required('ce_id'),
     type: required('ce_type'),
     schemaVersion: positive('ce_schemaversion'),
-    streamType: source.slice(SOURCE_PREFIX.length),
+    streamType: source.streamType,
     streamId: required('ce_subject'),
     streamVersion: positive('ce_streamversion'),
     position: positive('ce_position'),
@@ -115,6 +132,7 @@ export function decodeEnvelope(message: IncomingMessage): EventEnvelope {
       reason: header('ce_reason') ?? null,
     },
     data: data as Record<string, unknown>,
+    ...(source.storeId === undefined ? {} : { storeId: source.storeId }),
   };
 }
 

@@ -127,6 +127,14 @@ describe('the Kafka message of an event (CloudEvents, binary mode)', () => {
     expect(decodeEnvelope(received(message))).toEqual(plain);
   });
 
+  it('carries the store that recorded the event in the source, and reads sources without one', () => {
+    const storeId = '0d6f6a4e-8c1b-4a53-9a3e-2f1f4b8d7c10';
+    const message = encodeEnvelope({ ...envelope, storeId });
+    expect(message.headers.ce_source).toBe(`/riskledger/${storeId}/${envelope.streamType}`);
+    expect(decodeEnvelope(received(message))).toEqual({ ...envelope, storeId });
+    expect(encodeEnvelope(envelope).headers.ce_source).toBe(`/riskledger/${envelope.streamType}`);
+  });
+
   it('passes an unknown event type through (readers decide), as long as the message is sound', () => {
     const unknown = { ...envelope, type: 'RiskArchived', schemaVersion: 2 };
     expect(decodeEnvelope(received(encodeEnvelope(unknown)))).toEqual(unknown);
@@ -146,7 +154,12 @@ describe('the Kafka message of an event (CloudEvents, binary mode)', () => {
     [
       'a foreign source',
       withHeader('ce_source', '/elsewhere/risk'),
-      'ce_source must be /riskledger/<stream type>',
+      'ce_source must be /riskledger/<store id>/<stream type> (or /riskledger/<stream type>)',
+    ],
+    [
+      'a store id that is not one',
+      withHeader('ce_source', '/riskledger/staging/risk'),
+      'ce_source must be /riskledger/<store id>/<stream type> (or /riskledger/<stream type>)',
     ],
     ['no event id', withHeader('ce_id', undefined), 'ce_id must be a non-empty string'],
     ['no type', withHeader('ce_type', ''), 'ce_type must be a non-empty string'],

@@ -18,6 +18,11 @@ export interface EventEnvelope {
   recordedAt: string;
   metadata: EventMetadata;
   data: Record<string, unknown>;
+  /**
+   * The identity of the store that recorded it (CreateStoreIdentity), carried in the CloudEvents
+   * source. Absent on events published before stores had one.
+   */
+  storeId?: string;
 }
 
 export function envelopeOf(event: StoredEvent): EventEnvelope {

@@ -25,6 +25,13 @@ export interface SubscriptionOptions {
   sessionTimeoutMs?: number;
   /** Membership changes (joins, partitions assigned), one line each. */
   onMembership?: (line: string) => void;
+  /**
+   * This installation's store (CreateStoreIdentity): an event another store published to the same
+   * topics is set aside (a dead letter `foreign-store`, or skipped through onMalformed without
+   * dead letters) and never handled. Events without a store id (published before stores had one)
+   * are handled.
+   */
+  own?: { storeId: string; topicSetting: string };
 }
 
 export interface DeadLetterSettings {
@@ -108,6 +115,16 @@ export class EventSubscriber {
           if (this.producer) await this.setAside(where, 'malformed', error.message);
           return;
         }
+        const foreign = this.foreignBecause(envelope);
+        if (foreign) {
+          if (this.producer) await this.setAside(where, 'foreign-store', foreign);
+          else
+            this.options.onMalformed?.(
+              new MalformedEnvelopeError(foreign),
+              `${topic}[${partition}]@${message.offset}`,
+            );
+          return;
+        }
         if (!this.options.deadLetters) {
           await handle(envelope);
           return;
@@ -120,6 +137,16 @@ export class EventSubscriber {
         await this.handleOrSetAside(where, envelope, handle, heartbeat);
       },
     });
+  }
+
+  private foreignBecause(envelope: EventEnvelope): string | null {
+    const own = this.options.own;
+    if (!own || envelope.storeId === undefined || envelope.storeId === own.storeId) return null;
+    return (
+      `${envelope.type} ${envelope.streamType}/${envelope.streamId} v${envelope.streamVersion} ` +
+      `was recorded by store ${envelope.storeId}, not by this one (${own.storeId}): another ` +
+      `installation publishes to the same topics; give each its own ${own.topicSetting}`
+    );
   }
 
   /** Leaves the group after the message in hand is done, committing what was processed. */

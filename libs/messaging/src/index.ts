@@ -9,4 +9,5 @@ export * from './event-publisher';
 export * from './event-subscriber';
 export * from './kafka-client';
 export * from './topics';
+export * from './topic-scan';
 export * from './messaging.module';

@@ -170,18 +170,22 @@ export const faultsPostgres = {
   },
 };
 
-const START = [
-  'start',
-  '-w',
-  '-t',
-  '30',
-  '-l',
-  join(POSTGRES_DATA_DIR, 'server.log'),
-  '-o',
-  // A throwaway test server: durability traded for speed; no Unix socket to clash over.
-  `-p ${POSTGRES_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories= ` +
-    `-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-];
+const START = startArguments(POSTGRES_DATA_DIR, POSTGRES_PORT);
+
+function startArguments(dataDir: string, port: number): string[] {
+  return [
+    'start',
+    '-w',
+    '-t',
+    '30',
+    '-l',
+    join(dataDir, 'server.log'),
+    '-o',
+    // A throwaway test server: durability traded for speed; no Unix socket to clash over.
+    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= ` +
+      `-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+  ];
+}
 const STOP = ['stop', '-w', '-m', 'fast', '-t', '30'];
 
 function binary(name: string): string {
@@ -221,14 +225,14 @@ function asPostgresUser(): Pick<SpawnSyncOptions, 'uid' | 'gid'> {
   return { uid, gid };
 }
 
-function initialise(): void {
+function initialise(dataDir = POSTGRES_DATA_DIR): void {
   const user = asPostgresUser();
   if (RUNS_AS_ROOT) mkdirSync(SHARED_POSTGRES_HOME, { recursive: true, mode: 0o755 });
-  mkdirSync(POSTGRES_DATA_DIR, { recursive: true, mode: 0o700 });
-  if (user.uid !== undefined) chownSync(POSTGRES_DATA_DIR, user.uid, user.gid!);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (user.uid !== undefined) chownSync(dataDir, user.uid, user.gid!);
   const result = spawnSync(
     binary('initdb'),
-    ['-D', POSTGRES_DATA_DIR, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
+    ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
     { ...user, encoding: 'utf8' },
   );
   if (result.status !== 0) {
@@ -236,10 +240,34 @@ function initialise(): void {
   }
 }
 
+/**
+ * Another server, freshly initialised (a system identifier of its own, transaction ids counting
+ * from the start), on `port`: what a region restores a backup onto. Its data goes when it stops.
+ */
+export async function startScratchPostgres(port: number): Promise<{
+  serverUrl: string;
+  stop(): Promise<void>;
+}> {
+  const dataDir = join(
+    RUNS_AS_ROOT ? SHARED_POSTGRES_HOME : join(REPO_ROOT, '.data'),
+    `scratch-${port}`,
+  );
+  rmSync(dataDir, { recursive: true, force: true });
+  initialise(dataDir);
+  await pgCtlInBackground(startArguments(dataDir, port), dataDir);
+  return {
+    serverUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await pgCtlInBackground(STOP, dataDir);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** pg_ctl without blocking this process: a test keeps sending requests while it runs. */
-function pgCtlInBackground(args: string[]): Promise<void> {
+function pgCtlInBackground(args: string[], dataDir = POSTGRES_DATA_DIR): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary('pg_ctl'), ['-D', POSTGRES_DATA_DIR, ...args], {
+    const child = spawn(binary('pg_ctl'), ['-D', dataDir, ...args], {
       ...asPostgresUser(),
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -1,7 +1,13 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@riskledger/config';
-import { eventsAfterCheckpoint, RELAY_CHECKPOINT } from '@riskledger/event-store';
+import { AppConfig, consumerGroupId } from '@riskledger/config';
+import {
+  eventsAfterCheckpoint,
+  loadStoreId,
+  logHold,
+  RELAY_CHECKPOINT,
+  type LogHold,
+} from '@riskledger/event-store';
 import { allTopics, consumerGroupLag, InjectKafka, type Kafka } from '@riskledger/messaging';
 import type { DataSource } from 'typeorm';
 
@@ -12,6 +18,7 @@ const CHECK_TIMEOUT_MS = 2000;
 @Injectable()
 export class HealthChecks implements OnApplicationShutdown {
   private admin: ReturnType<Kafka['admin']> | null = null;
+  private storeId: string | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -32,18 +39,29 @@ export class HealthChecks implements OnApplicationShutdown {
     return probe(() => eventsAfterCheckpoint(this.dataSource, RELAY_CHECKPOINT));
   }
 
+  /** Events the relay may not take yet, and the transaction they wait for; null when unknown. */
+  relayHold(): Promise<LogHold | null> {
+    return probe(() => logHold(this.dataSource, RELAY_CHECKPOINT));
+  }
+
   /** Messages on the event topics the projector group has not processed yet; null when unknown. */
   projectorLag(): Promise<number | null> {
     return probe(() =>
       this.withAdmin(async (admin) => {
         const lag = await consumerGroupLag(
           admin,
-          this.config.PROJECTOR_GROUP_ID,
+          await this.groupId('projector'),
           allTopics(this.config.KAFKA_TOPIC_PREFIX),
         );
         return lag.total;
       }),
     );
+  }
+
+  /** This installation's consumer group (configured, or derived from the store's identity). */
+  async groupId(consumer: 'projector' | 'notifier'): Promise<string> {
+    this.storeId ??= await loadStoreId(this.dataSource);
+    return consumerGroupId(this.config, consumer, this.storeId);
   }
 
   /** Per partition, what a consumer group has yet to process on the event topics. */

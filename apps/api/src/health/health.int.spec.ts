@@ -66,7 +66,8 @@ describe('GET /health/ready', () => {
       checks: { postgres: 'up', kafka: 'up' },
       relayBacklog: 0,
       projectorLag: 0,
-      limits: { relayBacklog: 2, projectorLag: 1 },
+      relayHeldBack: null,
+      limits: { relayBacklog: 2, projectorLag: 1, relayHoldMs: 10000 },
     });
   });
 

@@ -6,10 +6,10 @@ import { HealthChecks } from '../health/health-checks';
 import { Public, Requires } from '../access/requires.decorator';
 
 /** The consumer groups of the system whose progress operators watch. */
-function watchedGroups(config: AppConfig): string[] {
+async function watchedGroups(config: AppConfig, checks: HealthChecks): Promise<string[]> {
   return [
-    config.PROJECTOR_GROUP_ID,
-    ...(config.NOTIFIER_WEBHOOK_URL ? [config.NOTIFIER_GROUP_ID] : []),
+    await checks.groupId('projector'),
+    ...(config.NOTIFIER_WEBHOOK_URL ? [await checks.groupId('notifier')] : []),
   ];
 }
 
@@ -30,7 +30,7 @@ export class MetricsController {
       registers: [this.registry],
       collect: async () => {
         lag.reset();
-        for (const group of watchedGroups(this.config)) {
+        for (const group of await watchedGroups(this.config, this.checks)) {
           const { partitions } = await this.checks.groupLag(group);
           for (const p of partitions) {
             lag.set({ group, topic: p.topic, partition: String(p.partition) }, p.lag);
@@ -47,6 +47,33 @@ export class MetricsController {
         if (events !== null) backlog.set(events);
       },
     });
+    const held = new Gauge({
+      name: 'riskledger_relay_held_back_events',
+      help: 'Committed events the relay may not take yet: an older transaction is still running',
+      registers: [this.registry],
+      collect: async () => {
+        const hold = await this.checks.relayHold();
+        if (hold !== null) held.set(hold.events);
+      },
+    });
+    const oldest = new Gauge({
+      name: 'riskledger_oldest_transaction_age_seconds',
+      help: 'Age of the oldest transaction running on the PostgreSQL server, which readers of the log wait for',
+      labelNames: ['pid', 'database', 'application'],
+      registers: [this.registry],
+      collect: async () => {
+        const t = (await this.checks.relayHold())?.oldestTransaction;
+        oldest.reset();
+        if (t) {
+          const labels = {
+            pid: String(t.pid),
+            database: t.database ?? '',
+            application: t.application,
+          };
+          oldest.set(labels, t.ageSeconds);
+        }
+      },
+    });
   }
 
   @Requires('operations')
@@ -56,7 +83,7 @@ export class MetricsController {
   async consumerLag() {
     try {
       const groups = await Promise.all(
-        watchedGroups(this.config).map(async (groupId) => ({
+        (await watchedGroups(this.config, this.checks)).map(async (groupId) => ({
           groupId,
           ...(await this.checks.groupLag(groupId)),
         })),

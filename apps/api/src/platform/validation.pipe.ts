@@ -17,15 +17,17 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      return new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: fields.map((f) => f.message).join('; '),
-        fields,
-      });
-    },
+    exceptionFactory: (errors) => refusal(flatten(errors)),
+  });
+}
+
+/** The one shape of a refusal of bad input: a 400 naming each field that is wrong. */
+export function refusal(fields: { field: string; message: string }[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: fields.map((f) => f.message).join('; '),
+    fields,
   });
 }
 
@@ -48,6 +50,10 @@ class DtoValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const problem = shapeProblem(value);
     if (problem) throw new BadRequestException(`the ${metadata.type} ${problem}`);
+    if (metadata.type === 'query' || metadata.type === 'param') {
+      const fields = numberTextProblems(value, metadata.metatype);
+      if (fields.length > 0) throw refusal(fields);
+    }
     return super.transform(value, metadata);
   }
 
@@ -83,4 +89,35 @@ function shapeProblem(value: unknown): string | null {
     for (const child of Object.values(current)) pending.push([child, depth + 1]);
   }
   return null;
+}
+
+/**
+ * Numbers in a query or a path arrive as text, and Number() reads far more than digits: "1e3",
+ * "0x10", " 12 ", and digits beyond 2^53 that it rounds ("9007199254740993" becomes ...992) or
+ * that overflow further in (a 500). A number field of the DTO takes plain decimal digits only,
+ * once, and within the range a JavaScript number holds exactly.
+ */
+function numberTextProblems(
+  value: unknown,
+  metatype: ArgumentMetadata['metatype'],
+): { field: string; message: string }[] {
+  if (typeof value !== 'object' || value === null || typeof metatype !== 'function') return [];
+  const problems: { field: string; message: string }[] = [];
+  for (const [field, raw] of Object.entries(value)) {
+    if (Reflect.getMetadata('design:type', metatype.prototype, field) !== Number) continue;
+    if (Array.isArray(raw)) {
+      problems.push({ field, message: `${field} must be given once` });
+    } else if (typeof raw === 'string' && !/^-?\d+(\.\d+)?$/.test(raw)) {
+      problems.push({
+        field,
+        message: `${field} must be a number in plain decimal digits, e.g. 12`,
+      });
+    } else if (typeof raw === 'string' && Math.abs(Number(raw)) > Number.MAX_SAFE_INTEGER) {
+      problems.push({
+        field,
+        message: `${field} must be from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`,
+      });
+    }
+  }
+  return problems;
 }

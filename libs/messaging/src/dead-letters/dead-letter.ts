@@ -12,6 +12,8 @@ export type DeadLetterReason =
   | 'unknown-event-type'
   /** A known type in a schema version newer than the catalogue knows. */
   | 'unsupported-schema-version'
+  /** An event of another store (another installation publishing to the same topics). */
+  | 'foreign-store'
   /** An earlier event of the same stream was set aside: applying this one would skip it. */
   | 'stream-gap'
   /** The handler kept failing on it, for a reason that another attempt does not cure. */
@@ -21,6 +23,7 @@ export const DEAD_LETTER_REASONS: readonly DeadLetterReason[] = [
   'malformed',
   'unknown-event-type',
   'unsupported-schema-version',
+  'foreign-store',
   'stream-gap',
   'handler-failed',
 ];

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AreaCodeFormat } from '../goal-field-rules';
 
 export class ListGoalsRequest {
@@ -9,9 +9,16 @@ export class ListGoalsRequest {
   @AreaCodeFormat()
   area?: string;
 
-  @ApiPropertyOptional({ description: 'Only goals set for this year', example: 2026 })
+  @ApiPropertyOptional({
+    description: 'Only goals set for this year',
+    example: 2026,
+    minimum: 1,
+    maximum: 9999,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
+  @Min(1)
+  @Max(9999)
   year?: number;
 }

@@ -29,8 +29,10 @@ export class ListTraceabilityRequest {
   actor?: string;
 
   @ApiPropertyOptional({
-    description: 'Only entries of risks and incidents in this security area',
-    enum: SECURITY_AREA_CODES,
+    // Not an enum: a region adds areas of its own (GET /security-areas lists them).
+    description:
+      'Only entries of risks and incidents in this security area (a code of GET /security-areas, ' +
+      `e.g. ${SECURITY_AREA_CODES.slice(0, 3).join(', ')})`,
     example: 'PHARMACEUTICALS',
   })
   @IsOptional()

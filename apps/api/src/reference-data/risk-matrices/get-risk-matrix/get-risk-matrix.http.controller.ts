@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, ParseIntPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiNotFoundResponse,
@@ -7,6 +7,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { WholeNumberPipe } from '../../../platform/whole-number.pipe';
 import { RiskMatrixResponse } from '../risk-matrix.response';
 import { GetRiskMatrixQuery } from './get-risk-matrix.query';
 import { Requires } from '../../../access/requires.decorator';
@@ -22,7 +23,7 @@ export class GetRiskMatrixController {
   @ApiParam({ name: 'version', description: 'The matrix version', example: 1 })
   @ApiOkResponse({ type: RiskMatrixResponse })
   @ApiNotFoundResponse({ description: 'No such version has been published' })
-  async get(@Param('version', ParseIntPipe) version: number) {
+  async get(@Param('version', WholeNumberPipe) version: number) {
     const matrix = await this.queryBus.execute(new GetRiskMatrixQuery(version));
     if (!matrix) throw new NotFoundException(`risk matrix version ${version} does not exist`);
     return matrix;

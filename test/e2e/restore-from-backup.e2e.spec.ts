@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { databaseUrl, dataSourceOptions, migrate } from '@riskledger/database';
+import { LogIntegrity, PostgresEventStore } from '@riskledger/event-store';
+import { createKafka, scanTopics, type Kafka } from '@riskledger/messaging';
+import { allProjections, verifyProjection } from '@riskledger/read-models';
+import { afterRestoreCommand } from '../../apps/cli/src/commands/after-restore.command';
+import type { CliIo } from '../../apps/cli/src/cli-io';
+import { httpClient } from '../support/http';
+import { deleteTopicsOf, eventually, startApps } from '../support/running-system';
+import { pgTool, startSecondPostgres, type SecondPostgres } from '../support/second-postgres';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+jest.setTimeout(240_000);
+
+const riskBody = (title: string) => ({
+  title,
+  scenario: { cause: 'a broken closer', event: 'someone enters', consequence: 'theft' },
+  area: 'PHARMACEUTICALS',
+  unit: 'Hospital North / Ward 12',
+  owner: 'ward.manager',
+  likelihood: 3,
+  consequence: 4,
+});
+
+/**
+ * A region's restore, as an operator does it: `pg_dump` of the running system, more writes that
+ * reach Kafka, then `pg_restore` into a new PostgreSQL server (whose transaction ids count from far
+ * below the old server's), `after-restore`, and the apps started against it.
+ */
+describe('restore from a pg_dump onto a new PostgreSQL server', () => {
+  const run = randomUUID().slice(0, 8);
+  const env = {
+    KAFKA_TOPIC_PREFIX: `e2e-restore-${run}`,
+    PROJECTOR_GROUP_ID: `e2e-restore-projector-${run}`,
+    KAFKA_CLIENT_ID: `e2e-restore-${run}`,
+  };
+  let source: TestDatabase;
+  let target: SecondPostgres;
+  let restored: DataSource;
+  let kafka: Kafka;
+  let dir: string;
+  const closers: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'riskledger-dump-'));
+    kafka = createKafka({ clientId: env.KAFKA_CLIENT_ID, brokers: brokers() });
+    [source, target] = await Promise.all([createTestDatabase(), startSecondPostgres()]);
+  });
+  afterAll(async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+    if (restored?.isInitialized) await restored.destroy();
+    await target?.stop();
+    await source?.drop();
+    await deleteTopicsOf(env.KAFKA_TOPIC_PREFIX).catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('relays new writes, keeps the seals and read models whole, and reports what Kafka carried that the backup lacks', async () => {
+    // The system running on the old server; the backup taken while it runs.
+    const before = await startApps({ ...env, DATABASE_URL: source.url });
+    closers.push(before.close);
+    const api = httpClient(before.baseUrl, { 'X-Actor': 'anna.berg@region.se' });
+    const kept = await createRisks(api, ['Kept A', 'Kept B', 'Kept C']);
+    const dump = join(dir, 'riskledger.dump');
+    pgTool('pg_dump', ['--format=custom', `--file=${dump}`, source.url]);
+    const lostRisks = await createRisks(api, ['Lost D', 'Lost E']);
+    await eventually(async () => ((await onKafka()).size >= 5 ? true : undefined), 60_000);
+    const lostEventIds = (
+      await source.dataSource.query(
+        `SELECT event_id::text AS id FROM events WHERE stream_id = ANY($1) ORDER BY position`,
+        [lostRisks],
+      )
+    ).map((row: { id: string }) => row.id);
+    expect(lostEventIds.length).toBeGreaterThanOrEqual(2);
+    await before.close();
+    closers.pop();
+
+    // Restored onto a new server.
+    const url = databaseUrl(target.serverUrl, 'riskledger');
+    pgTool('psql', [target.serverUrl, '-c', 'CREATE DATABASE riskledger']);
+    pgTool('pg_restore', ['--no-owner', `--dbname=${url}`, dump]);
+    expect(await migrate(url)).toEqual([]);
+    restored = await new DataSource(dataSourceOptions(url)).initialize();
+    const [{ server, stored }] = await restored.query(
+      `SELECT pg_current_xact_id()::text AS server, max(transaction_id)::text AS stored FROM events`,
+    );
+    // What made the relay pass over every new event: the new server counts from below the old ids.
+    expect(BigInt(server)).toBeLessThan(BigInt(stored));
+
+    const io = capture();
+    const report = join(dir, 'report.jsonl');
+    const code = await afterRestoreCommand(io, restored, {
+      kafka,
+      topicPrefix: env.KAFKA_TOPIC_PREFIX,
+      projectorGroupId: env.PROJECTOR_GROUP_ID,
+      reportFile: report,
+    });
+    expect(io.lines.join('\n')).toMatch(/log era 2: restored onto server/);
+    expect(io.lines.join('\n')).toMatch(/events on Kafka are NOT in the restored store/);
+    expect(code).toBe(1);
+    const reported = readFileSync(report, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(reported.map((entry) => entry.eventId)).toEqual(lostEventIds);
+    expect(new Set(reported.map((entry) => entry.streamId))).toEqual(new Set(lostRisks));
+
+    // The apps on the restored database, with no hand edits: new writes flow.
+    const after = await startApps({ ...env, DATABASE_URL: url });
+    closers.push(after.close);
+    const api2 = httpClient(after.baseUrl, { 'X-Actor': 'anna.berg@region.se' });
+    const [fresh] = await createRisks(api2, ['After the restore']);
+    const reassessed = await api2.post(
+      `/risks/${kept[0]}/assessments`,
+      { basis: 'TARGET', likelihood: 1, consequence: 4, reason: 'After the restore' },
+      { 'If-Match': '"2"' },
+    );
+    expect(reassessed.status).toBe(201);
+    const newEvents: { id: string; transaction_id: string }[] = await restored.query(
+      `SELECT event_id::text AS id, transaction_id::text AS transaction_id FROM events
+       WHERE position > (SELECT after_position FROM log_eras WHERE era = 2)`,
+    );
+    expect(newEvents.length).toBeGreaterThanOrEqual(2);
+    for (const event of newEvents)
+      expect(BigInt(event.transaction_id)).toBeGreaterThan(BigInt(stored));
+    const carried = await eventually(async () => {
+      const seen = await onKafka();
+      return newEvents.every((e) => seen.has(e.id)) ? seen : undefined;
+    }, 60_000);
+    // Reported, never published again.
+    for (const id of lostEventIds) expect(carried.get(id)).toBe(1);
+    await eventually(async () => {
+      const entry = await api2.get(`/risks/${kept[0]}`);
+      return entry.status === 200 && entry.body.version === 3 ? true : undefined;
+    }, 60_000);
+    await eventually(
+      async () => (await api2.get(`/risks/${fresh}`)).status === 200 || undefined,
+      60_000,
+    );
+    expect((await api2.get(`/risks/${lostRisks[0]}`)).status).toBe(404);
+
+    // Seals and hashes hold across the two servers; every read model equals a rebuild.
+    const integrity = await eventually(async () => {
+      const check = await new LogIntegrity(restored).check();
+      return check.unsealedEvents === 0 ? check : undefined;
+    }, 30_000);
+    expect(integrity).toMatchObject({ intact: true });
+    const store = new PostgresEventStore(restored);
+    for (const projection of allProjections()) {
+      const comparison = await verifyProjection(restored, store, projection);
+      expect({ projection: projection.name, identical: comparison.identical }).toEqual({
+        projection: projection.name,
+        identical: true,
+      });
+    }
+  });
+
+  /** How often each event id is on the installation's topics. */
+  async function onKafka(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    await scanTopics(kafka, [`${env.KAFKA_TOPIC_PREFIX}.risk`], ({ envelope }) =>
+      counts.set(envelope.eventId, (counts.get(envelope.eventId) ?? 0) + 1),
+    );
+    return counts;
+  }
+});
+
+async function createRisks(
+  api: ReturnType<typeof httpClient>,
+  titles: string[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const title of titles) {
+    const created = await api.post('/risks', riskBody(title));
+    expect(created.status).toBe(201);
+    ids.push(created.body.id);
+  }
+  for (const id of ids) {
+    await eventually(
+      async () => (await api.get(`/risks/${id}`)).status === 200 || undefined,
+      60_000,
+    );
+  }
+  return ids;
+}
+
+function capture(): CliIo & { lines: string[] } {
+  const io = {
+    lines: [] as string[],
+    out: (line: string) => void io.lines.push(line),
+    err: (line: string) => void io.lines.push(line),
+    progress: () => Object.assign(() => undefined, { stop: () => undefined }),
+  };
+  return io;
+}
+
+function brokers(): string[] {
+  return (process.env.KAFKA_BROKERS ?? '').split(',');
+}
