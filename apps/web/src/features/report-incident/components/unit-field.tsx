@@ -5,7 +5,7 @@ import type { OrganisationalUnit } from '../../../lib/reference-data';
 
 interface UnitChoice {
   code: string;
-  /** The names below its group, e.g. "Medicinkliniken › Avdelning 12". */
+  /** The names below its group, e.g. "Medicinkliniken › Avdelning 12" in Sjukhusförvaltningen. */
   label: string;
 }
 
@@ -119,8 +119,10 @@ function groupsOf(roots: OrganisationalUnit[]): UnitGroup[] {
     if (root.open) own.units.push({ code: root.code, label: root.name });
     groups.push(own);
     for (const top of root.children) {
-      const group: UnitGroup = { name: top.name, units: [] };
-      collect(top, [], group.units);
+      if (!top.open) continue;
+      // The group says whose units they are; its options name the rest of the way down.
+      const group: UnitGroup = { name: top.name, units: [{ code: top.code, label: top.name }] };
+      for (const child of top.children) collect(child, [], group.units);
       groups.push(group);
     }
   }
