@@ -57,14 +57,14 @@ export function GoalsPage() {
       <div className="section goal-view" role="group" aria-label={t('goals.view')}>
         <SelectInput
           label={t('goals.fields.year')}
-          name="year"
+          name="view-year"
           value={String(year)}
           onChange={(next) => show({ year: Number(next) })}
           options={years.map((option) => ({ value: String(option), label: String(option) }))}
         />
         <SelectInput
           label={t('goals.fields.area')}
-          name="area"
+          name="view-area"
           value={area}
           onChange={(next) => show({ area: next })}
           emptyLabel={t('goals.allAreas')}

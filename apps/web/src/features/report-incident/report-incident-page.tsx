@@ -81,33 +81,37 @@ export function ReportIncidentPage() {
       <p>
         <a href="#mina-rapporter">{t('reportIncident.toMine')}</a>
       </p>
-      {!mayReport ? (
-        <p className="notice">
-          {t('reportIncident.notAllowed', {
-            roles: REPORTING_ROLES.map((role) => t(`common.roles.${role}`)).join(', '),
-          })}
-        </p>
-      ) : receipt ? (
-        <Receipt receipt={receipt} onAnother={() => setReceipt(undefined)} />
-      ) : (
-        <ReportForm
-          organisation={organisation.data}
-          mayReadRisks={mayReadRisks}
-          onReported={setReceipt}
-        />
-      )}
-      <Section title={t('reportIncident.mine.title')} id="mina-rapporter">
-        {mine.isPending && mine.fetchStatus !== 'idle' && <p>{t('common.loading')}</p>}
-        <Refusal error={mine.error} />
-        {receipt && mine.data && !mine.data.some((item) => item.incidentId === receipt.id) && (
-          <p className="muted" role="status">
-            {t('reportIncident.mine.arriving')}
-          </p>
-        )}
-        {mine.data && (
-          <MyReports reports={mine.data} unitName={unitName} mayReadRisks={mayReadRisks} />
-        )}
-      </Section>
+      <div className="report-layout">
+        <div>
+          {!mayReport ? (
+            <p className="notice">
+              {t('reportIncident.notAllowed', {
+                roles: REPORTING_ROLES.map((role) => t(`common.roles.${role}`)).join(', '),
+              })}
+            </p>
+          ) : receipt ? (
+            <Receipt receipt={receipt} onAnother={() => setReceipt(undefined)} />
+          ) : (
+            <ReportForm
+              organisation={organisation.data}
+              mayReadRisks={mayReadRisks}
+              onReported={setReceipt}
+            />
+          )}
+        </div>
+        <Section title={t('reportIncident.mine.title')} id="mina-rapporter">
+          {mine.isPending && mine.fetchStatus !== 'idle' && <p>{t('common.loading')}</p>}
+          <Refusal error={mine.error} />
+          {receipt && mine.data && !mine.data.some((item) => item.incidentId === receipt.id) && (
+            <p className="muted" role="status">
+              {t('reportIncident.mine.arriving')}
+            </p>
+          )}
+          {mine.data && (
+            <MyReports reports={mine.data} unitName={unitName} mayReadRisks={mayReadRisks} />
+          )}
+        </Section>
+      </div>
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import { useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useDecideIncidentActions } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm } from './change-form';
+import { ChangeForm, hasText } from './change-form';
 import { text } from './nullable';
 
 const EMPTY_ACTION = { riskId: '', description: '', mitigationId: '' };
@@ -88,6 +88,7 @@ function ActionsForm({
   }));
   return (
     <ChangeForm
+      startOpen={hasText(draft)}
       legend={t('incidents.actions.decide')}
       submit={t('incidents.actions.submit')}
       error={decide.error}

@@ -5,7 +5,7 @@ import { useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useCloseIncident, useDismissIncident } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm } from './change-form';
+import { ChangeForm, hasText } from './change-form';
 import { text } from './nullable';
 
 /** Kinds that must be investigated before they close (the domain's KINDS_TO_INVESTIGATE). */
@@ -82,6 +82,7 @@ function CloseForm({ incident, onReload }: { incident: Incident; onReload: () =>
   const close = useCloseIncident(incident.incidentId);
   return (
     <ChangeForm
+      startOpen={hasText(draft)}
       legend={t('incidents.closure.close')}
       submit={t('incidents.closure.closeSubmit')}
       error={close.error}
@@ -116,6 +117,7 @@ function DismissForm({ incident, onReload }: { incident: Incident; onReload: () 
   const dismiss = useDismissIncident(incident.incidentId);
   return (
     <ChangeForm
+      startOpen={hasText(draft)}
       legend={t('incidents.closure.dismiss')}
       submit={t('incidents.closure.dismissSubmit')}
       error={dismiss.error}

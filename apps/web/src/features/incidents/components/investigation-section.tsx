@@ -5,7 +5,7 @@ import { useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useInvestigateIncident } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm } from './change-form';
+import { ChangeForm, hasText } from './change-form';
 import { text } from './nullable';
 
 export function InvestigationSection({
@@ -64,6 +64,8 @@ function InvestigationForm({
   const investigate = useInvestigateIncident(incident.incidentId);
   return (
     <ChangeForm
+      // Not yet investigated: recording the investigation is the next step.
+      startOpen={!again || hasText(draft)}
       legend={t(again ? 'incidents.investigation.again' : 'incidents.investigation.record')}
       submit={t('incidents.investigation.submit')}
       error={investigate.error}

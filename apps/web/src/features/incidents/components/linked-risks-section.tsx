@@ -8,7 +8,7 @@ import { useFormat } from '../../../lib/i18n/format';
 import { useLinkIncidentToRisk } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
 import { useRiskChoices } from '../api/use-risk-choices';
-import { ChangeForm } from './change-form';
+import { ChangeForm, hasText } from './change-form';
 
 /** How the incident bears on each risk, with a link to the risk; and linking another one. */
 export function LinkedRisksSection({
@@ -70,6 +70,7 @@ function LinkRiskForm({ incident, onReload }: { incident: Incident; onReload: ()
     .map((risk) => ({ value: risk.riskId, label: risk.title }));
   return (
     <ChangeForm
+      startOpen={hasText({ riskId: draft.riskId })}
       legend={t('incidents.risks.link')}
       submit={t('incidents.risks.submit')}
       error={link.error}

@@ -5,7 +5,7 @@ import { useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useReportIncidentToAuthority } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm } from './change-form';
+import { ChangeForm, hasText } from './change-form';
 import { localNow } from './local-time';
 import { OutwardStatus } from './outward-status';
 
@@ -69,6 +69,7 @@ function OutwardReportForm({ incident, onReload }: { incident: Incident; onReloa
   const record = useReportIncidentToAuthority(incident.incidentId);
   return (
     <ChangeForm
+      startOpen={hasText({ reference: draft.reference })}
       legend={t('incidents.outward.record')}
       submit={t('incidents.outward.submit')}
       error={record.error}

@@ -73,16 +73,22 @@ export function IncidentPage() {
         </p>
       )}
       <div className="incident-layout">
-        <section className="section" aria-labelledby="vad-hande-title">
-          <h2 id="vad-hande-title">{t('incidents.incident.reported')}</h2>
-          <IncidentFacts incident={data} unitName={unitNamer(organisation.data ?? [])} />
-        </section>
-        <InvestigationSection {...sections} />
-        <LinkedRisksSection {...sections} riskTitles={riskTitles} mayReadRisks={mayReadRisks} />
-        <ActionsSection {...sections} riskTitles={riskTitles} />
-        <OutwardReportsSection {...sections} />
-        <ClosureSection {...sections} />
-        {holdsAny(roles, HISTORY_ROLES) && <ChainSection incidentId={incidentId} />}
+        <div className="incident-main">
+          <section className="section" aria-labelledby="vad-hande-title">
+            <h2 id="vad-hande-title">{t('incidents.incident.reported')}</h2>
+            <IncidentFacts incident={data} unitName={unitNamer(organisation.data ?? [])} />
+          </section>
+          <InvestigationSection {...sections} />
+          <LinkedRisksSection {...sections} riskTitles={riskTitles} mayReadRisks={mayReadRisks} />
+          <ActionsSection {...sections} riskTitles={riskTitles} />
+          <OutwardReportsSection {...sections} />
+          <ClosureSection {...sections} />
+        </div>
+        {holdsAny(roles, HISTORY_ROLES) && (
+          <div className="incident-aside">
+            <ChainSection incidentId={incidentId} />
+          </div>
+        )}
       </div>
     </Page>
   );

@@ -34,20 +34,21 @@ export function IncidentFilters({
       }}
     >
       <h2 className="visually-hidden">{t('incidents.filters.label')}</h2>
-      <div className="filters">
+      <div className="search-row">
         <div className="field">
           <label htmlFor="filter-q">{t('incidents.filters.q')}</label>
           <input
             id="filter-q"
             type="search"
             value={q}
-            aria-describedby="filter-q-help"
             onChange={(event) => setQ(event.target.value)}
           />
-          <span id="filter-q-help" className="field-description">
-            {t('incidents.filters.qHelp')}
-          </span>
         </div>
+        <button type="submit" className="button primary">
+          {t('incidents.filters.search')}
+        </button>
+      </div>
+      <div className="filters">
         <SelectInput
           label={t('incidents.fields.kind')}
           name="kind"
@@ -132,9 +133,6 @@ export function IncidentFilters({
         <CheckboxInput isSelected={filter.open} onChange={(open) => onChange({ open })}>
           {t('incidents.filters.open')}
         </CheckboxInput>
-        <button type="submit" className="button primary">
-          {t('incidents.filters.search')}
-        </button>
         <button
           type="button"
           className="button"
