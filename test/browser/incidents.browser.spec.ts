@@ -22,7 +22,7 @@ const COORDINATOR: TestUser = {
 const TITLE = 'Trasigt lås till läkemedelsrummet';
 
 // Starting the system and clicking through flows takes longer than Jest's default five seconds.
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 /** Rapportera händelse, the incident list and page, and goals: clicked through as people would. */
 describe('incidents and goals in the web console', () => {
@@ -174,13 +174,13 @@ describe('incidents and goals in the web console', () => {
     await tab.getByText('Avsluta händelsen', { exact: true }).click();
     await tab.getByLabel('Så hanterades händelsen').fill('Låset är bytt; rutin för lås införd.');
     await tab.getByRole('button', { name: 'Avsluta', exact: true }).click();
+    await tab
+      .getByRole('region', { name: 'Det här rapporterades' })
+      .getByText('Avslutad', { exact: true })
+      .waitFor();
     const closure = tab.getByRole('region', { name: 'Avslut' });
-    await closure.getByText('Låset är bytt; rutin för lås införd.').waitFor();
     await expect(
-      tab
-        .getByRole('region', { name: 'Det här rapporterades' })
-        .getByText('Avslutad', { exact: true })
-        .isVisible(),
+      closure.getByText('Låset är bytt; rutin för lås införd.').isVisible(),
     ).resolves.toBe(true);
     // A closed incident offers no more forms.
     await expect(tab.getByRole('button', { name: 'Spara utredningen' }).count()).resolves.toBe(0);

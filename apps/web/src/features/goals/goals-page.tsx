@@ -74,7 +74,7 @@ export function GoalsPage() {
         />
       </div>
       {mayChange ? (
-        <SetGoalForm year={year} area={area} />
+        <SetGoalForm year={year} area={area} years={years} />
       ) : (
         <p className="muted">
           {t('goals.readOnly', {

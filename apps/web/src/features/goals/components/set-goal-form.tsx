@@ -8,7 +8,15 @@ import { GoalForm } from './goal-form';
 const DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
 
 /** Set a security area's measurable goal for a year, with its indicator and target. */
-export function SetGoalForm({ year, area }: { year: number; area: string }) {
+export function SetGoalForm({
+  year,
+  area,
+  years,
+}: {
+  year: number;
+  area: string;
+  years: number[];
+}) {
   const { t } = useTranslation();
   const areas = useSecurityAreas();
   const areaName = useAreaName();
@@ -62,13 +70,14 @@ export function SetGoalForm({ year, area }: { year: number; area: string }) {
                 .map((candidate) => ({ value: candidate.code, label: areaName(candidate.code) }))
                 .sort((a, b) => a.label.localeCompare(b.label))}
             />
-            <NumberInput
+            <SelectInput
               label={t('goals.fields.year')}
               name="year"
               isRequired
-              value={draft.year}
-              onChange={(next) => update({ year: next })}
-              minValue={2000}
+              value={String(draft.year)}
+              onChange={(next) => update({ year: Number(next) })}
+              errorMessage={errors.year}
+              options={years.map((option) => ({ value: String(option), label: String(option) }))}
             />
           </div>
           <TextInput
