@@ -3,10 +3,7 @@ import { api, unwrap, type Schemas } from '../../../lib/api/client';
 import type { paths } from '../../../lib/api/schema';
 
 export type Incident = Schemas['IncidentRegisterEntryResponse'];
-export type IncidentQuery = NonNullable<paths['/incidents']['get']['parameters']['query']> & {
-  /** Only incidents not yet closed or dismissed (GET /incidents?open=true). */
-  open?: boolean;
-};
+export type IncidentQuery = NonNullable<paths['/incidents']['get']['parameters']['query']>;
 
 /** One page of the incident register, as filtered, sorted and paged in the URL. */
 export function useIncidents(query: IncidentQuery) {
