@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxInput, SelectInput } from '../../../components/fields';
+import { useAreaName, useOrganisation, useSecurityAreas } from '../../../lib/reference-data';
+import { flattenUnits } from '../components/units';
+import { KINDS, STATUSES, type IncidentFilter } from './incident-search';
+
+/**
+ * The list's filters. A choice applies at once; the free text when the search is sent. All of it
+ * lives in the URL, so that the view can be shared and reloaded.
+ */
+export function IncidentFilters({
+  filter,
+  onChange,
+}: {
+  filter: IncidentFilter;
+  onChange: (next: Partial<IncidentFilter>) => void;
+}) {
+  const { t } = useTranslation();
+  const areas = useSecurityAreas();
+  const areaName = useAreaName();
+  const organisation = useOrganisation();
+  const units = flattenUnits(organisation.data ?? []);
+  const [q, setQ] = useState(filter.q);
+  useEffect(() => setQ(filter.q), [filter.q]);
+  return (
+    <form
+      role="search"
+      aria-label={t('incidents.filters.label')}
+      className="section"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ q });
+      }}
+    >
+      <h2 className="visually-hidden">{t('incidents.filters.label')}</h2>
+      <div className="search-row">
+        <div className="field">
+          <label htmlFor="filter-q">{t('incidents.filters.q')}</label>
+          <input
+            id="filter-q"
+            type="search"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button primary">
+          {t('incidents.filters.search')}
+        </button>
+      </div>
+      <div className="filters">
+        <SelectInput
+          label={t('incidents.fields.kind')}
+          name="kind"
+          value={filter.kind}
+          onChange={(kind) => onChange({ kind })}
+          emptyLabel={t('incidents.filters.allKinds')}
+          options={KINDS.map((kind) => ({ value: kind, label: t(`common.incidentKinds.${kind}`) }))}
+        />
+        <SelectInput
+          label={t('incidents.fields.status')}
+          name="status"
+          value={filter.status}
+          onChange={(status) => onChange({ status })}
+          emptyLabel={t('incidents.filters.allStatuses')}
+          options={STATUSES.map((status) => ({
+            value: status,
+            label: t(`common.incidentStatuses.${status}`),
+          }))}
+        />
+        <SelectInput
+          label={t('incidents.fields.area')}
+          name="area"
+          value={filter.area}
+          onChange={(area) => onChange({ area })}
+          emptyLabel={t('incidents.filters.allAreas')}
+          options={(areas.data ?? [])
+            .map((area) => ({ value: area.code, label: areaName(area.code) }))
+            .sort((a, b) => a.label.localeCompare(b.label))}
+        />
+        <SelectInput
+          label={t('incidents.fields.unit')}
+          name="unit"
+          value={filter.unit}
+          onChange={(unit) => onChange({ unit })}
+          emptyLabel={t('incidents.filters.allUnits')}
+          options={units.map((unit) => ({
+            value: unit.code,
+            label: `${'\u2003'.repeat(unit.depth)}${unit.name}`,
+          }))}
+        />
+        <SelectInput
+          label={t('incidents.filters.minSeverity')}
+          name="minSeverity"
+          value={filter.minSeverity}
+          onChange={(minSeverity) => onChange({ minSeverity })}
+          emptyLabel={t('incidents.filters.anySeverity')}
+          options={['1', '2', '3', '4', '5'].map((severity) => ({
+            value: severity,
+            label: t(`incidents.severity.${severity}`),
+          }))}
+        />
+        <div className="field">
+          <label htmlFor="filter-from">{t('incidents.filters.from')}</label>
+          <input
+            id="filter-from"
+            type="date"
+            value={filter.from}
+            max={filter.to || undefined}
+            onChange={(event) => onChange({ from: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-to">{t('incidents.filters.to')}</label>
+          <input
+            id="filter-to"
+            type="date"
+            value={filter.to}
+            min={filter.from || undefined}
+            onChange={(event) => onChange({ to: event.target.value })}
+          />
+        </div>
+      </div>
+      <div className="filters-actions">
+        {filter.unit && (
+          <CheckboxInput
+            isSelected={filter.subunits}
+            onChange={(subunits) => onChange({ subunits })}
+          >
+            {t('incidents.filters.subunits')}
+          </CheckboxInput>
+        )}
+        <CheckboxInput isSelected={filter.open} onChange={(open) => onChange({ open })}>
+          {t('incidents.filters.open')}
+        </CheckboxInput>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            onChange({
+              kind: '',
+              status: '',
+              area: '',
+              unit: '',
+              subunits: false,
+              minSeverity: '',
+              from: '',
+              to: '',
+              q: '',
+              open: false,
+            })
+          }
+        >
+          {t('incidents.filters.clear')}
+        </button>
+      </div>
+    </form>
+  );
+}

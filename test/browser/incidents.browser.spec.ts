@@ -1,0 +1,267 @@
+import type { Browser, Page } from 'playwright-core';
+import { httpClient } from '../support/http';
+import { eventually, startSystem, type RunningSystem } from '../support/running-system';
+import {
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  signIn,
+  type TestUser,
+} from './support/browser';
+
+const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
+const COORDINATOR_API = { 'X-Actor': 'anna.berg', 'X-Actor-Role': 'SECURITY_COORDINATOR' };
+const REPORTER: TestUser = { subject: 'nina.sjoberg', name: 'Nina Sjöberg', role: 'REPORTER' };
+const COORDINATOR: TestUser = {
+  subject: 'anna.berg',
+  name: 'Anna Berg',
+  role: 'SECURITY_COORDINATOR',
+};
+const TITLE = 'Trasigt lås till läkemedelsrummet';
+
+// Starting the system and clicking through flows takes longer than Jest's default five seconds.
+jest.setTimeout(300_000);
+
+/** Rapportera händelse, the incident list and page, and goals: clicked through as people would. */
+describe('incidents and goals in the web console', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+    const api = httpClient(system.baseUrl);
+    for (const unit of [
+      { code: 'RV', name: 'Region Värmland', kind: 'REGION' },
+      { code: 'HSV', name: 'Hälso- och sjukvård', parentCode: 'RV', kind: 'ADMINISTRATION' },
+      { code: 'MED', name: 'Medicinkliniken', parentCode: 'HSV', kind: 'DEPARTMENT' },
+      { code: 'AVD12', name: 'Avdelning 12', parentCode: 'MED', kind: 'UNIT' },
+      { code: 'IT', name: 'IT-enheten', parentCode: 'RV', kind: 'UNIT' },
+    ]) {
+      expect((await api.post('/organisational-units', unit, ADMIN)).status).toBe(201);
+    }
+    const risk = await api.post(
+      '/risks',
+      {
+        title: 'Olåst läkemedelsrum',
+        scenario: {
+          cause: 'en trasig dörrstängare',
+          event: 'obehöriga går in',
+          consequence: 'stöld av narkotika',
+        },
+        area: 'PHARMACEUTICALS',
+        unit: 'AVD12',
+        owner: 'ward.manager',
+        likelihood: 4,
+        consequence: 4,
+      },
+      COORDINATOR_API,
+    );
+    expect(risk.status).toBe(201);
+    await eventually(async () => {
+      const { body } = await api.get('/risks', COORDINATOR_API);
+      return body.total === 1 ? true : undefined;
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function page(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
+    const context = await newContext(browser, system.baseUrl, options);
+    return context.newPage();
+  }
+
+  async function expectNoSideways(tab: Page): Promise<void> {
+    const width = await tab.evaluate<number>('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+  }
+
+  it('lets a reporter on a phone report a deficiency by tapping through the form, then see it under Mina rapporter', async () => {
+    const tab = await page({ viewport: PHONE });
+    await signIn(tab, REPORTER, '/rapportera');
+    await tab.getByRole('heading', { level: 1, name: 'Rapportera händelse' }).waitFor();
+    await tab.getByText('Brist', { exact: true }).click();
+    await tab
+      .getByLabel('Enhet', { exact: true })
+      .selectOption({ label: 'Medicinkliniken › Avdelning 12' });
+    await tab.getByLabel('Säkerhetsområde').selectOption({ label: 'Läkemedel' });
+    // When it happened defaults to now; the reporter keeps it.
+    expect(await tab.getByLabel('När hände det?').inputValue()).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+    );
+    await tab.getByLabel('Vad hände? (rubrik)').fill(TITLE);
+    await tab
+      .getByLabel('Beskriv vad som hände')
+      .fill('Låset går att öppna utan nyckel sedan i morse. Ingenting saknas.');
+    await tab.getByText('2 – Lindrig').click();
+    await tab
+      .getByLabel('Vad gjordes direkt? (frivilligt)')
+      .fill('Dörren bevakas; fastighet kontaktad.');
+    // A reporter reads no risks, so none are offered.
+    await expect(tab.getByText('Risker som händelsen hör till').count()).resolves.toBe(0);
+    await expectNoSideways(tab);
+    await expectAccessible(tab, 'report incident, phone (sv)');
+    await screenshot(tab, 'report-incident-phone-sv');
+
+    await tab.getByRole('button', { name: 'Skicka rapporten' }).click();
+    await tab.getByRole('heading', { name: 'Tack – din rapport är registrerad' }).waitFor();
+    await expect(tab.getByText('Rapportens id').isVisible()).resolves.toBe(true);
+    const mine = tab.getByRole('region', { name: 'Mina rapporter' });
+    const report = mine.getByRole('listitem').filter({ hasText: TITLE });
+    await report.waitFor();
+    await expect(report.getByText('Rapporterad', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(report.getByText('Brist', { exact: true }).isVisible()).resolves.toBe(true);
+    await expectNoSideways(tab);
+    await expectAccessible(tab, 'report incident receipt, phone (sv)');
+    await tab.context().close();
+  });
+
+  it('shows the report form in English on a phone, and to a coordinator with the unit’s risks on a desktop', async () => {
+    const phone = await page({ viewport: PHONE, language: 'en' });
+    await signIn(phone, REPORTER, '/rapportera');
+    await phone.getByRole('heading', { level: 1, name: 'Report an incident' }).waitFor();
+    await phone.getByRole('heading', { name: 'My reports' }).waitFor();
+    await phone.getByText(TITLE).waitFor();
+    await expectNoSideways(phone);
+    await expectAccessible(phone, 'report incident, phone (en)');
+    await screenshot(phone, 'report-incident-phone-en');
+    await phone.context().close();
+
+    const desktop = await page();
+    await signIn(desktop, COORDINATOR, '/rapportera');
+    await desktop.getByRole('heading', { level: 1, name: 'Rapportera händelse' }).waitFor();
+    await desktop
+      .getByLabel('Enhet', { exact: true })
+      .selectOption({ label: 'Medicinkliniken › Avdelning 12' });
+    await desktop.getByText('Olåst läkemedelsrum').waitFor();
+    await expectAccessible(desktop, 'report incident (sv)');
+    await screenshot(desktop, 'report-incident-sv');
+    await desktop.context().close();
+  });
+
+  it('lets a coordinator open the report from the incident list, record an investigation and close it', async () => {
+    const tab = await page();
+    await signIn(tab, COORDINATOR, '/incidenter');
+    await tab.getByRole('heading', { level: 1, name: 'Incidenter' }).waitFor();
+    await tab.getByLabel('Typ').selectOption({ label: 'Brist' });
+    await tab.waitForURL(/kind=DEFICIENCY/);
+    const row = tab.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    await expect(row.getByText('Rapporterad').isVisible()).resolves.toBe(true);
+    await expectAccessible(tab, 'incidents (sv)');
+    await screenshot(tab, 'incidents-sv');
+
+    await row.getByRole('link', { name: TITLE }).click();
+    await tab.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await tab.getByLabel('Vad utredningen visade').fill('Låscylindern var utsliten.');
+    await tab.getByLabel('Grundorsak').fill('Ingen rutin för att byta lås i tid.');
+    await tab.getByRole('button', { name: 'Spara utredningen' }).click();
+    await tab.getByText('Utredningen är registrerad.').waitFor();
+    const investigation = tab.getByRole('region', { name: 'Utredning' });
+    await expect(investigation.getByText('Låscylindern var utsliten.').isVisible()).resolves.toBe(
+      true,
+    );
+    const chain = tab.getByRole('region', { name: 'Vad som följde' });
+    await chain.getByText('Händelse utredd').waitFor();
+    await expectAccessible(tab, 'incident (sv)');
+    await screenshot(tab, 'incident-sv');
+
+    await tab.getByText('Avsluta händelsen', { exact: true }).click();
+    await tab.getByLabel('Så hanterades händelsen').fill('Låset är bytt; rutin för lås införd.');
+    await tab.getByRole('button', { name: 'Avsluta', exact: true }).click();
+    await tab
+      .getByRole('region', { name: 'Det här rapporterades' })
+      .getByText('Avslutad', { exact: true })
+      .waitFor();
+    const closure = tab.getByRole('region', { name: 'Avslut' });
+    await expect(
+      closure.getByText('Låset är bytt; rutin för lås införd.').isVisible(),
+    ).resolves.toBe(true);
+    // A closed incident offers no more forms.
+    await expect(tab.getByRole('button', { name: 'Spara utredningen' }).count()).resolves.toBe(0);
+    await tab.context().close();
+
+    // The reporter sees what became of the report.
+    const reporter = await page({ viewport: PHONE });
+    await signIn(reporter, REPORTER, '/rapportera');
+    const report = reporter
+      .getByRole('region', { name: 'Mina rapporter' })
+      .getByRole('listitem')
+      .filter({ hasText: TITLE });
+    await report.getByText('Avslutad', { exact: true }).waitFor();
+    await expect(report.getByText('Låscylindern var utsliten.').isVisible()).resolves.toBe(true);
+    await expect(
+      report.getByText('Låset är bytt; rutin för lås införd.').isVisible(),
+    ).resolves.toBe(true);
+    await reporter.context().close();
+  });
+
+  it('shows the incident list and an incident in English', async () => {
+    const tab = await page({ language: 'en' });
+    await signIn(tab, COORDINATOR, '/incidenter');
+    const row = tab.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    await expect(row.getByText('Deficiency').isVisible()).resolves.toBe(true);
+    await expectAccessible(tab, 'incidents (en)');
+    await screenshot(tab, 'incidents-en');
+    await row.getByRole('link', { name: TITLE }).click();
+    await tab.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await tab.getByRole('region', { name: 'What followed' }).getByText('Incident closed').waitFor();
+    await expectAccessible(tab, 'incident (en)');
+    await screenshot(tab, 'incident-en');
+    await tab.context().close();
+  });
+
+  it('lets a coordinator set a goal, record a measurement and see the fulfilment', async () => {
+    const year = new Date().getFullYear();
+    const tab = await page();
+    await signIn(tab, COORDINATOR, `/mal?year=${year}`);
+    await tab.getByRole('heading', { level: 1, name: 'Mål och indikatorer' }).waitFor();
+    await tab.getByText('Sätt ett nytt mål').click();
+    const form = tab.getByRole('form', { name: 'Sätt ett nytt mål' });
+    await form.getByLabel('Säkerhetsområde').selectOption({ label: 'Brandsäkerhet' });
+    await form
+      .getByLabel('Mål', { exact: true })
+      .fill('All personal vet vad de ska göra när brandlarmet går');
+    await form.getByLabel('Indikator').fill('Andel personal som gått brandutbildning');
+    await form.getByLabel('Målvärde').fill('90');
+    await form.getByLabel('Enhet', { exact: true }).fill('%');
+    await form.getByLabel('Delvis uppfyllt från').fill('75');
+    await form.getByRole('button', { name: 'Sätt målet' }).click();
+    const goal = tab.getByRole('article', {
+      name: 'All personal vet vad de ska göra när brandlarmet går',
+    });
+    // Either the goal appears or the page says why not: a refusal fails the test with its words.
+    await tab.locator('article, .refusal, .field-error').first().waitFor();
+    await expect(tab.locator('.refusal, .field-error').allTextContents()).resolves.toEqual([]);
+    await goal.waitFor();
+    await expect(goal.getByText('Inte mätt ännu').isVisible()).resolves.toBe(true);
+
+    await goal.getByText('Registrera en mätning').click();
+    await goal.getByLabel('Uppmätt värde (%)').fill('80');
+    await goal.getByLabel('Källa eller kommentar').fill('Från lärplattformen');
+    await goal.getByRole('button', { name: 'Spara mätningen' }).click();
+    await goal.getByText('Delvis uppfyllt', { exact: true }).waitFor();
+    await expect(
+      goal
+        .getByRole('table', { name: /^Mätningar av/ })
+        .getByText('Från lärplattformen')
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expectAccessible(tab, 'goals (sv)');
+    await screenshot(tab, 'goals-sv');
+    await tab.context().close();
+
+    const english = await page({ language: 'en' });
+    await signIn(english, COORDINATOR, `/mal?year=${year}&area=FIRE_SAFETY`);
+    await english.getByText('Partly met', { exact: true }).first().waitFor();
+    await expectAccessible(english, 'goals (en)');
+    await screenshot(english, 'goals-en');
+    await english.context().close();
+  });
+});
