@@ -9,6 +9,7 @@ import type { RiskMatrix } from '../../../../lib/reference-data';
 import { useAcceptRisk, useRevokeAcceptance } from '../api/risk-writes';
 import type { Acceptance, Risk } from '../api/use-risk';
 import { TextAction } from './mitigations';
+import { ScrollTable } from './scroll-table';
 import { daysAfter, text, today } from './values';
 import { roleList } from './who-may';
 import { WriteRefusal } from './write-refusal';
@@ -63,7 +64,7 @@ export function AcceptanceView({
         <p>{t('risk.acceptance.none')}</p>
       )}
       {risk.pastAcceptances.length > 0 && (
-        <div className="table-wrap">
+        <ScrollTable label={t('risk.acceptance.past')}>
           <table className="data">
             <caption>{t('risk.acceptance.past')}</caption>
             <thead>
@@ -91,7 +92,7 @@ export function AcceptanceView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );

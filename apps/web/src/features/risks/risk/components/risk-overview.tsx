@@ -5,6 +5,7 @@ import { Section } from '../../../../components/page';
 import { useFormat } from '../../../../lib/i18n/format';
 import { useAreaName } from '../../../../lib/reference-data';
 import type { Assessment, Risk } from '../api/use-risk';
+import { ScrollTable } from './scroll-table';
 import { text } from './values';
 
 /** The MSB form: "På grund av …, inträffar …, vilket leder till …", else the description. */
@@ -108,7 +109,7 @@ export function AssessmentsTable({ risk }: { risk: Risk }) {
     TARGET: risk.assessments.target,
   };
   return (
-    <div className="table-wrap">
+    <ScrollTable label={t('risk.assessments.caption')}>
       <table className="data">
         <caption className="visually-hidden">{t('risk.assessments.caption')}</caption>
         <thead>
@@ -166,6 +167,6 @@ export function AssessmentsTable({ risk }: { risk: Risk }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

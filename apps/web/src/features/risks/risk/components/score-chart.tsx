@@ -4,6 +4,7 @@ import { LevelBadge } from '../../../../components/level';
 import { useFormat } from '../../../../lib/i18n/format';
 import type { RiskMatrix } from '../../../../lib/reference-data';
 import type { Risk } from '../api/use-risk';
+import { ScrollTable } from './scroll-table';
 
 const WIDTH = 560;
 const HEIGHT = 260;
@@ -137,7 +138,7 @@ export function ScoreChart({ risk, matrix }: { risk: Risk; matrix: RiskMatrix | 
           </ul>
         </figcaption>
       </figure>
-      <div className="table-wrap">
+      <ScrollTable label={t('risk.chart.tableCaption')}>
         <table className="data">
           <caption>{t('risk.chart.tableCaption')}</caption>
           <thead>
@@ -171,7 +172,7 @@ export function ScoreChart({ risk, matrix }: { risk: Risk; matrix: RiskMatrix | 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }
