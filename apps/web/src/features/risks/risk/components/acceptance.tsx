@@ -12,7 +12,7 @@ import { TextAction } from './mitigations';
 import { ScrollTable } from './scroll-table';
 import { daysAfter, text, today } from './values';
 import { roleList } from './who-may';
-import { WriteRefusal } from './write-refusal';
+import { FormFooter } from './form-footer';
 
 /** The acceptance in force and those before it; read-only (history) when no `onReload` is given. */
 export function AcceptanceView({
@@ -242,18 +242,7 @@ export function AcceptForm({
             value={draft.lapsesOn}
             onChange={(lapsesOn) => update({ lapsesOn })}
           />
-          <WriteRefusal
-            error={accept.error}
-            onReload={() => {
-              accept.reset();
-              onReload();
-            }}
-          />
-          <div>
-            <button type="submit" className="button primary" disabled={accept.isPending}>
-              {accept.isPending ? t('common.saving') : t('risk.accept.submit')}
-            </button>
-          </div>
+          <FormFooter mutation={accept} onReload={onReload} submit={t('risk.accept.submit')} />
         </Form>
       )}
     </div>

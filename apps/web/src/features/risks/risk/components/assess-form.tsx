@@ -8,7 +8,7 @@ import { levelOf, type RiskMatrix } from '../../../../lib/reference-data';
 import { useAssessRisk } from '../api/risk-writes';
 import type { Risk } from '../api/use-risk';
 import { ScalePicker } from './scale-picker';
-import { WriteRefusal } from './write-refusal';
+import { FormFooter } from './form-footer';
 
 interface AssessDraft {
   basis: 'INHERENT' | 'CURRENT' | 'TARGET';
@@ -110,13 +110,6 @@ export function AssessForm({
         onChange={(reason) => update({ reason })}
         maxLength={2000}
       />
-      <WriteRefusal
-        error={assess.error}
-        onReload={() => {
-          assess.reset();
-          onReload();
-        }}
-      />
       {assess.data && (
         <div className="success" role="status">
           <p>{t('risk.assess.saved')}</p>
@@ -134,15 +127,12 @@ export function AssessForm({
           )}
         </div>
       )}
-      <div>
-        <button
-          type="submit"
-          className="button primary"
-          disabled={assess.isPending || score === undefined}
-        >
-          {assess.isPending ? t('common.saving') : t('risk.assess.submit')}
-        </button>
-      </div>
+      <FormFooter
+        mutation={assess}
+        onReload={onReload}
+        submit={t('risk.assess.submit')}
+        disabled={score === undefined}
+      />
     </Form>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from '../api/risk-writes';
 import type { Mitigation, Risk } from '../api/use-risk';
 import { text } from './values';
+import { FormFooter } from './form-footer';
 import { WriteRefusal } from './write-refusal';
 
 /** The risk's mitigations with their state; `actions` adds what the reader may do to each. */
@@ -223,22 +224,12 @@ export function TextAction({
           value={draft.value}
           onChange={(value) => update({ value })}
         />
-        <WriteRefusal
-          error={mutation.error}
-          onReload={() => {
-            mutation.reset();
-            onReload();
-          }}
+        <FormFooter
+          mutation={mutation}
+          onReload={onReload}
+          submit={t(`risk.${group}.${action}.submit`)}
+          danger={action === 'cancel' || action === 'revoke' || action === 'close'}
         />
-        <div>
-          <button
-            type="submit"
-            className={`button ${action === 'cancel' || action === 'revoke' || action === 'close' ? 'danger' : 'primary'}`}
-            disabled={mutation.isPending}
-          >
-            {mutation.isPending ? t('common.saving') : t(`risk.${group}.${action}.submit`)}
-          </button>
-        </div>
       </Form>
     </details>
   );

@@ -6,7 +6,7 @@ import { useDraft } from '../../../../lib/forms/drafts';
 import { useAssignOwner } from '../api/risk-writes';
 import type { Risk } from '../api/use-risk';
 import { text } from './values';
-import { WriteRefusal } from './write-refusal';
+import { FormFooter } from './form-footer';
 
 export function OwnerForm({ risk, onReload }: { risk: Risk; onReload: () => void }) {
   const { t } = useTranslation();
@@ -37,18 +37,7 @@ export function OwnerForm({ risk, onReload }: { risk: Risk; onReload: () => void
         value={draft.owner}
         onChange={(owner) => update({ owner })}
       />
-      <WriteRefusal
-        error={assign.error}
-        onReload={() => {
-          assign.reset();
-          onReload();
-        }}
-      />
-      <div>
-        <button type="submit" className="button primary" disabled={assign.isPending}>
-          {assign.isPending ? t('common.saving') : t('risk.owner.submit')}
-        </button>
-      </div>
+      <FormFooter mutation={assign} onReload={onReload} submit={t('risk.owner.submit')} />
     </Form>
   );
 }

@@ -5,7 +5,7 @@ import { fieldErrors } from '../../../../components/refusal';
 import { useDraft } from '../../../../lib/forms/drafts';
 import { usePlanMitigation } from '../api/risk-writes';
 import type { Risk } from '../api/use-risk';
-import { WriteRefusal } from './write-refusal';
+import { FormFooter } from './form-footer';
 
 const KINDS = ['ELIMINATE', 'LIMIT', 'MONITOR'] as const;
 
@@ -101,18 +101,7 @@ export function PlanMitigationForm({ risk, onReload }: { risk: Risk; onReload: (
         value={draft.expectedEffect}
         onChange={(expectedEffect) => update({ expectedEffect })}
       />
-      <WriteRefusal
-        error={plan.error}
-        onReload={() => {
-          plan.reset();
-          onReload();
-        }}
-      />
-      <div>
-        <button type="submit" className="button primary" disabled={plan.isPending}>
-          {plan.isPending ? t('common.saving') : t('risk.plan.submit')}
-        </button>
-      </div>
+      <FormFooter mutation={plan} onReload={onReload} submit={t('risk.plan.submit')} />
     </Form>
   );
 }

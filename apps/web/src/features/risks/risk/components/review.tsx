@@ -8,7 +8,7 @@ import { useFormat } from '../../../../lib/i18n/format';
 import { useReviewRisk } from '../api/risk-writes';
 import type { Risk } from '../api/use-risk';
 import { text } from './values';
-import { WriteRefusal } from './write-refusal';
+import { FormFooter } from './form-footer';
 
 /** When the risk was and is next to be reviewed, and why it needs review now, in words. */
 export function ReviewStatus({ risk }: { risk: Risk }) {
@@ -117,18 +117,7 @@ export function ReviewForm({ risk, onReload }: { risk: Risk; onReload: () => voi
         value={draft.nextReviewDate}
         onChange={(nextReviewDate) => update({ nextReviewDate })}
       />
-      <WriteRefusal
-        error={review.error}
-        onReload={() => {
-          review.reset();
-          onReload();
-        }}
-      />
-      <div>
-        <button type="submit" className="button primary" disabled={review.isPending}>
-          {review.isPending ? t('common.saving') : t('risk.review.submit')}
-        </button>
-      </div>
+      <FormFooter mutation={review} onReload={onReload} submit={t('risk.review.submit')} />
     </Form>
   );
 }
