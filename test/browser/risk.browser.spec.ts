@@ -1,0 +1,332 @@
+import type { Browser, Page } from 'playwright-core';
+import { httpClient } from '../support/http';
+import { eventually, startSystem, type RunningSystem } from '../support/running-system';
+import {
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  signIn,
+} from './support/browser';
+
+const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
+const COORDINATOR = { 'X-Actor': 'anna.berg', 'X-Actor-Role': 'SECURITY_COORDINATOR' };
+const ANNA = { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' };
+const OMAR = { subject: 'omar.said', name: 'Omar Said', role: 'AREA_RESPONSIBLE' };
+
+/** A day so many days from today, as the date inputs take it (YYYY-MM-DD, Stockholm time). */
+function inDays(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}
+
+/** The risk page (3) and its history (4): every flow by clicking, on real PostgreSQL and Kafka. */
+describe('a risk and its history in the console', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  const ids: Record<'leak' | 'medium' | 'high' | 'shared', string> = {
+    leak: '',
+    medium: '',
+    high: '',
+    shared: '',
+  };
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await launchBrowser();
+    const api = httpClient(system.baseUrl);
+    for (const unit of [
+      { code: 'RV', name: 'Region Värmland', kind: 'REGION' },
+      { code: 'AVD12', name: 'Avdelning 12', parentCode: 'RV', kind: 'UNIT' },
+    ]) {
+      expect((await api.post('/organisational-units', unit, ADMIN)).status).toBe(201);
+    }
+    const identify = async (title: string, likelihood: number, consequence: number) => {
+      const created = await api.post(
+        '/risks',
+        {
+          title,
+          scenario: {
+            cause: 'en trasig dörrstängare',
+            event: 'obehöriga går in i läkemedelsrummet',
+            consequence: 'stöld av narkotika',
+          },
+          area: 'PHARMACEUTICALS',
+          unit: 'AVD12',
+          owner: 'ward.manager',
+          likelihood,
+          consequence,
+        },
+        COORDINATOR,
+      );
+      expect(created.status).toBe(201);
+      return created.body.id as string;
+    };
+    ids.leak = await identify('Olåst läkemedelsrum på avdelning 12', 4, 4);
+    ids.medium = await identify('Trasig kortläsare vid personalingången', 2, 3);
+    ids.high = await identify('Narkotikaskåpet står olåst nattetid', 3, 4);
+    ids.shared = await identify('Reservnyckel förvaras i olåst låda', 3, 3);
+    await eventually(async () => {
+      const { body } = await api.get('/risks', COORDINATOR);
+      return body.total === 4 ? true : undefined;
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function page(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
+    const context = await newContext(browser, system.baseUrl, options);
+    return context.newPage();
+  }
+
+  function mitigation(tab: Page, title: string) {
+    return tab.getByRole('article', { name: title });
+  }
+
+  it('lets a coordinator assess a risk, then plan, start and apply a mitigation, seeing each state', async () => {
+    const tab = await page();
+    await signIn(tab, ANNA, `/risker/${ids.leak}`);
+    await tab
+      .getByRole('heading', { level: 1, name: 'Olåst läkemedelsrum på avdelning 12' })
+      .waitFor();
+    await expect(
+      tab
+        .getByText(
+          'På grund av en trasig dörrstängare, inträffar obehöriga går in i läkemedelsrummet, vilket leder till stöld av narkotika.',
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      tab
+        .getByText('Får göras av säkerhetssamordnare, områdesansvarig eller riskägare.')
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+
+    // Assess the target risk on the matrix's own scales; the level is shown before saving.
+    await tab.getByLabel('Vad bedömer du?').selectOption('TARGET');
+    await tab
+      .getByRole('radiogroup', { name: 'Sannolikhet' })
+      .getByRole('radio', { name: /^2 Låg/ })
+      .check({ force: true });
+    await tab
+      .getByRole('radiogroup', { name: 'Konsekvens' })
+      .getByRole('radio', { name: /^3 Måttlig/ })
+      .check({ force: true });
+    await expect(
+      tab.getByText('Riskvärde 2 × 3 = 6 ger enligt riskmatris version 1 nivån').isVisible(),
+    ).resolves.toBe(true);
+    await tab.getByLabel('Motivering').fill('Kortläsare och dörrlarm sänker sannolikheten');
+    await tab.getByRole('button', { name: 'Spara bedömningen' }).click();
+    await tab.getByText('Bedömningen är sparad.').waitFor();
+    const targetRow = tab.getByRole('row', { name: /^Målrisk/ }).first();
+    await expect(targetRow.textContent()).resolves.toMatch(/Medel.*2 × 3 = 6.*version 1/);
+
+    // Plan a mitigation, start it and apply it: its state changes in words each time.
+    await tab.getByLabel('Vad ska göras?').fill('Kortläsare på läkemedelsrummet');
+    await tab
+      .getByRole('radiogroup', { name: 'Typ av åtgärd' })
+      .getByRole('radio', { name: /^Begränsa/ })
+      .check({ force: true });
+    await tab.getByLabel('Klar senast (valfritt)').fill(inDays(60));
+    await tab.getByLabel('Förväntad effekt (valfritt)').fill('Bara personal med kort kommer in');
+    await tab.getByRole('button', { name: 'Planera åtgärden' }).click();
+    const card = mitigation(tab, 'Kortläsare på läkemedelsrummet');
+    await card.getByText('Läge: Planerad').waitFor();
+    await expect(card.getByText('Begränsa').isVisible()).resolves.toBe(true);
+
+    await card.getByRole('button', { name: 'Påbörja åtgärden' }).click();
+    await card.getByText('Läge: Pågår').waitFor();
+
+    await card.getByText('Registrera som genomförd').click();
+    await card.getByLabel('Vad gjordes? (valfritt)').fill('Kortläsaren monterad och testad');
+    await card.getByRole('button', { name: 'Spara som genomförd' }).click();
+    await card.getByText('Läge: Genomförd').waitFor();
+    await expect(card.getByText('Kortläsaren monterad och testad').isVisible()).resolves.toBe(true);
+    // The score over time has a table beside the chart.
+    await expect(
+      tab.getByRole('table', { name: 'Alla bedömningar, senaste först' }).getByRole('row').count(),
+    ).resolves.toBe(3);
+
+    await expectAccessible(tab, 'risk page (sv)');
+    await screenshot(tab, 'risk-sv');
+    await tab.context().close();
+  });
+
+  it('shows the risk page in English, accessible', async () => {
+    const english = await page({ language: 'en' });
+    await signIn(english, ANNA, `/risker/${ids.leak}`);
+    await english.getByRole('heading', { level: 2, name: 'Mitigations' }).waitFor();
+    await expect(
+      mitigation(english, 'Kortläsare på läkemedelsrummet').getByText('State: Applied').isVisible(),
+    ).resolves.toBe(true);
+    await expectAccessible(english, 'risk page (en)');
+    await screenshot(english, 'risk-en');
+    await english.context().close();
+  });
+
+  it('works on a phone 360 px wide', async () => {
+    const phone = await page({ viewport: PHONE });
+    await signIn(phone, ANNA, `/risker/${ids.leak}`);
+    await phone.getByRole('heading', { level: 2, name: 'Åtgärder' }).waitFor();
+    await expectAccessible(phone, 'risk page (phone)');
+    await screenshot(phone, 'risk-phone-sv');
+    await phone.context().close();
+  });
+
+  it('lets an area responsible accept a medium risk within mandate, and refuses a high one in words', async () => {
+    const tab = await page();
+    await signIn(tab, OMAR, `/risker/${ids.medium}`);
+    await tab.getByRole('heading', { level: 3, name: 'Acceptera risken' }).waitFor();
+    await expect(
+      tab
+        .getByText(
+          'Enligt riskmatris version 1 får en risk på nivån medel accepteras av områdesansvarig eller säkerhetssamordnare, i högst 365 dagar åt gången.',
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
+    await tab
+      .getByLabel('Varför accepteras risken i stället för att åtgärdas mer?')
+      .fill('Kortläsaren byts i vår; fram till dess bevakas ingången');
+    await tab.getByLabel('Acceptansen gäller till och med').fill(inDays(100));
+    await tab.getByRole('button', { name: 'Acceptera risken' }).click();
+    await tab.getByText(/^Risken är accepterad till och med \d{4}-\d{2}-\d{2}\.$/).waitFor();
+    await expect(
+      tab.getByText('omar.said i rollen områdesansvarig', { exact: false }).isVisible(),
+    ).resolves.toBe(true);
+
+    await tab.context().close();
+
+    const high = await page();
+    await signIn(high, OMAR, `/risker/${ids.high}`);
+    await high.getByRole('heading', { level: 3, name: 'Acceptera risken' }).waitFor();
+    await expect(high.getByText('Du kan inte acceptera risken').isVisible()).resolves.toBe(true);
+    await expect(
+      high
+        .getByText(
+          'Du har inte mandat att acceptera en risk på nivån hög. Du har rollen områdesansvarig.',
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      high
+        .getByText(
+          'Enligt riskmatris version 1 får en risk på nivån hög accepteras av säkerhetssamordnare, i högst 180 dagar åt gången.',
+        )
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(high.getByRole('button', { name: 'Acceptera risken' }).count()).resolves.toBe(0);
+    await high.context().close();
+  });
+
+  it('shows the second of two tabs that someone changed the risk, and a reload keeps what was typed', async () => {
+    const first = await page();
+    await signIn(first, ANNA, `/risker/${ids.shared}`);
+    const second = await page();
+    await signIn(second, ANNA, `/risker/${ids.shared}`);
+    await second
+      .getByRole('heading', { level: 1, name: 'Reservnyckel förvaras i olåst låda' })
+      .waitFor();
+    await first
+      .getByRole('heading', { level: 1, name: 'Reservnyckel förvaras i olåst låda' })
+      .waitFor();
+
+    await second
+      .getByLabel('Vad kom granskningen fram till?')
+      .fill('Lådan har fått lås; nyckeln kvitteras ut');
+    await second.getByLabel('Nästa granskning senast').fill(inDays(200));
+
+    await first.getByLabel('Ny riskägare').fill('erik.lund');
+    await first.getByRole('button', { name: 'Utse riskägaren' }).click();
+    await first.getByText('Riskägare: erik.lund.').waitFor();
+
+    await second.getByRole('button', { name: 'Spara granskningen' }).click();
+    await second.getByText(/^Någon annan har ändrat risken sedan du öppnade sidan/).waitFor();
+    await second.getByRole('button', { name: 'Läs in igen' }).click();
+    await second.getByText('Riskägare: erik.lund.').waitFor();
+    await expect(second.getByLabel('Vad kom granskningen fram till?').inputValue()).resolves.toBe(
+      'Lådan har fått lås; nyckeln kvitteras ut',
+    );
+    await expect(second.getByLabel('Nästa granskning senast').inputValue()).resolves.toBe(
+      inDays(200),
+    );
+    await second.getByRole('button', { name: 'Spara granskningen' }).click();
+    await second.getByText('Aldrig').waitFor({ state: 'detached' });
+    await expect(second.getByLabel('Vad kom granskningen fram till?').inputValue()).resolves.toBe(
+      '',
+    );
+    await first.context().close();
+  });
+
+  it('tells the history in Swedish with who did what, and shows the risk as it was at a moment', async () => {
+    const tab = await page();
+    await signIn(tab, ANNA, `/risker/${ids.leak}`);
+    await tab.getByRole('link', { name: 'Historik' }).click();
+    await tab.waitForURL(/\/historik/);
+    await tab
+      .getByRole('heading', { level: 1, name: 'Historik: Olåst läkemedelsrum på avdelning 12' })
+      .waitFor();
+    const events = tab.locator('ol.timeline > li');
+    await events.first().waitFor();
+    const headings = await tab.locator('ol.timeline > li h3').allTextContents();
+    expect(headings[0]).toBe('Risk identifierad');
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Risk bedömd',
+        'Åtgärd planerad',
+        'Åtgärd påbörjad',
+        'Åtgärd genomförd',
+      ]),
+    );
+    const applied = events.filter({ has: tab.getByRole('heading', { name: 'Åtgärd genomförd' }) });
+    await expect(
+      applied.getByText(/^Av Anna Berg, \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/).isVisible(),
+    ).resolves.toBe(true);
+    await expectAccessible(tab, 'risk history (sv)');
+    await screenshot(tab, 'risk-history-sv');
+
+    // As it was right after it was identified: no target assessment, no mitigation yet.
+    // Identified with a first assessment: both events in one transaction, so version 2 at once.
+    await tab.getByRole('link', { name: /efter den här händelsen \(version 2\)$/ }).click();
+    await tab.waitForURL(/asOf=/);
+    const asOf = new URL(tab.url()).searchParams.get('asOf');
+    expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const then = tab.locator('.as-of-view');
+    await then.getByText('Version 2 vid den tidpunkten.').waitFor();
+    await expect(then.getByText('Inga åtgärder är planerade.').isVisible()).resolves.toBe(true);
+    await expect(then.getByRole('row', { name: /^Målrisk/ }).textContent()).resolves.toMatch(
+      /Inte bedömd än/,
+    );
+    await expect(tab.getByLabel('Tidpunkt').inputValue()).resolves.toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
+    );
+    await expectAccessible(tab, 'risk history as of (sv)');
+
+    // The picker: a moment before the risk existed; the address keeps it, so a reload shows it.
+    await tab.getByLabel('Tidpunkt').fill('2020-01-01T08:00:00');
+    await tab.getByRole('button', { name: 'Visa' }).click();
+    await then.getByText('Risken fanns inte i registret vid den tidpunkten.').waitFor();
+    const shared = tab.url();
+    await tab.context().close();
+    const other = await page();
+    await signIn(other, ANNA, new URL(shared).pathname + new URL(shared).search);
+    await other
+      .locator('.as-of-view')
+      .getByText('Risken fanns inte i registret vid den tidpunkten.')
+      .waitFor();
+    await other.context().close();
+  });
+
+  it('tells the history in English too', async () => {
+    const english = await page({ language: 'en' });
+    await signIn(english, ANNA, `/risker/${ids.leak}/historik`);
+    await english.getByRole('heading', { level: 3, name: 'Mitigation applied' }).waitFor();
+    await expectAccessible(english, 'risk history (en)');
+    await screenshot(english, 'risk-history-en');
+    await english.context().close();
+  });
+});
