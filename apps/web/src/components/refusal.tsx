@@ -7,11 +7,13 @@ import { ApiError } from '../lib/api/client';
  */
 export function Refusal({ error, onReload }: { error: unknown; onReload?: () => void }) {
   const { t } = useTranslation();
+  // Before the early return: a hook called only once an error arrives breaks React's hook order.
+  const text = useRefusalText(error);
   if (!error) return null;
   return (
     <div className="refusal" role="alert">
       <p className="refusal-title">{t('common.errors.title')}</p>
-      <p>{useRefusalText(error)}</p>
+      <p>{text}</p>
       {error instanceof ApiError &&
         error.status === 409 &&
         error.currentVersion !== undefined &&
