@@ -19,11 +19,18 @@ export class ApiError extends Error {
     super(message);
   }
 
-  static async from(response: Response): Promise<ApiError> {
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => ({}))) as Record<string, unknown>;
+  /** `parsed`: the body openapi-fetch has already read (and so consumed) from the response. */
+  static async from(response: Response, parsed?: unknown): Promise<ApiError> {
+    const body = (
+      typeof parsed === 'object' && parsed !== null
+        ? parsed
+        : response.bodyUsed
+          ? {}
+          : await response
+              .clone()
+              .json()
+              .catch(() => ({}))
+    ) as Record<string, unknown>;
     const message = typeof body.message === 'string' ? body.message : response.statusText;
     const fields = Array.isArray(body.fields)
       ? (body.fields as { field: string; message: string }[])
@@ -60,8 +67,8 @@ api.use(bearer);
 export async function unwrap<T>(
   call: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
-  const { data, response } = await call;
-  if (!response.ok) throw await ApiError.from(response);
+  const { data, error, response } = await call;
+  if (!response.ok) throw await ApiError.from(response, error);
   return data as T;
 }
 

@@ -13,6 +13,7 @@ import { useIdentifyRisk, type IdentifyRiskRequest } from './api/use-identify-ri
 import { FirstAssessment } from './components/first-assessment';
 import { ScenarioPreview } from './components/scenario-preview';
 import { IDENTIFY_ROLES, identifyScope, useMayIdentify } from './may-identify';
+import '../register/register.css';
 import './identify.css';
 
 interface Draft {
@@ -229,9 +230,9 @@ function IdentifyRiskForm() {
               errorMessage={errors.unit}
             />
           </div>
-          <details className="additional-areas" open={draft.additionalAreas.length > 0}>
+          <details className="additional-areas disclosure" open={draft.additionalAreas.length > 0}>
             <summary>
-              {t('register.identifyForm.additionalAreas', { count: draft.additionalAreas.length })}
+              {t('register.identifyForm.additionalAreas', { n: draft.additionalAreas.length })}
             </summary>
             <fieldset
               aria-describedby={errors.additionalAreas ? 'additional-areas-error' : undefined}

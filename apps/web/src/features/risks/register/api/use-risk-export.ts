@@ -9,11 +9,11 @@ import type { RiskQuery } from '../register-search';
 export function useRiskExport() {
   return useMutation({
     mutationFn: async ({ query, fileName }: { query: RiskQuery; fileName: string }) => {
-      const { data, response } = await api.GET('/risks/export.csv', {
+      const { data, error, response } = await api.GET('/risks/export.csv', {
         params: { query },
         parseAs: 'blob',
       });
-      if (!response.ok || !data) throw await ApiError.from(response);
+      if (!response.ok || !data) throw await ApiError.from(response, error);
       const url = URL.createObjectURL(data);
       const link = document.createElement('a');
       link.href = url;

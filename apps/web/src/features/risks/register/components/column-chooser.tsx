@@ -12,7 +12,7 @@ export function ColumnChooser({
 }) {
   const { t } = useTranslation();
   return (
-    <details className="column-chooser">
+    <details className="column-chooser disclosure">
       <summary>{t('register.columns.choose')}</summary>
       <fieldset>
         <legend>{t('register.columns.legend')}</legend>

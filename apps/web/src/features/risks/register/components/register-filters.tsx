@@ -79,7 +79,7 @@ export function RegisterFilters({
         </button>
       </div>
       <details
-        className="register-filters"
+        className="register-filters disclosure"
         open={open}
         onToggle={(event) => setOpen(event.currentTarget.open)}
       >
