@@ -301,7 +301,7 @@ describe('the risk register and the identify form', () => {
     await count(phone).waitFor();
     await expectAccessible(phone, 'register (phone)');
     await screenshot(phone, 'register-phone-sv');
-    const pageWidth = () => phone.evaluate(() => document.documentElement.scrollWidth);
+    const pageWidth = () => phone.evaluate<number>('document.documentElement.scrollWidth');
     await expect(pageWidth()).resolves.toBeLessThanOrEqual(PHONE.width);
     await identifyForm(phone);
     await expectAccessible(phone, 'identify form (phone)');
