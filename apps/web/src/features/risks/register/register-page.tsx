@@ -145,6 +145,7 @@ export function RiskRegisterPage() {
             }
             context={{ t, format, areaName, unitName }}
             caption={t('register.caption', { total: page.total })}
+            busy={register.isPlaceholderData}
           />
           {page.total > PAGE_SIZES[0] && (
             <Pager

@@ -16,6 +16,7 @@ export function RegisterTable({
   onSort,
   context,
   caption,
+  busy,
 }: {
   entries: RegisterEntry[];
   columns: string[];
@@ -23,6 +24,8 @@ export function RegisterTable({
   onSort: (field: string) => void;
   context: CellContext;
   caption: string;
+  /** The next page or order is on its way; the rows shown are the previous ones. */
+  busy: boolean;
 }) {
   const { t } = useTranslation();
   const shown = COLUMNS.filter((column) => columns.includes(column.key));
@@ -47,7 +50,13 @@ export function RegisterTable({
     );
   };
   return (
-    <div className="table-wrap" role="region" aria-labelledby="register-caption" tabIndex={0}>
+    <div
+      className={busy ? 'table-wrap register-busy' : 'table-wrap'}
+      role="region"
+      aria-labelledby="register-caption"
+      aria-busy={busy}
+      tabIndex={0}
+    >
       <table className="data register-table">
         <caption id="register-caption" className="visually-hidden">
           {caption}
