@@ -604,7 +604,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the system is up and current: PostgreSQL and Kafka answer, the relay backlog and the projector lag are within their limits */
+        /** Whether the system is up and current: PostgreSQL and Kafka answer, the relay backlog and the projector lag are within their limits, and no long transaction holds the relay back */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -3076,7 +3076,7 @@ export interface components {
              * @example unsupported-schema-version
              * @enum {string}
              */
-            reason: "malformed" | "unknown-event-type" | "unsupported-schema-version" | "stream-gap" | "handler-failed";
+            reason: "malformed" | "unknown-event-type" | "unsupported-schema-version" | "foreign-store" | "stream-gap" | "handler-failed";
             /**
              * @description What exactly was wrong
              * @example RiskAssessed schema version 9 is newer than the known version 1
@@ -6758,8 +6758,8 @@ export interface operations {
                 streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record";
                 /** @description Only what this person or system did (the X-Actor of the change) */
                 actor?: string;
-                /** @description Only entries of risks and incidents in this security area */
-                area?: "WORK_ENVIRONMENT" | "FIRE_SAFETY" | "OPERATIONAL_RELIABILITY" | "INFORMATION_SECURITY" | "IT_SECURITY" | "CRIME_PREVENTION" | "CRISIS_PREPAREDNESS" | "PHARMACEUTICALS" | "ENVIRONMENT_DANGEROUS_GOODS" | "MEDICAL_TECHNICAL_SAFETY" | "PATIENT_SAFETY" | "INFECTION_CONTROL" | "RADIATION_SAFETY" | "HOSPITAL_HYGIENE";
+                /** @description Only entries of risks and incidents in this security area (a code of GET /security-areas, e.g. WORK_ENVIRONMENT, FIRE_SAFETY, OPERATIONAL_RELIABILITY) */
+                area?: string;
                 /** @description Only events of this type */
                 eventType?: string;
                 /** @description Only events of this flow (the X-Correlation-Id of the requests) */
