@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { assess, EVENT_CATALOGUE, type DomainEvent, type MitigationKind } from '@riskledger/domain';
+import { assess } from '@riskledger/domain';
 import {
   databaseUrl,
   dataSourceOptions,
@@ -26,6 +26,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { identified, lifeOf, newEvent } from './lib/risk-life';
 
 /**
  * `npm run bench:investigation`: the costs of the investigation features, measured on a database
@@ -310,80 +311,6 @@ async function fill(store: PostgresEventStore, risks: number): Promise<string[]>
     }),
   );
   return ids;
-}
-
-const KINDS: MitigationKind[] = ['ELIMINATE', 'LIMIT', 'MONITOR'];
-
-/** A risk's ten events, in the appends a user's commands would make. */
-function lifeOf(riskId: string): DomainEvent[][] {
-  const assessed = (likelihood: number, consequence: number): DomainEvent => ({
-    type: 'RiskAssessed',
-    data: { riskId, basis: 'CURRENT', warnings: [], ...assess({ likelihood, consequence }) },
-  });
-  const planned = (n: number): DomainEvent => ({
-    type: 'MitigationPlanned',
-    data: {
-      riskId,
-      mitigationId: `${riskId}-m${n}`,
-      title: `Measure ${n}`,
-      kind: KINDS[n % 3],
-      owner: 'facilities@region.se',
-      dueDate: '2027-06-30',
-      expectedEffect: null,
-      supplier: null,
-    },
-  });
-  const applied = (n: number): DomainEvent => ({
-    type: 'MitigationApplied',
-    data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' },
-  });
-  return [
-    [
-      {
-        type: 'RiskIdentified',
-        data: {
-          riskId,
-          title: 'Unlocked medicine room',
-          description: 'Because the door closer is broken, unauthorised people can enter.',
-          cause: null,
-          event: null,
-          consequence: null,
-          threat: null,
-          area: 'PHARMACEUTICALS',
-          additionalAreas: [],
-          unit: 'Hospital North / Ward 12',
-          owner: 'ward.manager@region.se',
-          supplier: null,
-          contract: null,
-          classification: 'OPEN',
-          nextReviewDate: '2027-11-20',
-          sourceIncidentId: null,
-        },
-      },
-      assessed(4, 4),
-    ],
-    [planned(1), planned(2), planned(3)],
-    [applied(1), assessed(3, 4)],
-    [applied(2), applied(3), assessed(1, 4)],
-  ];
-}
-
-function identified(riskId: string): DomainEvent {
-  return lifeOf(riskId)[0][0];
-}
-
-function newEvent(event: DomainEvent): NewEvent {
-  return {
-    type: event.type,
-    schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
-    data: event.data,
-    metadata: {
-      actor: 'anna.berg@region.se',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      reason: null,
-    },
-  };
 }
 
 async function count(dataSource: DataSource): Promise<number> {
