@@ -1,5 +1,6 @@
 import {
   AddTamperEvidence1732300002000,
+  AppendInOneRoundTrip1732300015000,
   CreateEventStore1732300000000,
 } from '@riskledger/event-store';
 import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CreateGoalRegister1732300007000,
   CreateReferenceData1732300008000,
   AddTraceabilityRestricted1732300009000,
+  AppendInOneRoundTrip1732300015000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

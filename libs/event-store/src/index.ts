@@ -2,6 +2,7 @@ export * from './checkpoints/log-backlog';
 export * from './checkpoints/log-checkpoints';
 export * from './migrations/1732300000000-create-event-store';
 export * from './migrations/1732300002000-add-tamper-evidence';
+export * from './migrations/1732300015000-append-in-one-round-trip';
 export * from './integrity/canonical-json';
 export * from './integrity/case-events';
 export * from './integrity/event-hash';
