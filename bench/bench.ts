@@ -142,7 +142,9 @@ async function storeFigures(url: string, rows: Row[]): Promise<void> {
       unit: 'events/s',
       sides,
       note:
-        riskledgerP50 === undefined ? undefined : `riskledger p50 ${riskledgerP50.toFixed(2)} ms`,
+        typeof riskledgerP50 !== 'number'
+          ? undefined
+          : `riskledger p50 ${riskledgerP50.toFixed(2)} ms`,
     });
   }
 }

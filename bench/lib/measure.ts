@@ -33,7 +33,8 @@ export async function runWindow(
     Array.from({ length: writers }, async (_, writer) => {
       for (let n = 0; ; n++) {
         const t = nowMs();
-        if (t >= until) return;
+        // Past the window, but an operation longer than the window is still measured once.
+        if (t >= until && latencies.length > 0) return;
         const handled = await op(writer, n);
         const done = nowMs();
         if (t >= from) {

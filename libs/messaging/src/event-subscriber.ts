@@ -90,36 +90,99 @@ export class EventSubscriber {
     }
   }
 
-  async start(handle: (envelope: EventEnvelope) => Promise<void>): Promise<void> {
+  /**
+   * Starts consuming. With `handleBatch`, each batch Kafka hands over (one partition's messages)
+   * goes to it whole, and its offsets are resolved once it resolved; a batch holding anything
+   * but readable events, or one the batch handler fails on with other than a transient error,
+   * goes through `handle` one message at a time instead, with the dead-letter rules above. The
+   * batch handler must make what it applied before failing change nothing when handled again.
+   */
+  async start(
+    handle: (envelope: EventEnvelope) => Promise<void>,
+    handleBatch?: (envelopes: EventEnvelope[]) => Promise<void>,
+  ): Promise<void> {
     await this.producer?.connect();
     await this.consumer.connect();
     await retryWhileBrokerStarts(() =>
       this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true }),
     );
+    if (!handleBatch) {
+      await this.consumer.run({
+        eachMessage: ({ topic, partition, message, heartbeat }) =>
+          this.handleMessage({ topic, partition, message }, handle, heartbeat),
+      });
+      return;
+    }
     await this.consumer.run({
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const where = { topic, partition, message };
-        let envelope: EventEnvelope;
-        try {
-          envelope = decodeEnvelope(message);
-        } catch (error) {
-          if (!(error instanceof MalformedEnvelopeError)) throw error;
-          this.options.onMalformed?.(error, `${topic}[${partition}]@${message.offset}`);
-          if (this.producer) await this.setAside(where, 'malformed', error.message);
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        const { topic, partition, messages } = batch;
+        if (messages.length === 0) return;
+        if (await this.handledWhole(messages, handleBatch)) {
+          resolveOffset(messages[messages.length - 1].offset);
+          await heartbeat();
           return;
         }
-        if (!this.options.deadLetters) {
-          await handle(envelope);
-          return;
+        for (const message of messages) {
+          if (!isRunning() || isStale()) return;
+          await this.handleMessage({ topic, partition, message }, handle, heartbeat);
+          resolveOffset(message.offset);
         }
-        const unreadable = unreadableBecause(envelope);
-        if (unreadable) {
-          await this.setAside(where, unreadable.reason, unreadable.detail);
-          return;
-        }
-        await this.handleOrSetAside(where, envelope, handle, heartbeat);
+        await heartbeat();
       },
     });
+  }
+
+  /** Whether the batch handler took the whole batch; false leaves it to one message at a time. */
+  private async handledWhole(
+    messages: KafkaMessage[],
+    handleBatch: (envelopes: EventEnvelope[]) => Promise<void>,
+  ): Promise<boolean> {
+    const envelopes: EventEnvelope[] = [];
+    for (const message of messages) {
+      try {
+        const envelope = decodeEnvelope(message);
+        if (this.options.deadLetters && unreadableBecause(envelope)) return false;
+        envelopes.push(envelope);
+      } catch (error) {
+        if (error instanceof MalformedEnvelopeError) return false;
+        throw error;
+      }
+    }
+    try {
+      await handleBatch(envelopes);
+      return true;
+    } catch (error) {
+      if (this.options.deadLetters?.isTransient?.(error)) throw error;
+      return false;
+    }
+  }
+
+  private async handleMessage(
+    where: MessageOrigin,
+    handle: (envelope: EventEnvelope) => Promise<void>,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const { topic, partition, message } = where;
+    let envelope: EventEnvelope;
+    try {
+      envelope = decodeEnvelope(message);
+    } catch (error) {
+      if (!(error instanceof MalformedEnvelopeError)) throw error;
+      this.options.onMalformed?.(error, `${topic}[${partition}]@${message.offset}`);
+      if (this.producer) await this.setAside(where, 'malformed', error.message);
+      return;
+    }
+    if (!this.options.deadLetters) {
+      await handle(envelope);
+      return;
+    }
+    const unreadable = unreadableBecause(envelope);
+    if (unreadable) {
+      await this.setAside(where, unreadable.reason, unreadable.detail);
+      return;
+    }
+    await this.handleOrSetAside(where, envelope, handle, heartbeat);
   }
 
   /** Leaves the group after the message in hand is done, committing what was processed. */
