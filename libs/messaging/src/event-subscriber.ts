@@ -42,6 +42,8 @@ export interface DeadLetterSettings {
 
 const DEFAULT_SESSION_TIMEOUT_MS = 30000;
 const DEFAULT_MAX_ATTEMPTS = 3;
+/** Messages applied in one transaction at most: large enough to amortise it, small enough to rebalance soon. */
+const BATCH_SLICE = 500;
 
 /**
  * A consumer group member that hands each decoded envelope to a handler, one at a time per
@@ -92,10 +94,11 @@ export class EventSubscriber {
 
   /**
    * Starts consuming. With `handleBatch`, each batch Kafka hands over (one partition's messages)
-   * goes to it whole, and its offsets are resolved once it resolved; a batch holding anything
-   * but readable events, or one the batch handler fails on with other than a transient error,
-   * goes through `handle` one message at a time instead, with the dead-letter rules above. The
-   * batch handler must make what it applied before failing change nothing when handled again.
+   * goes to it in slices of up to BATCH_SLICE, each slice's offsets resolved once it resolved;
+   * a slice holding anything but readable events, or one the batch handler fails on with other
+   * than a transient error, goes through `handle` one message at a time instead, with the
+   * dead-letter rules above. The batch handler must make what it applied before failing change
+   * nothing when handled again.
    */
   async start(
     handle: (envelope: EventEnvelope) => Promise<void>,
@@ -116,19 +119,23 @@ export class EventSubscriber {
     await this.consumer.run({
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-        const { topic, partition, messages } = batch;
-        if (messages.length === 0) return;
-        if (await this.handledWhole(messages, handleBatch)) {
-          resolveOffset(messages[messages.length - 1].offset);
-          await heartbeat();
-          return;
-        }
-        for (const message of messages) {
+        const { topic, partition } = batch;
+        // In slices, with a heartbeat between them: a rebalance (an instance joining or leaving)
+        // waits for the slice in hand only, not for the whole fetch.
+        for (let start = 0; start < batch.messages.length; start += BATCH_SLICE) {
           if (!isRunning() || isStale()) return;
-          await this.handleMessage({ topic, partition, message }, handle, heartbeat);
-          resolveOffset(message.offset);
+          const messages = batch.messages.slice(start, start + BATCH_SLICE);
+          if (await this.handledWhole(messages, handleBatch)) {
+            resolveOffset(messages[messages.length - 1].offset);
+          } else {
+            for (const message of messages) {
+              if (!isRunning() || isStale()) return;
+              await this.handleMessage({ topic, partition, message }, handle, heartbeat);
+              resolveOffset(message.offset);
+            }
+          }
+          await heartbeat();
         }
-        await heartbeat();
       },
     });
   }
