@@ -92,6 +92,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
    * the event past the hole aside; what this attempt applied is then absorbed as duplicates.
    */
   async handleBatch(envelopes: EventEnvelope[]): Promise<void> {
+    const duplicateIn = envelopes.map((): string[] => []);
     for (const projection of this.projections) {
       const outcomes = await projectBatch(this.dataSource, projection, envelopes);
       if (outcomes.includes('gap')) {
@@ -100,7 +101,11 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
           `a hole in a stream in ${projection.name}`,
         );
       }
+      outcomes.forEach((outcome, i) => {
+        if (outcome === 'duplicate') duplicateIn[i].push(projection.name);
+      });
     }
+    envelopes.forEach((envelope, i) => this.reportRedelivery(envelope, duplicateIn[i]));
   }
 
   async handle(envelope: EventEnvelope): Promise<void> {
@@ -117,13 +122,18 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
           `(set aside as a dead letter?); re-drive that one first`,
       );
     }
-    const duplicates = outcomes.filter(([, outcome]) => outcome === 'duplicate');
-    if (duplicates.length > 0) {
-      // Expected after a crash or a relay restart; counted by the fault tests, so one line each.
-      this.logger.debug(
-        `redelivery absorbed: ${described} (${envelope.eventId}) changed nothing in ` +
-          duplicates.map(([name]) => name).join(', '),
-      );
-    }
+    this.reportRedelivery(
+      envelope,
+      outcomes.filter(([, outcome]) => outcome === 'duplicate').map(([name]) => name),
+    );
+  }
+
+  /** Expected after a crash or a relay restart; counted by the fault tests, so one line each. */
+  private reportRedelivery(envelope: EventEnvelope, absorbedBy: string[]): void {
+    if (absorbedBy.length === 0) return;
+    const described = `${envelope.type} ${envelope.streamType}/${envelope.streamId} v${envelope.streamVersion}`;
+    this.logger.debug(
+      `redelivery absorbed: ${described} (${envelope.eventId}) changed nothing in ${absorbedBy.join(', ')}`,
+    );
   }
 }
