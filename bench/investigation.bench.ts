@@ -1,6 +1,13 @@
 import 'reflect-metadata';
-import { assess, type DomainEvent, type MitigationKind } from '@riskledger/domain';
-import { findCheckoutRoot, localPostgres } from '@riskledger/database';
+import { assess } from '@riskledger/domain';
+import {
+  databaseUrl,
+  dataSourceOptions,
+  findCheckoutRoot,
+  localPostgres,
+  migrate,
+  MIGRATIONS,
+} from '@riskledger/database';
 import {
   eventHash,
   LogIntegrity,
@@ -16,10 +23,10 @@ import {
   verifyProjection,
 } from '@riskledger/read-models';
 import { randomUUID } from 'node:crypto';
-import { newEvent } from './bench-events';
-import { createDatabase } from './bench-database';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { identified, lifeOf, newEvent } from './lib/risk-life';
 
 /**
  * `npm run bench:investigation`: the costs of the investigation features, measured on a database
@@ -49,14 +56,9 @@ async function main(): Promise<void> {
     process.env.TEST_DATABASE_SERVER_URL ??
     (await localPostgres(join(findCheckoutRoot(__dirname), '.data/postgres'), out)).serverUrl;
   const suffix = randomUUID().replace(/-/g, '').slice(0, 10);
-  const current = await createDatabase(server, `riskledger_bench_${suffix}`, WRITERS + 4);
-  const appends = await createDatabase(server, `riskledger_bench_${suffix}_appends`, WRITERS + 4);
-  const baseline = await createDatabase(
-    server,
-    `riskledger_bench_${suffix}_before`,
-    WRITERS + 4,
-    2,
-  );
+  const current = await createDatabase(server, `riskledger_bench_${suffix}`);
+  const appends = await createDatabase(server, `riskledger_bench_${suffix}_appends`);
+  const baseline = await createDatabase(server, `riskledger_bench_${suffix}_before`, 2);
   const figures: [string, string][] = [];
   const note = (what: string, value: string) => {
     figures.push([what, value]);
@@ -311,66 +313,6 @@ async function fill(store: PostgresEventStore, risks: number): Promise<string[]>
   return ids;
 }
 
-const KINDS: MitigationKind[] = ['ELIMINATE', 'LIMIT', 'MONITOR'];
-
-/** A risk's ten events, in the appends a user's commands would make. */
-function lifeOf(riskId: string): DomainEvent[][] {
-  const assessed = (likelihood: number, consequence: number): DomainEvent => ({
-    type: 'RiskAssessed',
-    data: { riskId, basis: 'CURRENT', warnings: [], ...assess({ likelihood, consequence }) },
-  });
-  const planned = (n: number): DomainEvent => ({
-    type: 'MitigationPlanned',
-    data: {
-      riskId,
-      mitigationId: `${riskId}-m${n}`,
-      title: `Measure ${n}`,
-      kind: KINDS[n % 3],
-      owner: 'facilities@region.se',
-      dueDate: '2027-06-30',
-      expectedEffect: null,
-      supplier: null,
-    },
-  });
-  const applied = (n: number): DomainEvent => ({
-    type: 'MitigationApplied',
-    data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' },
-  });
-  return [
-    [
-      {
-        type: 'RiskIdentified',
-        data: {
-          riskId,
-          title: 'Unlocked medicine room',
-          description: 'Because the door closer is broken, unauthorised people can enter.',
-          cause: null,
-          event: null,
-          consequence: null,
-          threat: null,
-          area: 'PHARMACEUTICALS',
-          additionalAreas: [],
-          unit: 'Hospital North / Ward 12',
-          owner: 'ward.manager@region.se',
-          supplier: null,
-          contract: null,
-          classification: 'OPEN',
-          nextReviewDate: '2027-11-20',
-          sourceIncidentId: null,
-        },
-      },
-      assessed(4, 4),
-    ],
-    [planned(1), planned(2), planned(3)],
-    [applied(1), assessed(3, 4)],
-    [applied(2), applied(3), assessed(1, 4)],
-  ];
-}
-
-function identified(riskId: string): DomainEvent {
-  return lifeOf(riskId)[0][0];
-}
-
 async function count(dataSource: DataSource): Promise<number> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM events`);
   return n;
@@ -382,6 +324,33 @@ async function middleTime(dataSource: DataSource): Promise<Date> {
      OFFSET (SELECT count(*) / 2 FROM events) LIMIT 1`,
   );
   return at;
+}
+
+async function createDatabase(server: string, name: string, migrations?: number) {
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: server });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = databaseUrl(server, name);
+  const options = { ...dataSourceOptions(url), extra: { max: WRITERS + 4, statement_timeout: 0 } };
+  if (migrations === undefined) {
+    await migrate(url);
+  } else {
+    const partial = new DataSource({ ...options, migrations: MIGRATIONS.slice(0, migrations) });
+    await partial.initialize();
+    await partial.runMigrations();
+    await partial.destroy();
+  }
+  const dataSource = await new DataSource(options).initialize();
+  return {
+    dataSource,
+    async drop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
 }
 
 main().catch((error: Error) => {

@@ -1,6 +1,7 @@
 import {
   AddTamperEvidence1732300002000,
   AnchorLogTransactions1732300013000,
+  AppendInOneRoundTrip1732300015000,
   CreateEventStore1732300000000,
   IndexEventsByType1732300010000,
   CreateStoreIdentity1732300013100,
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   IndexEventsByType1732300010000,
   AnchorLogTransactions1732300013000,
   CreateStoreIdentity1732300013100,
+  AppendInOneRoundTrip1732300015000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -19,6 +19,7 @@ export interface EventRow {
 /** A row with what its hash covers: recorded_at to the microsecond. */
 export interface HashedEventRow extends EventRow {
   recorded_at_exact: string;
+  hash_version: number;
 }
 
 /** The recorded time to the microsecond, in UTC: a JavaScript Date would keep milliseconds only. */
@@ -28,7 +29,8 @@ export const EVENT_COLUMNS = `position, transaction_id::text AS transaction_id, 
   stream_type, stream_version, event_type, schema_version, data, metadata, recorded_at, hash`;
 
 /** The columns of a row and the exact recorded time, to check the row's hash. */
-export const HASHED_EVENT_COLUMNS = `${EVENT_COLUMNS}, ${RECORDED_AT_EXACT} AS recorded_at_exact`;
+export const HASHED_EVENT_COLUMNS = `${EVENT_COLUMNS}, ${RECORDED_AT_EXACT} AS recorded_at_exact,
+  hash_version`;
 
 export function toStoredEvent(row: EventRow): StoredEvent {
   return {
@@ -60,5 +62,6 @@ export function hashedFieldsOf(row: HashedEventRow) {
     data: row.data,
     metadata: row.metadata,
     recordedAt: row.recorded_at_exact,
+    hashVersion: row.hash_version,
   };
 }

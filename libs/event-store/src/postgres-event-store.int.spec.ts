@@ -5,6 +5,7 @@ import {
   type TestDatabase,
 } from '../../../test/support/test-database';
 import { LogCheckpoints } from './checkpoints/log-checkpoints';
+import { LogIntegrity } from './integrity/log-integrity';
 import { PostgresEventStore } from './postgres-event-store';
 import {
   checkpointOf,
@@ -187,6 +188,80 @@ describe('PostgresEventStore', () => {
       }
     });
   });
+
+  it('keeps 64 concurrent writers on new and existing streams gapless, chained and seen once each', async () => {
+    const start = await lastCheckpoint();
+    const existing = Array.from({ length: 8 }, () => randomUUID());
+    for (const streamId of existing) await store.append('test', streamId, 0, [event(0)]);
+    const fresh: string[] = [];
+    const won = new Map<string, number>(existing.map((id) => [id, 1]));
+    let conflicts = 0;
+    let writing = true;
+    const seen: StoredEvent[] = [];
+    const follower = (async () => {
+      let checkpoint = start;
+      for (;;) {
+        const batch = await store.readAllAfter(checkpoint, 50);
+        if (batch.length > 0) {
+          seen.push(...batch);
+          checkpoint = checkpointOf(batch[batch.length - 1]);
+        } else if (!writing) {
+          return;
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      }
+    })();
+    await Promise.all(
+      Array.from({ length: 64 }, async (_, writer) => {
+        if (writer % 2 === 0) {
+          // A new stream, then more appends onto it.
+          const streamId = randomUUID();
+          fresh.push(streamId);
+          for (let version = 0; version < 6; version += 2) {
+            await store.append('test', streamId, version, [event(version), event(version + 1)]);
+          }
+          won.set(streamId, 6);
+          return;
+        }
+        // Eight writers race for each existing stream; a loser reloads the version and retries.
+        const streamId = existing[writer % existing.length];
+        for (let appended = 0; appended < 3;) {
+          const version = await store.streamVersion(streamId);
+          try {
+            await store.append('test', streamId, version, [event(writer)]);
+            won.set(streamId, won.get(streamId)! + 1);
+            appended++;
+          } catch (error) {
+            expect(error).toBeInstanceOf(VersionConflictError);
+            conflicts++;
+          }
+        }
+      }),
+    );
+    writing = false;
+    await follower;
+    // A last read after the writers: the follower stops once a page comes back empty.
+    const rest = await store.readAllAfter(
+      seen.length ? checkpointOf(seen[seen.length - 1]) : start,
+      10_000,
+    );
+    seen.push(...rest);
+
+    expect(conflicts).toBeGreaterThan(0);
+    for (const [streamId, count] of won) {
+      const versions = (await store.readStream(streamId)).map((e) => e.streamVersion);
+      expect(versions).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    }
+    const total = [...won.values()].reduce((a, b) => a + b, 0);
+    const ids = seen.map((e) => e.eventId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(seen).toHaveLength(total);
+    expect(fresh).toHaveLength(32);
+    expect(await new LogIntegrity(db.dataSource).check({ seal: false })).toMatchObject({
+      intact: true,
+    });
+  }, 30_000);
 
   it('hands a follower every event once, in commit order, when the transaction ids gain a digit', async () => {
     const own = await createTestDatabase();

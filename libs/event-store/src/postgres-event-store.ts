@@ -3,11 +3,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { upcast as upcastToCurrent, type VersionedEvent } from '@riskledger/contracts';
 import { commitOrderPage, commitOrderParameters } from './commit-order';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
-import { eventHash, microsecondIso } from './integrity/event-hash';
 import type { EventFacts, LogCheckpoint, NewEvent, StoredEvent } from './stored-event';
 import { VersionConflictError } from './version-conflict.error';
 
 const UNIQUE_VIOLATION = '23505';
+/** Raised by append_events when the stream is not at the expected version. */
+const STALE_VERSION = 'RL409';
+
+const APPEND = `SELECT ${EVENT_COLUMNS} FROM append_events($1, $2, $3, $4::uuid[], $5::text[],
+  $6::int[], $7::jsonb[], $8::jsonb[], $9)`;
 
 export interface AppendResult {
   /** The stream's version after the append. */
@@ -34,8 +38,11 @@ export class PostgresEventStore {
 
   /**
    * Appends events to a stream if, and only if, the stream is at `expectedVersion` (0 for a new
-   * stream). A concurrent writer that got there first makes this throw VersionConflictError: the
-   * unique (stream_id, stream_version) constraint, not a lock, decides who wins.
+   * stream); otherwise throws VersionConflictError and writes nothing. One statement, one round
+   * trip: the database function append_events reads the stream's head, checks the version, draws
+   * the positions, chains the hashes and inserts (migration 1732300015000). Only this stream's head
+   * is read, so appends to different streams never wait for each other; two writers that read the
+   * same head are decided by the unique (stream_id, stream_version) constraint, not by a lock.
    * Pass `manager` to append inside a transaction the caller controls.
    */
   async append(
@@ -46,93 +53,36 @@ export class PostgresEventStore {
     manager?: EntityManager,
   ): Promise<AppendResult> {
     if (events.length === 0) return { streamVersion: expectedVersion, events: [] };
-    const run = (m: EntityManager) => this.insert(m, streamType, streamId, expectedVersion, events);
+    const parameters = [
+      streamId,
+      streamType,
+      expectedVersion,
+      events.map(() => randomUUID()),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+      this.clock(),
+    ];
     try {
-      return manager ? await run(manager) : await this.dataSource.transaction(run);
+      // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT.
+      const inserted: EventRow[] = await (manager ?? this.dataSource).query(APPEND, parameters);
+      return {
+        streamVersion: expectedVersion + events.length,
+        events: inserted.map(toStoredEvent),
+      };
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      const { code, detail } = error as { code?: string; detail?: string };
+      if (code === STALE_VERSION) {
+        throw new VersionConflictError(streamId, expectedVersion, Number(detail));
+      }
+      if (code === UNIQUE_VIOLATION) {
         // A concurrent writer took the version; outside a caller's transaction, say which it is now.
         const actual = manager ? null : await this.streamVersion(streamId).catch(() => null);
         throw new VersionConflictError(streamId, expectedVersion, actual);
       }
       throw error;
     }
-  }
-
-  /**
-   * Each event's hash chains it to the stream's previous event and covers its position, so the
-   * positions are drawn from the sequence first (in the same round trip as the stream's head) and
-   * inserted explicitly. Only this stream's head is read: appends to different streams never wait
-   * for each other, and two writers on one stream are still decided by the unique constraint.
-   */
-  private async insert(
-    manager: EntityManager,
-    streamType: string,
-    streamId: string,
-    expectedVersion: number,
-    events: readonly NewEvent[],
-  ): Promise<AppendResult> {
-    const [head]: { version: number; hash: string | null; positions: string[] }[] =
-      await manager.query(
-        `SELECT coalesce(last.stream_version, 0) AS version, last.hash,
-                ARRAY(SELECT nextval('events_position_seq') FROM generate_series(1, $2)) AS positions
-         FROM (SELECT 1) AS one
-         LEFT JOIN LATERAL (SELECT stream_version, hash FROM events WHERE stream_id = $1
-                            ORDER BY stream_version DESC LIMIT 1) AS last ON true`,
-        [streamId, events.length],
-      );
-    if (head.version !== expectedVersion) {
-      throw new VersionConflictError(streamId, expectedVersion, head.version);
-    }
-    const positions = head.positions.map(Number).sort((a, b) => a - b);
-    const recordedAt = this.clock();
-    let previousHash = head.hash;
-    const rows = events.map((event, i) => {
-      // The values exactly as they will be read back from jsonb, so that verification hashes the same.
-      const data: unknown = JSON.parse(JSON.stringify(event.data));
-      const metadata: unknown = JSON.parse(JSON.stringify(event.metadata));
-      const row = {
-        position: positions[i],
-        eventId: randomUUID(),
-        streamId,
-        streamType,
-        streamVersion: expectedVersion + i + 1,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data,
-        metadata,
-        recordedAt: microsecondIso(recordedAt),
-      };
-      previousHash = eventHash(row, previousHash);
-      return { ...row, hash: previousHash };
-    });
-    const inserted: EventRow[] = await manager.query(
-      `INSERT INTO events (position, event_id, stream_id, stream_type, stream_version, event_type,
-                           schema_version, data, metadata, recorded_at, hash)
-       OVERRIDING SYSTEM VALUE
-       SELECT e.position, e.event_id, $1, $2, e.stream_version, e.event_type, e.schema_version,
-              e.data, e.metadata, $3, e.hash
-       FROM unnest($4::bigint[], $5::uuid[], $6::int[], $7::text[], $8::int[], $9::jsonb[],
-                   $10::jsonb[], $11::text[])
-            WITH ORDINALITY AS e(position, event_id, stream_version, event_type, schema_version,
-                                 data, metadata, hash, n)
-       ORDER BY e.n
-       RETURNING ${EVENT_COLUMNS}`,
-      [
-        streamId,
-        streamType,
-        recordedAt,
-        rows.map((r) => r.position),
-        rows.map((r) => r.eventId),
-        rows.map((r) => r.streamVersion),
-        rows.map((r) => r.type),
-        rows.map((r) => r.schemaVersion),
-        rows.map((r) => JSON.stringify(r.data)),
-        rows.map((r) => JSON.stringify(r.metadata)),
-        rows.map((r) => r.hash),
-      ],
-    );
-    return { streamVersion: expectedVersion + events.length, events: inserted.map(toStoredEvent) };
   }
 
   /** The stream's current version; 0 when it has no events. */

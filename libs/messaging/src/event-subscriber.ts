@@ -49,6 +49,8 @@ export interface DeadLetterSettings {
 
 const DEFAULT_SESSION_TIMEOUT_MS = 30000;
 const DEFAULT_MAX_ATTEMPTS = 3;
+/** Messages applied in one transaction at most: large enough to amortise it, small enough to rebalance soon. */
+const BATCH_SLICE = 500;
 
 /**
  * A consumer group member that hands each decoded envelope to a handler, one at a time per
@@ -97,44 +99,50 @@ export class EventSubscriber {
     }
   }
 
-  async start(handle: (envelope: EventEnvelope) => Promise<void>): Promise<void> {
+  /**
+   * Starts consuming. With `handleBatch`, each batch Kafka hands over (one partition's messages)
+   * goes to it in slices of up to BATCH_SLICE, each slice's offsets resolved once it resolved;
+   * a slice holding anything but readable events, or one the batch handler fails on with other
+   * than a transient error, goes through `handle` one message at a time instead, with the
+   * dead-letter rules above. The batch handler must make what it applied before failing change
+   * nothing when handled again.
+   */
+  async start(
+    handle: (envelope: EventEnvelope) => Promise<void>,
+    handleBatch?: (envelopes: EventEnvelope[]) => Promise<void>,
+  ): Promise<void> {
     await this.producer?.connect();
     await this.consumer.connect();
     await retryWhileBrokerStarts(() =>
       this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true }),
     );
+    if (!handleBatch) {
+      await this.consumer.run({
+        eachMessage: ({ topic, partition, message, heartbeat }) =>
+          this.handleMessage({ topic, partition, message }, handle, heartbeat),
+      });
+      return;
+    }
     await this.consumer.run({
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const where = { topic, partition, message };
-        let envelope: EventEnvelope;
-        try {
-          envelope = decodeEnvelope(message);
-        } catch (error) {
-          if (!(error instanceof MalformedEnvelopeError)) throw error;
-          this.options.onMalformed?.(error, `${topic}[${partition}]@${message.offset}`);
-          if (this.producer) await this.setAside(where, 'malformed', error.message);
-          return;
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        const { topic, partition } = batch;
+        // In slices, with a heartbeat between them: a rebalance (an instance joining or leaving)
+        // waits for the slice in hand only, not for the whole fetch.
+        for (let start = 0; start < batch.messages.length; start += BATCH_SLICE) {
+          if (!isRunning() || isStale()) return;
+          const messages = batch.messages.slice(start, start + BATCH_SLICE);
+          if (await this.handledWhole(messages, handleBatch)) {
+            resolveOffset(messages[messages.length - 1].offset);
+          } else {
+            for (const message of messages) {
+              if (!isRunning() || isStale()) return;
+              await this.handleMessage({ topic, partition, message }, handle, heartbeat);
+              resolveOffset(message.offset);
+            }
+          }
+          await heartbeat();
         }
-        const foreign = this.foreignBecause(envelope);
-        if (foreign) {
-          if (this.producer) await this.setAside(where, 'foreign-store', foreign);
-          else
-            this.options.onMalformed?.(
-              new MalformedEnvelopeError(foreign),
-              `${topic}[${partition}]@${message.offset}`,
-            );
-          return;
-        }
-        if (!this.options.deadLetters) {
-          await handle(envelope);
-          return;
-        }
-        const unreadable = unreadableBecause(envelope);
-        if (unreadable) {
-          await this.setAside(where, unreadable.reason, unreadable.detail);
-          return;
-        }
-        await this.handleOrSetAside(where, envelope, handle, heartbeat);
       },
     });
   }
@@ -147,6 +155,69 @@ export class EventSubscriber {
       `was recorded by store ${envelope.storeId}, not by this one (${own.storeId}): another ` +
       `installation publishes to the same topics; give each its own ${own.topicSetting}`
     );
+  }
+
+  /** Whether the batch handler took the whole batch; false leaves it to one message at a time. */
+  private async handledWhole(
+    messages: KafkaMessage[],
+    handleBatch: (envelopes: EventEnvelope[]) => Promise<void>,
+  ): Promise<boolean> {
+    const envelopes: EventEnvelope[] = [];
+    for (const message of messages) {
+      try {
+        const envelope = decodeEnvelope(message);
+        if (this.foreignBecause(envelope)) return false;
+        if (this.options.deadLetters && unreadableBecause(envelope)) return false;
+        envelopes.push(envelope);
+      } catch (error) {
+        if (error instanceof MalformedEnvelopeError) return false;
+        throw error;
+      }
+    }
+    try {
+      await handleBatch(envelopes);
+      return true;
+    } catch (error) {
+      if (this.options.deadLetters?.isTransient?.(error)) throw error;
+      return false;
+    }
+  }
+
+  private async handleMessage(
+    where: MessageOrigin,
+    handle: (envelope: EventEnvelope) => Promise<void>,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const { topic, partition, message } = where;
+    let envelope: EventEnvelope;
+    try {
+      envelope = decodeEnvelope(message);
+    } catch (error) {
+      if (!(error instanceof MalformedEnvelopeError)) throw error;
+      this.options.onMalformed?.(error, `${topic}[${partition}]@${message.offset}`);
+      if (this.producer) await this.setAside(where, 'malformed', error.message);
+      return;
+    }
+    const foreign = this.foreignBecause(envelope);
+    if (foreign) {
+      if (this.producer) await this.setAside(where, 'foreign-store', foreign);
+      else
+        this.options.onMalformed?.(
+          new MalformedEnvelopeError(foreign),
+          `${topic}[${partition}]@${message.offset}`,
+        );
+      return;
+    }
+    if (!this.options.deadLetters) {
+      await handle(envelope);
+      return;
+    }
+    const unreadable = unreadableBecause(envelope);
+    if (unreadable) {
+      await this.setAside(where, unreadable.reason, unreadable.detail);
+      return;
+    }
+    await this.handleOrSetAside(where, envelope, handle, heartbeat);
   }
 
   /** Leaves the group after the message in hand is done, committing what was processed. */

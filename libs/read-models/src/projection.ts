@@ -50,36 +50,68 @@ const PROJECTION_LOCK_SPACE = 733_001;
 export type ProjectionOutcome = 'applied' | 'duplicate' | 'ignored' | 'gap';
 
 /**
- * Applies one event to one projection exactly once in effect: the read model change and the
- * projection's stream checkpoint commit together, and an event at or below the checkpoint (a
- * redelivery, or a relay duplicate) changes nothing. Each stream's events are applied in version
- * order, with none skipped.
+ * Applies one event to one projection exactly once in effect (see projectBatch).
  */
 export async function project(
   dataSource: DataSource,
   projection: Projection,
   envelope: EventEnvelope,
 ): Promise<ProjectionOutcome> {
-  if (!projection.streamTypes.includes(envelope.streamType)) return 'ignored';
+  const [outcome] = await projectBatch(dataSource, projection, [envelope]);
+  return outcome;
+}
+
+/**
+ * Applies events, in the order given, to one projection exactly once in effect, in one
+ * transaction: the read model change and the projection's stream checkpoints commit together,
+ * and an event at or below its stream's checkpoint (a redelivery, or a relay duplicate) changes
+ * nothing. Each stream's events are applied in version order with none skipped: an event past a
+ * hole in its stream is left unapplied (`gap`), and so is every later one of that stream.
+ * Returns each event's outcome, in the order given.
+ */
+export async function projectBatch(
+  dataSource: DataSource,
+  projection: Projection,
+  envelopes: readonly EventEnvelope[],
+): Promise<ProjectionOutcome[]> {
+  const followed = envelopes.filter((e) => projection.streamTypes.includes(e.streamType));
+  if (followed.length === 0) return envelopes.map(() => 'ignored');
+  // Sorted, so that two transactions lock the checkpoints they share in the same order.
+  const streamIds = [...new Set(followed.map((e) => e.streamId))].sort();
   return dataSource.transaction(async (manager) => {
     await holdProjectionShared(manager, projection.name);
     await manager.query(
-      `INSERT INTO projection_checkpoints (projection, stream_id, version) VALUES ($1, $2, 0)
+      `INSERT INTO projection_checkpoints (projection, stream_id, version)
+       SELECT $1, stream_id, 0 FROM unnest($2::text[]) AS stream_id
        ON CONFLICT DO NOTHING`,
-      [projection.name, envelope.streamId],
+      [projection.name, streamIds],
     );
-    const [checkpoint] = await manager.query(
-      `SELECT version FROM projection_checkpoints WHERE projection = $1 AND stream_id = $2
-       FOR UPDATE`,
-      [projection.name, envelope.streamId],
+    const rows: { stream_id: string; version: number }[] = await manager.query(
+      `SELECT stream_id, version FROM projection_checkpoints
+       WHERE projection = $1 AND stream_id = ANY($2::text[])
+       ORDER BY stream_id FOR UPDATE`,
+      [projection.name, streamIds],
     );
-    if (envelope.streamVersion <= checkpoint.version) return 'duplicate';
-    if (envelope.streamVersion > checkpoint.version + 1) return 'gap';
-    await projection.applyBatch(manager, projection.table, [envelope]);
+    const versions = new Map(rows.map((r) => [r.stream_id, r.version]));
+    const toApply: EventEnvelope[] = [];
+    const outcomes = envelopes.map((envelope): ProjectionOutcome => {
+      if (!projection.streamTypes.includes(envelope.streamType)) return 'ignored';
+      const version = versions.get(envelope.streamId)!;
+      if (envelope.streamVersion <= version) return 'duplicate';
+      if (envelope.streamVersion > version + 1) return 'gap';
+      versions.set(envelope.streamId, envelope.streamVersion);
+      toApply.push(envelope);
+      return 'applied';
+    });
+    if (toApply.length === 0) return outcomes;
+    await projection.applyBatch(manager, projection.table, toApply);
+    const moved = [...new Set(toApply.map((e) => e.streamId))];
     await manager.query(
-      `UPDATE projection_checkpoints SET version = $3 WHERE projection = $1 AND stream_id = $2`,
-      [projection.name, envelope.streamId, envelope.streamVersion],
+      `UPDATE projection_checkpoints SET version = moved.version
+       FROM unnest($2::text[], $3::int[]) AS moved(stream_id, version)
+       WHERE projection = $1 AND projection_checkpoints.stream_id = moved.stream_id`,
+      [projection.name, moved, moved.map((id) => versions.get(id))],
     );
-    return 'applied';
+    return outcomes;
   });
 }

@@ -136,6 +136,7 @@ function lineOf(e: CaseEvent) {
     summary: summarise(envelopeOf(e)),
     previousHash: e.previousHash,
     hash: e.hash,
+    hashVersion: e.hashVersion,
   };
 }
 
@@ -224,10 +225,13 @@ function summaryOf(
     '## Checking this file without the system',
     '',
     "Each line of events.jsonl holds an event with `previousHash` (the hash of the stream's event " +
-      'before it, null for the first) and `hash`. The hash is SHA-256, in hex, of the canonical JSON ' +
-      '(keys sorted, no whitespace: RFC 8785) of `{"scheme":"riskledger.event.v1","previousHash",' +
-      '"position","eventId","streamId","streamType","streamVersion","type","schemaVersion","data",' +
-      '"metadata","recordedAt"}` taken from the line. Within a stream, each `previousHash` is the ' +
+      'before it, null for the first) and `hash`. The hash is SHA-256, in hex, of the object ' +
+      '`{"scheme","previousHash","position","eventId","streamId","streamType","streamVersion",' +
+      '"type","schemaVersion","data","metadata","recordedAt"}` taken from the line, written out as ' +
+      "the line's `hashVersion` says: 1, canonical JSON (keys sorted, no whitespace: RFC 8785) " +
+      'with scheme "riskledger.event.v1"; 2, PostgreSQL\'s jsonb text (keys shorter first, then ' +
+      'by their UTF-8 bytes; ", " and ": " between items; numbers without exponents) with scheme ' +
+      '"riskledger.event.v2". Within a stream, each `previousHash` is the ' +
       '`hash` of the line before it. The checksum above covers events.jsonl as a whole; compare the ' +
       'head seal hash with one recorded elsewhere to show the log was not rewritten since.',
     '',

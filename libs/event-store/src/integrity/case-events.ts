@@ -10,6 +10,8 @@ import { eventHash } from './event-hash';
 export interface CaseEvent extends StoredEvent {
   recordedAtExact: string;
   previousHash: string | null;
+  /** Which form of the event its hash covers (see HashedEvent.hashVersion). */
+  hashVersion: number;
 }
 
 const CASE_COLUMNS = `${HASHED_EVENT_COLUMNS},
@@ -24,6 +26,7 @@ function caseEventOf(row: CaseRow): CaseEvent {
     ...toStoredEvent(row),
     recordedAtExact: row.recorded_at_exact,
     previousHash: row.previous_hash,
+    hashVersion: row.hash_version,
   };
 }
 

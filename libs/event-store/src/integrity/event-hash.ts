@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
+import { jsonbText } from './jsonb-text';
 
 /** What an event's hash covers: every column of its row except the transaction id. */
 export interface HashedEvent {
@@ -14,6 +15,12 @@ export interface HashedEvent {
   metadata: unknown;
   /** The recorded time to the microsecond, as PostgreSQL keeps it: `2026-11-23T09:05:00.123000Z`. */
   recordedAt: string;
+  /**
+   * Which form of the event was hashed: 1 (absent: events appended before PostgreSQL computed
+   * hashes), canonical JSON computed in Node; 2, jsonb's text form computed by PostgreSQL at
+   * append time (append_events, migration 1732300015000).
+   */
+  hashVersion?: number;
 }
 
 /** One event as a seal lists it, in commit order. */
@@ -40,22 +47,22 @@ export function sha256Hex(text: string): string {
  * predecessor changes it. The transaction id is left out: commit order is what seals record.
  */
 export function eventHash(event: HashedEvent, previousHash: string | null): string {
-  return sha256Hex(
-    canonicalJson({
-      scheme: 'riskledger.event.v1',
-      previousHash,
-      position: event.position,
-      eventId: event.eventId,
-      streamId: event.streamId,
-      streamType: event.streamType,
-      streamVersion: event.streamVersion,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
-      recordedAt: event.recordedAt,
-    }),
-  );
+  const hashed = {
+    previousHash,
+    position: event.position,
+    eventId: event.eventId,
+    streamId: event.streamId,
+    streamType: event.streamType,
+    streamVersion: event.streamVersion,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    metadata: event.metadata,
+    recordedAt: event.recordedAt,
+  };
+  return (event.hashVersion ?? 1) === 2
+    ? sha256Hex(jsonbText({ scheme: 'riskledger.event.v2', ...hashed }))
+    : sha256Hex(canonicalJson({ scheme: 'riskledger.event.v1', ...hashed }));
 }
 
 /**

@@ -289,10 +289,11 @@ describe('tamper evidence of the event log', () => {
       // In the first transaction's place in commit order: inside the first seal's range.
       m.query(
         `INSERT INTO events (position, transaction_id, event_id, stream_id, stream_type,
-           stream_version, event_type, schema_version, data, metadata, recorded_at, hash)
+           stream_version, event_type, schema_version, data, metadata, recorded_at, hash,
+           hash_version)
          OVERRIDING SYSTEM VALUE
          SELECT $1, transaction_id, $2, $3, stream_type, stream_version, event_type,
-                schema_version, data, metadata, recorded_at, $4
+                schema_version, data, metadata, recorded_at, $4, hash_version
          FROM events WHERE position = $5`,
         [position, forged.eventId, forgedStream, eventHash(forged, null), first.position],
       ),

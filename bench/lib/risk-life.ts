@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { assess, EVENT_CATALOGUE, type DomainEvent, type MitigationKind } from '@riskledger/domain';
+import type { NewEvent } from '@riskledger/event-store';
+
+const KINDS: MitigationKind[] = ['ELIMINATE', 'LIMIT', 'MONITOR'];
+
+/** A risk's ten events, in the appends a user's commands would make. */
+export function lifeOf(riskId: string): DomainEvent[][] {
+  const assessed = (likelihood: number, consequence: number): DomainEvent => ({
+    type: 'RiskAssessed',
+    data: { riskId, basis: 'CURRENT', warnings: [], ...assess({ likelihood, consequence }) },
+  });
+  const planned = (n: number): DomainEvent => ({
+    type: 'MitigationPlanned',
+    data: {
+      riskId,
+      mitigationId: `${riskId}-m${n}`,
+      title: `Measure ${n}`,
+      kind: KINDS[n % 3],
+      owner: 'facilities@region.se',
+      dueDate: '2027-06-30',
+      expectedEffect: null,
+      supplier: null,
+    },
+  });
+  const applied = (n: number): DomainEvent => ({
+    type: 'MitigationApplied',
+    data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' },
+  });
+  return [
+    [
+      {
+        type: 'RiskIdentified',
+        data: {
+          riskId,
+          title: 'Unlocked medicine room',
+          description: 'Because the door closer is broken, unauthorised people can enter.',
+          cause: null,
+          event: null,
+          consequence: null,
+          threat: null,
+          area: 'PHARMACEUTICALS',
+          additionalAreas: [],
+          unit: 'Hospital North / Ward 12',
+          owner: 'ward.manager@region.se',
+          supplier: null,
+          contract: null,
+          classification: 'OPEN',
+          nextReviewDate: '2027-11-20',
+          sourceIncidentId: null,
+        },
+      },
+      assessed(4, 4),
+    ],
+    [planned(1), planned(2), planned(3)],
+    [applied(1), assessed(3, 4)],
+    [applied(2), applied(3), assessed(1, 4)],
+  ];
+}
+
+export function identified(riskId: string): DomainEvent {
+  return lifeOf(riskId)[0][0];
+}
+
+export function newEvent(event: DomainEvent): NewEvent {
+  return {
+    type: event.type,
+    schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
+    data: event.data,
+    metadata: {
+      actor: 'anna.berg@region.se',
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      reason: null,
+    },
+  };
+}
