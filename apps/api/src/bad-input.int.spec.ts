@@ -156,6 +156,8 @@ describe('bad input on every endpoint (property-based)', () => {
   async function send(method: 'GET' | 'POST', path: string, body?: Body) {
     const response = await fetch(`${t.baseUrl}${path}`, {
       method,
+      // A redirect is the endpoint's answer; following it would test the page it points to.
+      redirect: 'manual',
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${await bearerFor('fuzzer@region.se')}`,
@@ -292,8 +294,9 @@ describe('bad input on every endpoint (property-based)', () => {
             return;
           }
           const answer = await send(operation.method, path, { json: {} });
-          // A hostile value may still be a valid filter (a stream id is free text): 200 is fine.
-          if (answer.status === 200 && operation.method === 'GET') return;
+          // A hostile value may still be a valid filter (a stream id is free text): 200 is fine,
+          // and so is the sign-out redirect, which ignores what it cannot use.
+          if ([200, 302].includes(answer.status) && operation.method === 'GET') return;
           if (answer.status === 404 && !inPath) return;
           expectClearRefusal(answer, what);
           expect(await t.eventCount()).toBe(before);
