@@ -8,6 +8,7 @@ import {
   PHONE,
   screenshot,
   signIn,
+  openChange,
 } from './support/browser';
 
 const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
@@ -197,6 +198,7 @@ describe('the web console', () => {
     await tab.waitForURL(/\/risker\?/);
     await tab.getByRole('link', { name: 'Olåst läkemedelsrum' }).click();
     await tab.getByRole('heading', { level: 1, name: 'Olåst läkemedelsrum' }).waitFor();
+    await openChange(tab, 'Bedöm risken');
     await tab.getByLabel('Vad bedömer du?').selectOption('CURRENT');
     await tab
       .getByRole('radiogroup', { name: 'Sannolikhet' })

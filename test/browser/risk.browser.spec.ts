@@ -8,6 +8,7 @@ import {
   PHONE,
   screenshot,
   signIn,
+  openChange,
 } from './support/browser';
 
 const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
@@ -100,14 +101,15 @@ describe('a risk and its history in the console', () => {
         )
         .isVisible(),
     ).resolves.toBe(true);
+
+    // Assess the target risk on the matrix's own scales; the level is shown before saving.
+    await openChange(tab, 'Bedöm risken');
     await expect(
       tab
         .getByText('Får göras av säkerhetssamordnare, områdesansvarig eller riskägare.')
         .first()
         .isVisible(),
     ).resolves.toBe(true);
-
-    // Assess the target risk on the matrix's own scales; the level is shown before saving.
     await tab.getByLabel('Vad bedömer du?').selectOption('TARGET');
     await tab
       .getByRole('radiogroup', { name: 'Sannolikhet' })
@@ -127,6 +129,7 @@ describe('a risk and its history in the console', () => {
     await expect(targetRow.textContent()).resolves.toMatch(/Medel.*2 × 3 = 6.*version 1/);
 
     // Plan a mitigation, start it and apply it: its state changes in words each time.
+    await openChange(tab, 'Planera en åtgärd');
     await tab.getByLabel('Vad ska göras?').fill('Kortläsare på läkemedelsrummet');
     await tab
       .getByRole('radiogroup', { name: 'Typ av åtgärd' })
@@ -181,7 +184,7 @@ describe('a risk and its history in the console', () => {
   it('lets an area responsible accept a medium risk within mandate, and refuses a high one in words', async () => {
     const tab = await page();
     await signIn(tab, OMAR, `/risker/${ids.medium}`);
-    await tab.getByRole('heading', { level: 3, name: 'Acceptera risken' }).waitFor();
+    await openChange(tab, 'Acceptera risken');
     await expect(
       tab
         .getByText(
@@ -203,7 +206,7 @@ describe('a risk and its history in the console', () => {
 
     const high = await page();
     await signIn(high, OMAR, `/risker/${ids.high}`);
-    await high.getByRole('heading', { level: 3, name: 'Acceptera risken' }).waitFor();
+    await openChange(high, 'Acceptera risken');
     await expect(high.getByText('Du kan inte acceptera risken').isVisible()).resolves.toBe(true);
     await expect(
       high
@@ -235,11 +238,13 @@ describe('a risk and its history in the console', () => {
       .getByRole('heading', { level: 1, name: 'Reservnyckel förvaras i olåst låda' })
       .waitFor();
 
+    await openChange(second, 'Registrera en granskning');
     await second
       .getByLabel('Vad kom granskningen fram till?')
       .fill('Lådan har fått lås; nyckeln kvitteras ut');
     await second.getByLabel('Nästa granskning senast').fill(inDays(200));
 
+    await openChange(first, 'Utse riskägare');
     await first.getByLabel('Ny riskägare').fill('erik.lund');
     await first.getByRole('button', { name: 'Utse riskägaren' }).click();
     await first.getByText('Riskägare: erik.lund.').waitFor();

@@ -98,3 +98,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Unfolds a change a page keeps folded under the line that names it (a disclosure). */
+export async function openChange(page: Page, name: string): Promise<void> {
+  await page.locator('summary').filter({ hasText: name }).first().click();
+}
