@@ -247,6 +247,17 @@ describe('the web console', () => {
     await tab.context().close();
   });
 
+  it('tells a reporter who opens the register which roles may, in words', async () => {
+    const tab = await page();
+    await signIn(tab, { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER' }, '/risker');
+    await tab
+      .getByText(
+        'Din roll får inte göra detta. Det kräver rollen administratör, säkerhetssamordnare, områdesansvarig, riskägare eller utredare; du har rapportör.',
+      )
+      .waitFor();
+    await tab.context().close();
+  });
+
   it('shows the accessibility statement to anyone, in both languages', async () => {
     for (const language of ['sv', 'en'] as const) {
       const tab = await page({ language });
