@@ -67,6 +67,7 @@ describe('the web console', () => {
       '/incidenter',
       '/rapportera',
       '/mal',
+      '/sakerhetsberattelse',
       '/tillganglighet',
       '/risker/finns/inte',
     ]) {

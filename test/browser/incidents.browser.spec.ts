@@ -224,4 +224,48 @@ describe('incidents and goals in the web console', () => {
     await screenshot(english, 'goals-en');
     await english.context().close();
   });
+
+  it("shows the year's säkerhetsberättelse per area, from the goals and incidents above, printable", async () => {
+    const year = new Date().getFullYear();
+    const tab = await under.page();
+    await signIn(tab, COORDINATOR, `/sakerhetsberattelse?year=${year}`);
+    await tab.getByRole('heading', { level: 1, name: `Säkerhetsberättelse ${year}` }).waitFor();
+    const fire = tab.getByRole('region', { name: 'Brandsäkerhet', exact: true });
+    await expect(
+      fire
+        .getByRole('table', { name: 'Mål för Brandsäkerhet' })
+        .getByRole('row', { name: /All personal vet vad de ska göra/ })
+        .textContent(),
+    ).resolves.toMatch(/minst 90 %.*80 %.*Delvis uppfyllt/);
+    const drugs = tab.getByRole('region', { name: 'Läkemedel', exact: true });
+    await expect(drugs.getByText('Identifierade: 1').isVisible()).resolves.toBe(true);
+    await expect(drugs.getByText(/^\d+ händelser? rapporterades\./).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(tab.getByRole('button', { name: 'Skriv ut' }).isVisible()).resolves.toBe(true);
+    await expectAccessible(tab, 'annual report (sv)');
+    await screenshot(tab, 'annual-report-sv');
+    // On paper the menu and the controls are gone; the report stays.
+    await tab.emulateMedia({ media: 'print' });
+    await expect(tab.getByRole('navigation').isVisible()).resolves.toBe(false);
+    await expect(fire.isVisible()).resolves.toBe(true);
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, COORDINATOR, `/sakerhetsberattelse?year=${year}`);
+    await english
+      .getByRole('region', { name: 'Fire safety', exact: true })
+      .getByRole('cell', { name: 'Partly met' })
+      .waitFor();
+    await expectAccessible(english, 'annual report (en)');
+    await screenshot(english, 'annual-report-en');
+    await english.context().close();
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, COORDINATOR, `/sakerhetsberattelse?year=${year}`);
+    await phone.getByRole('region', { name: 'Brandsäkerhet', exact: true }).waitFor();
+    await expectNoSideways(phone);
+    await screenshot(phone, 'annual-report-phone-sv');
+    await phone.context().close();
+  });
 });

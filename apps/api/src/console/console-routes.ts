@@ -8,6 +8,7 @@ export const CONSOLE_PAGES = [
   'rapportera',
   'incidenter',
   'mal',
+  'sakerhetsberattelse',
   'tillganglighet',
   'logga-in',
   'inloggning',

@@ -14,6 +14,7 @@ const NAV: { to: string; key: string }[] = [
   { to: '/incidenter', key: 'incidents' },
   { to: '/rapportera', key: 'report' },
   { to: '/mal', key: 'goals' },
+  { to: '/sakerhetsberattelse', key: 'annualReport' },
 ];
 
 export function Layout() {

@@ -86,6 +86,15 @@ const goalsPage = createRoute({
   validateSearch: searchParams,
   component: lazyRouteComponent(() => import('../features/goals/goals-page'), 'GoalsPage'),
 });
+const annualReportPage = createRoute({
+  getParentRoute: () => root,
+  path: '/sakerhetsberattelse',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(
+    () => import('../features/annual-report/annual-report-page'),
+    'AnnualReportPage',
+  ),
+});
 const accessibilityStatementPage = createRoute({
   getParentRoute: () => root,
   path: '/tillganglighet',
@@ -119,6 +128,7 @@ const routeTree = root.addChildren([
   incidentsPage,
   incidentPage,
   goalsPage,
+  annualReportPage,
   accessibilityStatementPage,
   signInPage,
   developmentSignInPage,

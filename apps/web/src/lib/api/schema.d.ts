@@ -3499,7 +3499,7 @@ export interface components {
              * @description From this value on, partly met
              * @example 75
              */
-            partlyMetFrom?: Record<string, never> | null;
+            partlyMetFrom?: number | null;
             /**
              * @description ACTIVE or WITHDRAWN
              * @example ACTIVE
@@ -3509,12 +3509,12 @@ export interface components {
              * @description The latest measured value
              * @example 92
              */
-            latestValue?: Record<string, never> | null;
+            latestValue?: number | null;
             /**
              * @description The day it describes
              * @example 2025-12-31
              */
-            latestMeasuredOn?: Record<string, never> | null;
+            latestMeasuredOn?: string | null;
             /**
              * @description How the goal stands
              * @example MET
@@ -3527,7 +3527,7 @@ export interface components {
              * @description Why it was withdrawn
              * @example null
              */
-            withdrawnReason?: Record<string, never> | null;
+            withdrawnReason?: string | null;
         };
         AreaGoalsResponse: {
             /**
