@@ -6,7 +6,7 @@ import { CommandLoad, FaultSystem, report, request, sleep, until } from './suppo
 jest.setTimeout(150_000);
 
 /**
- * Fault 6: the relay is killed while another client holds a transaction open on the same server,
+ * Fault 8: the relay is killed while another client holds a transaction open on the same server,
  * with commands flowing. The relay reads only what no running transaction can still precede, so
  * a new relay must start from its checkpoint and wait just as the old one did: not pass over the
  * held-back events, nor take them early. When the transaction ends everything arrives, each
