@@ -1234,6 +1234,34 @@ export interface components {
              */
             id: string;
         };
+        AccessRefusedResponse: {
+            /** @example 403 */
+            statusCode: number;
+            /** @example Forbidden */
+            error: string;
+            /** @example Not allowed: incidents.manage needs one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE; you hold REPORTER */
+            message: string;
+            /**
+             * @description The permission the endpoint needs
+             * @example incidents.manage
+             */
+            permission: string;
+            /**
+             * @description Any one of these roles would be allowed
+             * @example [
+             *       "SECURITY_COORDINATOR",
+             *       "AREA_RESPONSIBLE"
+             *     ]
+             */
+            requiredRoles: string[];
+            /**
+             * @description The roles the caller holds
+             * @example [
+             *       "REPORTER"
+             *     ]
+             */
+            heldRoles: string[];
+        };
         RiskScenarioResponse: {
             /**
              * @description Because of <cause> ...
@@ -4608,7 +4636,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4657,7 +4687,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -4740,7 +4772,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4813,7 +4847,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4864,7 +4900,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4913,7 +4951,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4955,7 +4995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk in the register (at that moment), or none the caller may see (outside their units and areas, or restricted and the caller not cleared) */
             404: {
@@ -5001,7 +5043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5065,7 +5109,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5136,7 +5182,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5212,7 +5260,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation planned on it */
             404: {
@@ -5288,7 +5338,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation on it */
             404: {
@@ -5364,7 +5416,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation on it */
             404: {
@@ -5440,7 +5494,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation on it */
             404: {
@@ -5511,7 +5567,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5584,7 +5642,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5660,7 +5720,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such acceptance of it */
             404: {
@@ -5731,7 +5793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5794,7 +5858,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -5858,7 +5924,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5929,7 +5997,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -6012,7 +6082,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6061,7 +6133,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -6134,7 +6208,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6181,7 +6257,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6220,7 +6298,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident in the register (yet), or none the caller may see (outside their units and areas, or, for a reporter, reported by someone else) */
             404: {
@@ -6284,7 +6364,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6355,7 +6437,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6426,7 +6510,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6497,7 +6583,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6568,7 +6656,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6639,7 +6729,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6692,7 +6784,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6738,7 +6832,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident in the traceability log (yet) */
             404: {
@@ -6803,7 +6899,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6836,7 +6934,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6924,7 +7024,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6967,7 +7069,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such dead letter */
             404: {
@@ -7068,7 +7172,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7123,7 +7229,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7172,7 +7280,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -7215,7 +7325,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal in the goal register */
             404: {
@@ -7276,7 +7388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal */
             404: {
@@ -7344,7 +7458,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal */
             404: {
@@ -7412,7 +7528,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal */
             404: {
@@ -7478,7 +7596,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                    "text/markdown": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7511,7 +7633,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7560,7 +7684,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -7621,7 +7747,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such security area */
             404: {
@@ -7689,7 +7817,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such security area */
             404: {
@@ -7736,7 +7866,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7787,7 +7919,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -7830,7 +7964,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -7891,7 +8027,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -7959,7 +8097,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -8027,7 +8167,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -8074,7 +8216,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -8123,7 +8267,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -8163,7 +8309,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -8199,7 +8347,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such version has been published */
             404: {

@@ -11,7 +11,7 @@ import type { Acceptance, Risk } from '../api/use-risk';
 import { TextAction } from './mitigations';
 import { ScrollTable } from './scroll-table';
 import { daysAfter, text, today } from './values';
-import { roleList } from './who-may';
+import { roleList } from '../../../../lib/i18n/role-list';
 import { FormFooter } from './form-footer';
 
 /** The acceptance in force and those before it; read-only (history) when no `onReload` is given. */
