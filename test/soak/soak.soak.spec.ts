@@ -336,18 +336,21 @@ describe(`soak: ${MINUTES} min of commands while parts fail`, () => {
       ['restarts that needed a second try', restartFailures.join('; ') || 'none'],
       ['webhooks received', String(webhookCalls)],
       ...[...memory.entries()].map(([name, samples]): [string, string] => [
-        `RSS ${name} (MB, per minute; | a restart)`,
+        `RSS ${name} (MB, per minute; / a restart)`,
         samples
-          .map((s, i) => (i > 0 && samples[i - 1].pid !== s.pid ? `| ${s.mb}` : String(s.mb)))
+          .map((s, i) => (i > 0 && samples[i - 1].pid !== s.pid ? `/ ${s.mb}` : String(s.mb)))
           .join(' '),
       ]),
       ...checks.map((c): [string, string] => [`${c.ok ? 'PASS' : 'FAIL'} ${c.name}`, c.detail]),
     ];
+    // A Markdown table, as the README shows it.
     const width = Math.max(...rows.map(([k]) => k.length));
+    const valueWidth = Math.max(...rows.map(([, v]) => v.length));
+    const line = (k: string, v: string) => `| ${k.padEnd(width)} | ${v.padEnd(valueWidth)} |`;
     const table = [
-      `| ${'measure'.padEnd(width)} | result`,
-      `| ${'-'.repeat(width)} | ------`,
-      ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v}`),
+      line('measure', 'result'),
+      line('-'.repeat(width), '-'.repeat(valueWidth)),
+      ...rows.map(([k, v]) => line(k, v)),
     ];
     log(`summary\n${table.join('\n')}`);
 
