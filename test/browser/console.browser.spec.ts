@@ -1,7 +1,8 @@
 import { eventually } from '../support/running-system';
-import { expectAccessible, PHONE, screenshot, signIn, openChange } from './support/browser';
+import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
 import {
   consoleUnderTest,
+  COORDINATOR_API,
   givenRisk,
   givenUnits,
   registerHolds,
@@ -66,6 +67,7 @@ describe('the web console', () => {
       '/risker/ny',
       '/incidenter',
       '/rapportera',
+      '/mitt-arbete',
       '/mal',
       '/sakerhetsberattelse',
       '/tillganglighet',
@@ -234,5 +236,67 @@ describe('the web console', () => {
       await screenshot(tab, `accessibility-statement-${language}`);
       await tab.context().close();
     }
+  });
+
+  it('shows a risk owner their work on a phone, and a coordinator the incidents waiting', async () => {
+    const found = await under.api.get('/risks?q=Olåst', COORDINATOR_API);
+    const riskId = found.body.items[0].riskId as string;
+    const reviewed = await under.api.post(
+      `/risks/${riskId}/reviews`,
+      { notes: 'Kortläsaren är beställd', nextReviewDate: inDays(10) },
+      COORDINATOR_API,
+    );
+    expect(reviewed.status).toBe(201);
+    const accepted = await under.api.post(
+      `/risks/${riskId}/acceptances`,
+      { justification: 'Kortläsaren monteras i januari', lapsesOn: inDays(20) },
+      COORDINATOR_API,
+    );
+    expect(accepted.status).toBe(201);
+    await eventually(async () => {
+      const lapsing = await under.api.get(
+        `/risks?owner=ward.manager&acceptanceLapsesBefore=${inDays(30)}`,
+        COORDINATOR_API,
+      );
+      return lapsing.body.total === 1 ? true : undefined;
+    });
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, { subject: 'ward.manager', name: 'Karin Ek', role: 'RISK_OWNER' });
+    await phone.getByRole('link', { name: 'Mitt arbete' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Mitt arbete' }).waitFor();
+    const reviews = phone.getByRole('region', { name: /^Mina risker att granska \(1\)/ });
+    await reviews.getByText(/granskas senast \d{4}-\d{2}-\d{2}$/).waitFor();
+    const lapsing = phone.getByRole('region', { name: /^Acceptanser som löper ut \(1\)/ });
+    await lapsing.getByText(/acceptansen gäller till och med \d{4}-\d{2}-\d{2}$/).waitFor();
+    await expect(
+      phone
+        .getByRole('region', { name: /^Försenade åtgärder/ })
+        .getByText('Inga åtgärder på dina risker är försenade.')
+        .isVisible(),
+    ).resolves.toBe(true);
+    // A risk owner does not investigate incidents: that list is not theirs.
+    await expect(
+      phone.getByRole('region', { name: /^Händelser att utreda/ }).count(),
+    ).resolves.toBe(0);
+    await expectAccessible(phone, 'my work (phone)');
+    await screenshot(phone, 'my-work-phone-sv');
+    await reviews.getByRole('link', { name: 'Olåst läkemedelsrum' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Olåst läkemedelsrum' }).waitFor();
+    await phone.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(
+      english,
+      { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' },
+      '/mitt-arbete',
+    );
+    await english
+      .getByRole('region', { name: /^Incidents to investigate/ })
+      .getByText('No reported incident is waiting to be investigated.')
+      .waitFor();
+    await expectAccessible(english, 'my work (en)');
+    await screenshot(english, 'my-work-en');
+    await english.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expectAccessible, PHONE, screenshot, signIn, openChange } from './support/browser';
+import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
 import {
   consoleUnderTest,
   givenRisk,
@@ -9,12 +9,6 @@ import {
 
 const ANNA = { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' };
 const OMAR = { subject: 'omar.said', name: 'Omar Said', role: 'AREA_RESPONSIBLE' };
-
-/** A day so many days from today, as the date inputs take it (YYYY-MM-DD, Stockholm time). */
-function inDays(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
 
 /** The risk page (3) and its history (4): every flow by clicking, on real PostgreSQL and Kafka. */
 describe('a risk and its history in the console', () => {

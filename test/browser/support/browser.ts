@@ -106,3 +106,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function openChange(page: Page, name: string): Promise<void> {
   await page.locator('summary').filter({ hasText: name }).first().click();
 }
+
+/** A day so many days from today, as the date inputs take it (YYYY-MM-DD, Stockholm time). */
+export function inDays(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}

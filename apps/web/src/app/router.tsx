@@ -24,6 +24,11 @@ const dashboardPage = createRoute({
     'DashboardPage',
   ),
 });
+const myWorkPage = createRoute({
+  getParentRoute: () => root,
+  path: '/mitt-arbete',
+  component: lazyRouteComponent(() => import('../features/my-work/my-work-page'), 'MyWorkPage'),
+});
 const riskRegisterPage = createRoute({
   getParentRoute: () => root,
   path: '/risker',
@@ -120,6 +125,7 @@ const developmentSignInPage = createRoute({
 
 const routeTree = root.addChildren([
   dashboardPage,
+  myWorkPage,
   riskRegisterPage,
   identifyRiskPage,
   riskPage,
