@@ -36,6 +36,9 @@ const base = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A test that fails in a hook may leave its API or broker client open; the run must still end
+  // (CI has no one to press Ctrl-C), once every test has finished.
+  forceExit: true,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
     {
