@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { incidentWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
-import { ReportIncidentToAuthorityCommand } from './report-incident-to-authority.command';
 import { ReportIncidentToAuthorityRequest } from './report-incident-to-authority.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -31,7 +31,20 @@ export class ReportIncidentToAuthorityController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new ReportIncidentToAuthorityCommand(incidentId, body, context, expectedVersion),
+      new WriteToStream(
+        incidentWrite(
+          {
+            type: 'ReportIncidentToAuthority',
+            incidentId,
+            authority: body.authority,
+            reference: body.reference,
+            reportedAt: new Date(body.reportedAt),
+            now: new Date(),
+          },
+          context,
+          { expectedVersion },
+        ),
+      ),
     );
   }
 }

@@ -4,7 +4,7 @@ import { project, RiskRegisterProjection } from '@riskledger/read-models';
 import { envelopeOf } from '@riskledger/messaging';
 import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-database';
 import { newEvent, riskAssessed, riskIdentified } from '../../../../../test/support/domain-events';
-import { calendarDayInSweden } from '../risk-clock';
+import { calendarDayInSweden } from '../../platform/clock';
 import { AcceptanceSweepModule } from './acceptance-sweep.module';
 import { SWEEP_ACTOR } from './acceptance-lapse-sweep';
 

@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { RiskLevelTrend, RiskRegisterCounts } from '@riskledger/read-models';
-import { RiskClock } from '../risk-clock';
+import { Clock } from '../../platform/clock';
 import { RiskTrendQuery } from './risk-trend.query';
 import type { RiskTrendResponse } from './risk-trend.response';
 import { trendMonths } from './trend-months';
@@ -16,7 +16,7 @@ export class RiskTrendHandler implements IQueryHandler<RiskTrendQuery> {
   constructor(
     private readonly counts: RiskRegisterCounts,
     private readonly trend: RiskLevelTrend,
-    private readonly clock: RiskClock,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ visibility, filter, months }: RiskTrendQuery): Promise<RiskTrendResponse> {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * The clock of the risk commands, injected so that tests can move it. The calendar day is the
- * Swedish one: a review or acceptance date means that day in the region, not in UTC.
+ * The one clock of the API, injected so that tests can move it. The calendar day is the Swedish
+ * one: a review, acceptance or measurement date, and a goal's year, mean that day in the region,
+ * not in UTC.
  */
 @Injectable()
-export class RiskClock {
+export class Clock {
   now(): Date {
     return new Date();
   }
