@@ -15,9 +15,7 @@ import { tokenVerifierProvider } from './access/token-verifier.provider';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
-import { GetGoalHandler } from './goals/get-goal/get-goal.handler';
 import { GetGoalController } from './goals/get-goal/get-goal.http.controller';
-import { ListGoalsHandler } from './goals/list-goals/list-goals.handler';
 import { ListGoalsController } from './goals/list-goals/list-goals.http.controller';
 import { MeasureIndicatorController } from './goals/measure-indicator/measure-indicator.http.controller';
 import { ReviseGoalController } from './goals/revise-goal/revise-goal.http.controller';
@@ -38,21 +36,16 @@ import { CloseIncidentController } from './incidents/close-incident/close-incide
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
 import { DecideIncidentActionsController } from './incidents/decide-incident-actions/decide-incident-actions.http.controller';
 import { DismissIncidentController } from './incidents/dismiss-incident/dismiss-incident.http.controller';
-import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
 import { ExportIncidentsController } from './incidents/export-incidents/export-incidents.http.controller';
-import { GetIncidentHandler } from './incidents/get-incident/get-incident.handler';
 import { GetIncidentController } from './incidents/get-incident/get-incident.http.controller';
 import { InvestigateIncidentController } from './incidents/investigate-incident/investigate-incident.http.controller';
 import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
 import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/link-incident-to-risk.http.controller';
-import { ListIncidentsHandler } from './incidents/list-incidents/list-incidents.handler';
 import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
 import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
-import { GetIntegrityHandler } from './integrity/get-integrity/get-integrity.handler';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
-import { ListDeadLettersHandler } from './operations/list-dead-letters/list-dead-letters.handler';
 import { ListDeadLettersController } from './operations/list-dead-letters/list-dead-letters.http.controller';
 import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { RedriveDeadLetterController } from './operations/redrive-dead-letter/redrive-dead-letter.http.controller';
@@ -94,9 +87,9 @@ import { StartMitigationController } from './risks/start-mitigation/start-mitiga
 import { VerifyMitigationController } from './risks/verify-mitigation/verify-mitigation.http.controller';
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
+import { FromReadModelHandler } from './shared/from-read-model';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
-import { ListTraceabilityHandler } from './traceability/list-traceability/list-traceability.handler';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 
 const commandHandlers = [
@@ -112,6 +105,7 @@ const commandHandlers = [
   SetGoalHandler,
 ];
 const queryHandlers = [
+  FromReadModelHandler,
   ListRisksHandler,
   ExportRisksHandler,
   RiskMatrixCountsHandler,
@@ -120,16 +114,8 @@ const queryHandlers = [
   IncidentOverviewHandler,
   GetRiskHandler,
   GetRiskHistoryHandler,
-  ListTraceabilityHandler,
-  ListDeadLettersHandler,
   GetIncidentHistoryHandler,
-  ListIncidentsHandler,
-  GetIncidentHandler,
-  ExportIncidentsHandler,
   GetIncidentChainHandler,
-  GetIntegrityHandler,
-  ListGoalsHandler,
-  GetGoalHandler,
   GetAnnualSecurityReportHandler,
 ];
 const controllers = [

@@ -1,35 +1,21 @@
 import { Module } from '@nestjs/common';
 import { ReferenceData, StoredReferenceData } from '../shared/reference-data';
 import { CloseOrganisationalUnitController } from './organisational-units/close-organisational-unit/close-organisational-unit.http.controller';
-import { GetOrganisationalUnitHandler } from './organisational-units/get-organisational-unit/get-organisational-unit.handler';
 import { GetOrganisationalUnitController } from './organisational-units/get-organisational-unit/get-organisational-unit.http.controller';
-import { ListOrganisationalUnitsHandler } from './organisational-units/list-organisational-units/list-organisational-units.handler';
 import { ListOrganisationalUnitsController } from './organisational-units/list-organisational-units/list-organisational-units.http.controller';
 import { MoveOrganisationalUnitController } from './organisational-units/move-organisational-unit/move-organisational-unit.http.controller';
 import { RegisterOrganisationalUnitController } from './organisational-units/register-organisational-unit/register-organisational-unit.http.controller';
 import { RenameOrganisationalUnitController } from './organisational-units/rename-organisational-unit/rename-organisational-unit.http.controller';
 import { ReferenceDataSeeding } from './reference-data-seeding';
-import { GetCurrentRiskMatrixHandler } from './risk-matrices/get-current-risk-matrix/get-current-risk-matrix.handler';
 import { GetCurrentRiskMatrixController } from './risk-matrices/get-current-risk-matrix/get-current-risk-matrix.http.controller';
-import { GetRiskMatrixHandler } from './risk-matrices/get-risk-matrix/get-risk-matrix.handler';
 import { GetRiskMatrixController } from './risk-matrices/get-risk-matrix/get-risk-matrix.http.controller';
-import { ListRiskMatricesHandler } from './risk-matrices/list-risk-matrices/list-risk-matrices.handler';
 import { ListRiskMatricesController } from './risk-matrices/list-risk-matrices/list-risk-matrices.http.controller';
 import { PublishRiskMatrixController } from './risk-matrices/publish-risk-matrix/publish-risk-matrix.http.controller';
 import { AssignSecurityAreaResponsibleController } from './security-areas/assign-security-area-responsible/assign-security-area-responsible.http.controller';
-import { ListSecurityAreasHandler } from './security-areas/list-security-areas/list-security-areas.handler';
 import { ListSecurityAreasController } from './security-areas/list-security-areas/list-security-areas.http.controller';
 import { RegisterSecurityAreaController } from './security-areas/register-security-area/register-security-area.http.controller';
 import { RetireSecurityAreaController } from './security-areas/retire-security-area/retire-security-area.http.controller';
 
-const queryHandlers = [
-  ListSecurityAreasHandler,
-  ListOrganisationalUnitsHandler,
-  GetOrganisationalUnitHandler,
-  ListRiskMatricesHandler,
-  GetCurrentRiskMatrixHandler,
-  GetRiskMatrixHandler,
-];
 const controllers = [
   ListSecurityAreasController,
   RegisterSecurityAreaController,
@@ -54,11 +40,7 @@ const controllers = [
  */
 @Module({
   controllers,
-  providers: [
-    ReferenceDataSeeding,
-    { provide: ReferenceData, useClass: StoredReferenceData },
-    ...queryHandlers,
-  ],
+  providers: [ReferenceDataSeeding, { provide: ReferenceData, useClass: StoredReferenceData }],
   exports: [ReferenceData],
 })
 export class ReferenceDataModule {}
