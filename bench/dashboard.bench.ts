@@ -144,8 +144,8 @@ function lifeOf(riskId: string, i: number): [number, DomainEvent[]][] {
     type: 'RiskAssessed',
     data: { riskId, basis, warnings: [], ...assess({ likelihood, consequence }) },
   });
-  const mitigation = (n: number, type: 'MitigationPlanned' | 'MitigationApplied') =>
-    (type === 'MitigationPlanned'
+  const mitigation = (n: number, type: 'MitigationPlanned' | 'MitigationApplied'): DomainEvent =>
+    type === 'MitigationPlanned'
       ? {
           type,
           data: {
@@ -159,7 +159,7 @@ function lifeOf(riskId: string, i: number): [number, DomainEvent[]][] {
             supplier: null,
           },
         }
-      : { type, data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' } }) as DomainEvent;
+      : { type, data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' } };
   const life: [number, DomainEvent[]][] = [
     [
       0,

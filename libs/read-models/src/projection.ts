@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
+import { type EventEnvelope } from '@riskledger/contracts';
 
 /** A read model fed by events: `applyBatch` runs inside the transaction that also moves its checkpoint. */
 export interface Projection {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { envelopeOf } from '@riskledger/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_MATRIX,
@@ -9,7 +10,6 @@ import {
   securityAreaStreamId,
 } from '@riskledger/domain';
 import { PostgresEventStore, VersionConflictError } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
 import {
   projectInTransaction,
   RiskMatricesProjection,

@@ -1,4 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
+import { domainEventOf } from '@riskledger/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   EVENT_CATALOGUE,
@@ -71,7 +72,7 @@ export class CommandExecutor {
     if (scope && history.length > 0 && !(await this.visibility.allows(history, scope))) {
       throw new NotFoundError(write.streamType, streamId);
     }
-    const past = history.map((e) => ({ type: e.type, data: e.data }) as DomainEvent);
+    const past = history.map(domainEventOf).filter((e) => e !== null);
     const events = decider.decide(write.command, fold(decider, past));
     if (scope && history.length === 0) {
       const start = events.map((e) => ({ ...e, metadata: { actor: write.context.actor } }));

@@ -1,4 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { envelopeOf } from '@riskledger/contracts';
 import {
   goalDecider,
   incidentDecider,
@@ -17,7 +18,6 @@ import {
   type SecurityAreaCommand,
 } from '@riskledger/domain';
 import type { AppendResult } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
 import {
   OrganisationalUnitsProjection,
   projectInTransaction,

@@ -5,7 +5,7 @@ import {
   type LogCheckpoint,
   type PostgresEventStore,
 } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
+import { envelopeOf } from '@riskledger/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { holdProjectionExclusive, type Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';

@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import type { EntityManager } from 'typeorm';
+import { type EventEnvelope } from '@riskledger/contracts';
 import { holdProjectionShared, type Projection } from '../projection';
 
 /**

@@ -1,5 +1,5 @@
 import type { PostgresEventStore } from '@riskledger/event-store';
-import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
+import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
 import type { RiskRegisterFilter } from './risk-register.queries';

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@riskledger/domain';
-import type { EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
 import {
   envelopeOfEvent,
   incidentReported,

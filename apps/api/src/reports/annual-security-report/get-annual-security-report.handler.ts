@@ -1,8 +1,8 @@
 import { ForbiddenException } from '@nestjs/common';
+import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Visibility } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
-import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
 import { ReferenceData } from '../../shared/reference-data';
 import { annualSecurityReport } from './annual-security-report';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';

@@ -1,4 +1,4 @@
-import { CLOUDEVENTS_SPEC_VERSION, CONTENT_TYPE } from '@riskledger/contracts';
+import { CLOUDEVENTS_SPEC_VERSION, CONTENT_TYPE } from './cloudevents-headers';
 import type { EventEnvelope } from './event-envelope';
 
 /** A message that cannot be read as an event; says what is wrong with it. */
