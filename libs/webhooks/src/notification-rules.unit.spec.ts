@@ -83,7 +83,13 @@ describe('which events call the webhook', () => {
   });
 
   it('nothing for other events, nor for unknown types', () => {
-    expect(notificationFor(envelope('RiskOwnerAssigned', { riskId: 'risk-1', owner: 'o' }), null, everyArea)).toBeNull();
+    expect(
+      notificationFor(
+        envelope('RiskOwnerAssigned', { riskId: 'risk-1', owner: 'o' }),
+        null,
+        everyArea,
+      ),
+    ).toBeNull();
     expect(notificationFor(envelope('SomethingNew', {}), null, everyArea)).toBeNull();
   });
 

@@ -2,28 +2,20 @@ import type { PostgresEventStore } from '@riskledger/event-store';
 import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
-import type { RiskRegisterFilter } from './risk-register.queries';
-
-const PAGE = 5000;
 
 /**
  * The register as it was at a past moment, computed from the log (events recorded at or before
  * it), never from the live table: the same evolve function as the projection, so there is one way
  * to compute an entry. Reads the whole log up to that moment, so its cost grows with the log.
+ * Filters, visibility and order are the caller's, applied once over the result.
  */
 export class RiskRegisterAsOf {
   constructor(private readonly store: PostgresEventStore) {}
 
   /** Every risk the register held at `asOf`, in the live register's order. */
-  async list(asOf: Date, filter: RiskRegisterFilter = {}): Promise<RiskRegisterEntry[]> {
+  async list(asOf: Date): Promise<RiskRegisterEntry[]> {
     const entries = new Map<string, RiskRegisterEntry>();
-    const last = await this.store.lastPosition();
-    for (let after = 0; after < last; after += PAGE) {
-      const page = await this.store.readRecorded({
-        until: asOf,
-        afterPosition: after,
-        upToPosition: after + PAGE,
-      });
+    for await (const page of this.store.readRecordedPages({ until: asOf })) {
       for (const event of page) {
         const envelope = envelopeOf(event);
         for (const riskId of riskIdsTouchedBy(envelope)) {
@@ -32,11 +24,9 @@ export class RiskRegisterAsOf {
         }
       }
     }
-    return [...entries.values()]
-      .filter((entry) => filter.area === undefined || entry.area === filter.area)
-      .sort(
-        (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
-      );
+    return [...entries.values()].sort(
+      (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
+    );
   }
 
   /** The risk as the register held it at `asOf`; null if it was not identified by then. */
@@ -57,16 +47,12 @@ export class RiskRegisterAsOf {
 
   private async incidentEventsAfter(position: number, asOf: Date): Promise<EventEnvelope[]> {
     const envelopes: EventEnvelope[] = [];
-    const last = await this.store.lastPosition();
-    for (let after = position; after < last; after += PAGE) {
-      const page = await this.store.readRecorded({
-        streamType: 'incident',
-        until: asOf,
-        afterPosition: after,
-        upToPosition: after + PAGE,
-      });
-      envelopes.push(...page.map(envelopeOf));
-    }
+    const pages = this.store.readRecordedPages({
+      streamType: 'incident',
+      until: asOf,
+      afterPosition: position,
+    });
+    for await (const page of pages) envelopes.push(...page.map(envelopeOf));
     return envelopes;
   }
 }

@@ -1,3 +1,4 @@
+import { Clock } from '../../platform/clock';
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { incidentWrite, WriteToStream } from '../../shared/stream-writes';
@@ -12,7 +13,10 @@ import { Requires } from '../../access/requires.decorator';
 @ApiTags('incidents')
 @Controller('incidents')
 export class ReportIncidentToAuthorityController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly clock: Clock,
+  ) {}
 
   @Requires('incidents.manage')
   @Post(':id/outward-reports')
@@ -39,7 +43,7 @@ export class ReportIncidentToAuthorityController {
             authority: body.authority,
             reference: body.reference,
             reportedAt: new Date(body.reportedAt),
-            now: new Date(),
+            now: this.clock.now(),
           },
           context,
           { expectedVersion },

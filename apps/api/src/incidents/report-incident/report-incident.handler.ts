@@ -4,6 +4,7 @@ import { ReferencedRecords } from '../../access/referenced-records';
 import { randomUUID } from 'node:crypto';
 import { CommandExecutor } from '../../shared/command-executor';
 import { incidentWrite } from '../../shared/stream-writes';
+import { Clock } from '../../platform/clock';
 import { ReferenceData } from '../../shared/reference-data';
 import { ReportIncidentCommand } from './report-incident.command';
 
@@ -13,6 +14,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
     private readonly executor: CommandExecutor,
     private readonly records: ReferencedRecords,
     private readonly referenceData: ReferenceData,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ request, context }: ReportIncidentCommand): Promise<{ id: string }> {
@@ -37,7 +39,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
           kind: request.kind,
           severity: request.severity,
           immediateActions: request.immediateActions,
-          now: new Date(),
+          now: this.clock.now(),
           reference: { activeAreas, unitKnown },
         },
         context,
