@@ -69,7 +69,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'libs/domain holds the rules only: no framework, database, broker or other lib.',
       severity: 'error',
-      from: { path: '^libs/domain/' },
+      from: { path: '^libs/domain/', pathNot: '\\.spec\\.ts$' },
       to: { pathNot: ['^libs/domain/', '^node:'], dependencyTypesNot: ['type-only'] },
     },
     {

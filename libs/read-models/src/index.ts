@@ -26,7 +26,7 @@ export * from './reference-data/security-areas.projection';
 export * from './risk-register/risk-level-trend';
 export * from './risk-register/risk-register-entry';
 export * from './risk-register/risk-register.counts';
-export * from './risk-register/risk-register.as-of';
+export * from './as-of/risk-register.as-of';
 export * from './risk-register/risk-register.evolve';
 export * from './risk-register/risk-register.projection';
 export * from './risk-register/risk-register.queries';

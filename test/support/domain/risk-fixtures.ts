@@ -1,11 +1,11 @@
-import { DEFAULT_MATRIX, type RiskMatrix } from '../matrix/risk-matrix';
+import { DEFAULT_MATRIX, type RiskMatrix } from '@riskledger/domain';
 import type {
   AcceptRisk,
   ApplyMitigation,
   AssessRisk,
   IdentifyRisk,
   PlanMitigation,
-} from './risk.commands';
+} from '@riskledger/domain';
 import type {
   MitigationApplied,
   MitigationCancelled,
@@ -17,7 +17,7 @@ import type {
   RiskClosed,
   RiskIdentified,
   RiskReopened,
-} from './risk.events';
+} from '@riskledger/domain';
 
 /**
  * For the risk specs only: commands and events as a ward would send and record them; each test

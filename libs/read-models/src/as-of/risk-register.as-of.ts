@@ -1,7 +1,7 @@
 import type { PostgresEventStore } from '@riskledger/event-store';
 import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
-import type { RiskRegisterEntry } from './risk-register-entry';
-import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
+import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
+import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
 
 /**
  * The register as it was at a past moment, computed from the log (events recorded at or before

@@ -1,4 +1,4 @@
-import { fold, type Decider } from './decider';
+import { fold, type Decider } from '@riskledger/domain';
 
 /**
  * Given / when / then for deciders, in the style of Emmett's DeciderSpecification:
