@@ -30,7 +30,6 @@ export * from './as-of/risk-register.as-of';
 export * from './risk-register/risk-register.evolve';
 export * from './risk-register/risk-register.projection';
 export * from './risk-register/risk-register.queries';
-export * from './risk-register/risk-register.view';
 export * from './traceability-log/traceability-entry';
 export * from './traceability-log/traceability-log.projection';
 export * from './traceability-log/traceability-log.queries';

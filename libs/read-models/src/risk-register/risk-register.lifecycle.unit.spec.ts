@@ -11,7 +11,7 @@ import {
 } from '../../../../test/support/domain-events';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
-import { viewOf } from './risk-register.view';
+import { viewOf } from './risk-register-entry';
 
 const RISK = 'risk-7';
 let version = 0;
