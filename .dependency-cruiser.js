@@ -35,9 +35,10 @@ module.exports = {
       to: { path: '^libs/' },
     },
     {
-      comment: 'the launcher hosts the other server apps in one process',
+      comment:
+        'the launcher hosts the other server apps in one process, and settles a restore as the cli does',
       from: { path: '^apps/launcher/' },
-      to: { path: '^apps/(api|relay|projector|notifier)/' },
+      to: { path: '^apps/(api|relay|projector|notifier|cli)/' },
     },
     {
       comment: 'tests use what they test',

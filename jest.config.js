@@ -71,5 +71,12 @@ module.exports = {
       globalSetup: '<rootDir>/test/faults/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/faults/support/global-teardown.ts',
     },
+    {
+      // npm run soak, never part of npm test: minutes of load while parts fail, with a broker
+      // and a database server of its own (it starts and stops them itself).
+      ...base,
+      displayName: 'soak',
+      testMatch: ['<rootDir>/test/soak/**/*.soak.spec.ts'],
+    },
   ],
 };

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
     const counts = new RiskRegisterCounts(db.dataSource);
     const clock = new Clock();
-    const trend = new RiskTrendHandler(counts, new RiskLevelTrend(store), clock);
+    const trend = new RiskTrendHandler(new RiskLevelTrend(db.dataSource), clock);
     const moments = { at: async () => ({ today: clock.today(), matrixVersion: 1 }) };
     const overview = new RiskOverviewHandler(counts, moments as unknown as RiskMoments, clock);
     const unit = { unit: 'UNIT-1' };

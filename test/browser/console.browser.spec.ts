@@ -1,79 +1,42 @@
-import type { Browser, Page } from 'playwright-core';
-import { httpClient } from '../support/http';
-import { eventually, startSystem, type RunningSystem } from '../support/running-system';
+import { eventually } from '../support/running-system';
+import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
 import {
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  signIn,
-} from './support/browser';
-
-const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
-const COORDINATOR = { 'X-Actor': 'anna.berg', 'X-Actor-Role': 'SECURITY_COORDINATOR' };
+  consoleUnderTest,
+  COORDINATOR_API,
+  givenRisk,
+  givenUnits,
+  registerHolds,
+} from './support/console-under-test';
 
 /** Sign-in, language, the shell, the dashboard and what every page shares. */
 describe('the web console', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const under = consoleUnderTest();
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    const api = httpClient(system.baseUrl);
-    for (const unit of [
+    await givenUnits(under, [
       { code: 'RV', name: 'Region Värmland', kind: 'REGION' },
       { code: 'HSV', name: 'Hälso- och sjukvård', parentCode: 'RV', kind: 'ADMINISTRATION' },
       { code: 'AVD12', name: 'Avdelning 12', parentCode: 'HSV', kind: 'UNIT' },
       { code: 'IT', name: 'IT-enheten', parentCode: 'RV', kind: 'UNIT' },
-    ]) {
-      expect((await api.post('/organisational-units', unit, ADMIN)).status).toBe(201);
-    }
-    const risk = (
-      title: string,
-      unit: string,
-      likelihood: number,
-      consequence: number,
-      area = 'PHARMACEUTICALS',
-    ) =>
-      api.post(
-        '/risks',
-        {
-          title,
-          scenario: {
-            cause: 'en trasig dörrstängare',
-            event: 'obehöriga går in',
-            consequence: 'stöld av narkotika',
-          },
-          area,
-          unit,
-          owner: 'ward.manager',
-          likelihood,
-          consequence,
-        },
-        COORDINATOR,
-      );
-    expect((await risk('Olåst läkemedelsrum', 'AVD12', 4, 4)).status).toBe(201);
-    expect((await risk('Serverrum utan larm', 'IT', 5, 5, 'IT_SECURITY')).status).toBe(201);
-    await eventually(async () => {
-      const { body } = await api.get('/risks', COORDINATOR);
-      return body.total === 2 ? true : undefined;
+    ]);
+    await givenRisk(under, {
+      title: 'Olåst läkemedelsrum',
+      unit: 'AVD12',
+      likelihood: 4,
+      consequence: 4,
     });
+    await givenRisk(under, {
+      title: 'Serverrum utan larm',
+      unit: 'IT',
+      likelihood: 5,
+      consequence: 5,
+      area: 'IT_SECURITY',
+    });
+    await registerHolds(under, 2);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-
-  async function page(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
-    const context = await newContext(browser, system.baseUrl, options);
-    return context.newPage();
-  }
 
   it('signs in through the development issuer, which says what it is, and signs out', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await tab.goto('/');
     await tab.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await expectAccessible(tab, 'sign-in');
@@ -97,14 +60,16 @@ describe('the web console', () => {
   });
 
   it('opens every page by its address, and a reload keeps the user signed in', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
     for (const path of [
       '/risker',
       '/risker/ny',
       '/incidenter',
       '/rapportera',
+      '/mitt-arbete',
       '/mal',
+      '/sakerhetsberattelse',
       '/tillganglighet',
       '/risker/finns/inte',
     ]) {
@@ -117,7 +82,7 @@ describe('the web console', () => {
   });
 
   it('speaks Swedish first, switches to English in one click and remembers it', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
     await expect(tab.locator('html').getAttribute('lang')).resolves.toBe('sv');
     await tab.getByRole('button', { name: 'Switch to English' }).click();
@@ -132,7 +97,7 @@ describe('the web console', () => {
 
   it('shows the dashboard: heat maps as tables with levels in words, counts that open the register', async () => {
     for (const language of ['sv', 'en'] as const) {
-      const tab = await page({ language });
+      const tab = await under.page({ language });
       await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
       const current = tab.getByRole('table', {
         name: language === 'sv' ? /^Nuvarande risk/ : /^Current risk/,
@@ -160,7 +125,7 @@ describe('the web console', () => {
       }
       await tab.context().close();
     }
-    const phone = await page({ viewport: PHONE });
+    const phone = await under.page({ viewport: PHONE });
     await signIn(phone, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
     await phone.getByRole('table', { name: /^Nuvarande risk/ }).waitFor();
     await screenshot(phone, 'dashboard-phone-sv');
@@ -168,7 +133,7 @@ describe('the web console', () => {
   });
 
   it("never shows a unit-limited risk owner another unit's risk in the dashboard's counts", async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, {
       subject: 'ward.manager',
       name: 'Ward Manager',
@@ -190,13 +155,14 @@ describe('the web console', () => {
   });
 
   it('shows a coordinator the heat map change after they reassess a risk on its page', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' });
     const current = tab.getByRole('table', { name: /^Nuvarande risk/ });
     await current.getByRole('link', { name: /sannolikhet 4 och konsekvens 4/ }).click();
     await tab.waitForURL(/\/risker\?/);
     await tab.getByRole('link', { name: 'Olåst läkemedelsrum' }).click();
     await tab.getByRole('heading', { level: 1, name: 'Olåst läkemedelsrum' }).waitFor();
+    await openChange(tab, 'Bedöm risken');
     await tab.getByLabel('Vad bedömer du?').selectOption('CURRENT');
     await tab
       .getByRole('radiogroup', { name: 'Sannolikhet' })
@@ -229,7 +195,7 @@ describe('the web console', () => {
   });
 
   it('returns an expired session to sign-in and keeps a half-filled form', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(
       tab,
       { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER', sessionMinutes: 1 },
@@ -245,9 +211,20 @@ describe('the web console', () => {
     await tab.context().close();
   });
 
+  it('tells a reporter who opens the register which roles may, in words', async () => {
+    const tab = await under.page();
+    await signIn(tab, { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER' }, '/risker');
+    await tab
+      .getByText(
+        'Din roll får inte göra detta. Det kräver rollen administratör, säkerhetssamordnare, områdesansvarig, riskägare eller utredare; du har rapportör.',
+      )
+      .waitFor();
+    await tab.context().close();
+  });
+
   it('shows the accessibility statement to anyone, in both languages', async () => {
     for (const language of ['sv', 'en'] as const) {
-      const tab = await page({ language });
+      const tab = await under.page({ language });
       await tab.goto('/tillganglighet');
       await tab
         .getByRole('heading', {
@@ -259,5 +236,67 @@ describe('the web console', () => {
       await screenshot(tab, `accessibility-statement-${language}`);
       await tab.context().close();
     }
+  });
+
+  it('shows a risk owner their work on a phone, and a coordinator the incidents waiting', async () => {
+    const found = await under.api.get('/risks?q=Olåst', COORDINATOR_API);
+    const riskId = found.body.items[0].riskId as string;
+    const reviewed = await under.api.post(
+      `/risks/${riskId}/reviews`,
+      { notes: 'Kortläsaren är beställd', nextReviewDate: inDays(10) },
+      COORDINATOR_API,
+    );
+    expect(reviewed.status).toBe(201);
+    const accepted = await under.api.post(
+      `/risks/${riskId}/acceptances`,
+      { justification: 'Kortläsaren monteras i januari', lapsesOn: inDays(20) },
+      COORDINATOR_API,
+    );
+    expect(accepted.status).toBe(201);
+    await eventually(async () => {
+      const lapsing = await under.api.get(
+        `/risks?owner=ward.manager&acceptanceLapsesBefore=${inDays(30)}`,
+        COORDINATOR_API,
+      );
+      return lapsing.body.total === 1 ? true : undefined;
+    });
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, { subject: 'ward.manager', name: 'Karin Ek', role: 'RISK_OWNER' });
+    await phone.getByRole('link', { name: 'Mitt arbete' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Mitt arbete' }).waitFor();
+    const reviews = phone.getByRole('region', { name: /^Mina risker att granska \(1\)/ });
+    await reviews.getByText(/granskas senast \d{4}-\d{2}-\d{2}$/).waitFor();
+    const lapsing = phone.getByRole('region', { name: /^Acceptanser som löper ut \(1\)/ });
+    await lapsing.getByText(/acceptansen gäller till och med \d{4}-\d{2}-\d{2}$/).waitFor();
+    await expect(
+      phone
+        .getByRole('region', { name: /^Försenade åtgärder/ })
+        .getByText('Inga åtgärder på dina risker är försenade.')
+        .isVisible(),
+    ).resolves.toBe(true);
+    // A risk owner does not investigate incidents: that list is not theirs.
+    await expect(
+      phone.getByRole('region', { name: /^Händelser att utreda/ }).count(),
+    ).resolves.toBe(0);
+    await expectAccessible(phone, 'my work (phone)');
+    await screenshot(phone, 'my-work-phone-sv');
+    await reviews.getByRole('link', { name: 'Olåst läkemedelsrum' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Olåst läkemedelsrum' }).waitFor();
+    await phone.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(
+      english,
+      { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' },
+      '/mitt-arbete',
+    );
+    await english
+      .getByRole('region', { name: /^Incidents to investigate/ })
+      .getByText('No reported incident is waiting to be investigated.')
+      .waitFor();
+    await expectAccessible(english, 'my work (en)');
+    await screenshot(english, 'my-work-en');
+    await english.context().close();
   });
 });

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { httpClient } from '../support/http';
-import { eventually, startSystem, type RunningSystem } from '../support/running-system';
+import type { Page } from 'playwright-core';
+import { expectAccessible, PHONE, screenshot, signIn, type TestUser } from './support/browser';
 import {
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  signIn,
-  type TestUser,
-} from './support/browser';
+  consoleUnderTest,
+  givenRisk,
+  givenUnits,
+  registerHolds,
+} from './support/console-under-test';
 
-const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
-const COORDINATOR_API = { 'X-Actor': 'anna.berg', 'X-Actor-Role': 'SECURITY_COORDINATOR' };
 const REPORTER: TestUser = { subject: 'nina.sjoberg', name: 'Nina Sjöberg', role: 'REPORTER' };
 const COORDINATOR: TestUser = {
   subject: 'anna.berg',
@@ -21,60 +15,26 @@ const COORDINATOR: TestUser = {
 };
 const TITLE = 'Trasigt lås till läkemedelsrummet';
 
-// Starting the system and clicking through flows takes longer than Jest's default five seconds.
-jest.setTimeout(300_000);
-
 /** Rapportera händelse, the incident list and page, and goals: clicked through as people would. */
 describe('incidents and goals in the web console', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const under = consoleUnderTest();
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    const api = httpClient(system.baseUrl);
-    for (const unit of [
+    await givenUnits(under, [
       { code: 'RV', name: 'Region Värmland', kind: 'REGION' },
       { code: 'HSV', name: 'Hälso- och sjukvård', parentCode: 'RV', kind: 'ADMINISTRATION' },
       { code: 'MED', name: 'Medicinkliniken', parentCode: 'HSV', kind: 'DEPARTMENT' },
       { code: 'AVD12', name: 'Avdelning 12', parentCode: 'MED', kind: 'UNIT' },
       { code: 'IT', name: 'IT-enheten', parentCode: 'RV', kind: 'UNIT' },
-    ]) {
-      expect((await api.post('/organisational-units', unit, ADMIN)).status).toBe(201);
-    }
-    const risk = await api.post(
-      '/risks',
-      {
-        title: 'Olåst läkemedelsrum',
-        scenario: {
-          cause: 'en trasig dörrstängare',
-          event: 'obehöriga går in',
-          consequence: 'stöld av narkotika',
-        },
-        area: 'PHARMACEUTICALS',
-        unit: 'AVD12',
-        owner: 'ward.manager',
-        likelihood: 4,
-        consequence: 4,
-      },
-      COORDINATOR_API,
-    );
-    expect(risk.status).toBe(201);
-    await eventually(async () => {
-      const { body } = await api.get('/risks', COORDINATOR_API);
-      return body.total === 1 ? true : undefined;
+    ]);
+    await givenRisk(under, {
+      title: 'Olåst läkemedelsrum',
+      unit: 'AVD12',
+      likelihood: 4,
+      consequence: 4,
     });
+    await registerHolds(under, 1);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-
-  async function page(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
-    const context = await newContext(browser, system.baseUrl, options);
-    return context.newPage();
-  }
 
   async function expectNoSideways(tab: Page): Promise<void> {
     const width = await tab.evaluate<number>('document.documentElement.scrollWidth');
@@ -82,7 +42,7 @@ describe('incidents and goals in the web console', () => {
   }
 
   it('lets a reporter on a phone report a deficiency by tapping through the form, then see it under Mina rapporter', async () => {
-    const tab = await page({ viewport: PHONE });
+    const tab = await under.page({ viewport: PHONE });
     await signIn(tab, REPORTER, '/rapportera');
     await tab.getByRole('heading', { level: 1, name: 'Rapportera händelse' }).waitFor();
     await tab.getByText('Brist', { exact: true }).click();
@@ -122,7 +82,7 @@ describe('incidents and goals in the web console', () => {
   });
 
   it('shows the report form in English on a phone, and to a coordinator with the unit’s risks on a desktop', async () => {
-    const phone = await page({ viewport: PHONE, language: 'en' });
+    const phone = await under.page({ viewport: PHONE, language: 'en' });
     await signIn(phone, REPORTER, '/rapportera');
     await phone.getByRole('heading', { level: 1, name: 'Report an incident' }).waitFor();
     await phone.getByRole('heading', { name: 'My reports' }).waitFor();
@@ -132,7 +92,7 @@ describe('incidents and goals in the web console', () => {
     await screenshot(phone, 'report-incident-phone-en');
     await phone.context().close();
 
-    const desktop = await page();
+    const desktop = await under.page();
     await signIn(desktop, COORDINATOR, '/rapportera');
     await desktop.getByRole('heading', { level: 1, name: 'Rapportera händelse' }).waitFor();
     await desktop
@@ -145,7 +105,7 @@ describe('incidents and goals in the web console', () => {
   });
 
   it('lets a coordinator open the report from the incident list, record an investigation and close it', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, COORDINATOR, '/incidenter');
     await tab.getByRole('heading', { level: 1, name: 'Incidenter' }).waitFor();
     await tab.getByLabel('Typ').selectOption({ label: 'Brist' });
@@ -187,7 +147,7 @@ describe('incidents and goals in the web console', () => {
     await tab.context().close();
 
     // The reporter sees what became of the report.
-    const reporter = await page({ viewport: PHONE });
+    const reporter = await under.page({ viewport: PHONE });
     await signIn(reporter, REPORTER, '/rapportera');
     const report = reporter
       .getByRole('region', { name: 'Mina rapporter' })
@@ -202,7 +162,7 @@ describe('incidents and goals in the web console', () => {
   });
 
   it('shows the incident list and an incident in English', async () => {
-    const tab = await page({ language: 'en' });
+    const tab = await under.page({ language: 'en' });
     await signIn(tab, COORDINATOR, '/incidenter');
     const row = tab.getByRole('row').filter({ hasText: TITLE });
     await row.waitFor();
@@ -219,7 +179,7 @@ describe('incidents and goals in the web console', () => {
 
   it('lets a coordinator set a goal, record a measurement and see the fulfilment', async () => {
     const year = new Date().getFullYear();
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, COORDINATOR, `/mal?year=${year}`);
     await tab.getByRole('heading', { level: 1, name: 'Mål och indikatorer' }).waitFor();
     await tab.getByText('Sätt ett nytt mål').click();
@@ -257,11 +217,55 @@ describe('incidents and goals in the web console', () => {
     await screenshot(tab, 'goals-sv');
     await tab.context().close();
 
-    const english = await page({ language: 'en' });
+    const english = await under.page({ language: 'en' });
     await signIn(english, COORDINATOR, `/mal?year=${year}&area=FIRE_SAFETY`);
     await english.getByText('Partly met', { exact: true }).first().waitFor();
     await expectAccessible(english, 'goals (en)');
     await screenshot(english, 'goals-en');
     await english.context().close();
+  });
+
+  it("shows the year's säkerhetsberättelse per area, from the goals and incidents above, printable", async () => {
+    const year = new Date().getFullYear();
+    const tab = await under.page();
+    await signIn(tab, COORDINATOR, `/sakerhetsberattelse?year=${year}`);
+    await tab.getByRole('heading', { level: 1, name: `Säkerhetsberättelse ${year}` }).waitFor();
+    const fire = tab.getByRole('region', { name: 'Brandsäkerhet', exact: true });
+    await expect(
+      fire
+        .getByRole('table', { name: 'Mål för Brandsäkerhet' })
+        .getByRole('row', { name: /All personal vet vad de ska göra/ })
+        .textContent(),
+    ).resolves.toMatch(/minst 90 %.*80 %.*Delvis uppfyllt/);
+    const drugs = tab.getByRole('region', { name: 'Läkemedel', exact: true });
+    await expect(drugs.getByText('Identifierade: 1').isVisible()).resolves.toBe(true);
+    await expect(drugs.getByText(/^\d+ händelser? rapporterades\./).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(tab.getByRole('button', { name: 'Skriv ut' }).isVisible()).resolves.toBe(true);
+    await expectAccessible(tab, 'annual report (sv)');
+    await screenshot(tab, 'annual-report-sv');
+    // On paper the menu and the controls are gone; the report stays.
+    await tab.emulateMedia({ media: 'print' });
+    await expect(tab.getByRole('navigation').isVisible()).resolves.toBe(false);
+    await expect(fire.isVisible()).resolves.toBe(true);
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, COORDINATOR, `/sakerhetsberattelse?year=${year}`);
+    await english
+      .getByRole('region', { name: 'Fire safety', exact: true })
+      .getByRole('cell', { name: 'Partly met' })
+      .waitFor();
+    await expectAccessible(english, 'annual report (en)');
+    await screenshot(english, 'annual-report-en');
+    await english.context().close();
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, COORDINATOR, `/sakerhetsberattelse?year=${year}`);
+    await phone.getByRole('region', { name: 'Brandsäkerhet', exact: true }).waitFor();
+    await expectNoSideways(phone);
+    await screenshot(phone, 'annual-report-phone-sv');
+    await phone.context().close();
   });
 });

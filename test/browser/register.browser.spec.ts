@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { httpClient } from '../support/http';
-import { eventually, startSystem, type RunningSystem } from '../support/running-system';
+import type { Page } from 'playwright-core';
 import {
   expectAccessible,
-  launchBrowser,
   newContext,
   PHONE,
   screenshot,
   signIn,
   type TestUser,
 } from './support/browser';
+import {
+  consoleUnderTest,
+  givenRisk,
+  givenUnits,
+  registerHolds,
+} from './support/console-under-test';
 
-const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
-const COORDINATOR = { 'X-Actor': 'anna.berg', 'X-Actor-Role': 'SECURITY_COORDINATOR' };
 const ANNA: TestUser = { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' };
 const WARD_MANAGER: TestUser = {
   subject: 'karin.ek',
@@ -51,54 +52,33 @@ const SEEDS: [string, string, string, number, number][] = [
   ['Sen upptäckt av försämrade patienter', 'PATIENT_SAFETY', 'AVD12', 3, 4],
   ['Syrgasflaskor förvaras fel', 'ENVIRONMENT_DANGEROUS_GOODS', 'AVD12', 1, 3],
 ];
-// The project's testTimeout does not reach hooks when Jest runs one project: say it here.
-jest.setTimeout(120_000);
 
 const IN_WARD = SEEDS.filter(([, , unit]) => unit === 'AVD12').length;
 
 /** The register and the identify form, clicked through as the people who use them would. */
 describe('the risk register and the identify form', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const under = consoleUnderTest();
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    const api = httpClient(system.baseUrl);
-    for (const unit of [
+    await givenUnits(under, [
       { code: 'RV', name: 'Region Värmland', kind: 'REGION' },
       { code: 'HSV', name: 'Hälso- och sjukvård', parentCode: 'RV', kind: 'ADMINISTRATION' },
       { code: 'AVD12', name: 'Avdelning 12', parentCode: 'HSV', kind: 'UNIT' },
       { code: 'AKUT', name: 'Akutmottagningen', parentCode: 'HSV', kind: 'UNIT' },
       { code: 'IT', name: 'IT-enheten', parentCode: 'RV', kind: 'UNIT' },
-    ]) {
-      expect((await api.post('/organisational-units', unit, ADMIN)).status).toBe(201);
-    }
+    ]);
     for (const [title, area, unit, likelihood, consequence] of SEEDS) {
-      const { status } = await api.post(
-        '/risks',
-        {
-          title,
-          scenario: { cause: 'brister i rutinerna', event: 'något går fel', consequence: 'skada' },
-          area,
-          unit,
-          owner: unit === 'AVD12' ? 'karin.ek' : 'per.holm',
-          likelihood,
-          consequence,
-        },
-        COORDINATOR,
-      );
-      expect(status).toBe(201);
+      await givenRisk(under, {
+        title,
+        area,
+        unit,
+        likelihood,
+        consequence,
+        owner: unit === 'AVD12' ? 'karin.ek' : 'per.holm',
+        scenario: { cause: 'brister i rutinerna', event: 'något går fel', consequence: 'skada' },
+      });
     }
-    await eventually(async () => {
-      const { body } = await api.get('/risks?limit=1', COORDINATOR);
-      return body.total === SEEDS.length ? true : undefined;
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await registerHolds(under, SEEDS.length);
   });
 
   async function signedIn(
@@ -106,8 +86,7 @@ describe('the risk register and the identify form', () => {
     path: string,
     options: Parameters<typeof newContext>[2] = {},
   ): Promise<Page> {
-    const context = await newContext(browser, system.baseUrl, options);
-    const tab = await context.newPage();
+    const tab = await under.page(options);
     await signIn(tab, user, path);
     return tab;
   }

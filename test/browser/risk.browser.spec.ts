@@ -1,30 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { httpClient } from '../support/http';
-import { eventually, startSystem, type RunningSystem } from '../support/running-system';
+import type { Page } from 'playwright-core';
+import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
 import {
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  signIn,
-} from './support/browser';
+  consoleUnderTest,
+  givenRisk,
+  givenUnits,
+  registerHolds,
+} from './support/console-under-test';
 
-const ADMIN = { 'X-Actor': 'admin', 'X-Actor-Role': 'ADMINISTRATOR' };
-const COORDINATOR = { 'X-Actor': 'anna.berg', 'X-Actor-Role': 'SECURITY_COORDINATOR' };
 const ANNA = { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' };
 const OMAR = { subject: 'omar.said', name: 'Omar Said', role: 'AREA_RESPONSIBLE' };
 
-/** A day so many days from today, as the date inputs take it (YYYY-MM-DD, Stockholm time). */
-function inDays(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
 /** The risk page (3) and its history (4): every flow by clicking, on real PostgreSQL and Kafka. */
 describe('a risk and its history in the console', () => {
-  let system: RunningSystem;
-  let browser: Browser;
+  const under = consoleUnderTest();
   const ids: Record<'leak' | 'medium' | 'high' | 'shared', string> = {
     leak: '',
     medium: '',
@@ -33,62 +21,35 @@ describe('a risk and its history in the console', () => {
   };
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await launchBrowser();
-    const api = httpClient(system.baseUrl);
-    for (const unit of [
+    await givenUnits(under, [
       { code: 'RV', name: 'Region Värmland', kind: 'REGION' },
       { code: 'AVD12', name: 'Avdelning 12', parentCode: 'RV', kind: 'UNIT' },
-    ]) {
-      expect((await api.post('/organisational-units', unit, ADMIN)).status).toBe(201);
-    }
-    const identify = async (title: string, likelihood: number, consequence: number) => {
-      const created = await api.post(
-        '/risks',
-        {
-          title,
-          scenario: {
-            cause: 'en trasig dörrstängare',
-            event: 'obehöriga går in i läkemedelsrummet',
-            consequence: 'stöld av narkotika',
-          },
-          area: 'PHARMACEUTICALS',
-          unit: 'AVD12',
-          owner: 'ward.manager',
-          likelihood,
-          consequence,
+    ]);
+    const identify = (title: string, likelihood: number, consequence: number) =>
+      givenRisk(under, {
+        title,
+        unit: 'AVD12',
+        likelihood,
+        consequence,
+        scenario: {
+          cause: 'en trasig dörrstängare',
+          event: 'obehöriga går in i läkemedelsrummet',
+          consequence: 'stöld av narkotika',
         },
-        COORDINATOR,
-      );
-      expect(created.status).toBe(201);
-      return created.body.id as string;
-    };
+      });
     ids.leak = await identify('Olåst läkemedelsrum på avdelning 12', 4, 4);
     ids.medium = await identify('Trasig kortläsare vid personalingången', 2, 3);
     ids.high = await identify('Narkotikaskåpet står olåst nattetid', 3, 4);
     ids.shared = await identify('Reservnyckel förvaras i olåst låda', 3, 3);
-    await eventually(async () => {
-      const { body } = await api.get('/risks', COORDINATOR);
-      return body.total === 4 ? true : undefined;
-    });
+    await registerHolds(under, 4);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-
-  async function page(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
-    const context = await newContext(browser, system.baseUrl, options);
-    return context.newPage();
-  }
 
   function mitigation(tab: Page, title: string) {
     return tab.getByRole('article', { name: title });
   }
 
   it('lets a coordinator assess a risk, then plan, start and apply a mitigation, seeing each state', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, ANNA, `/risker/${ids.leak}`);
     await tab
       .getByRole('heading', { level: 1, name: 'Olåst läkemedelsrum på avdelning 12' })
@@ -100,14 +61,15 @@ describe('a risk and its history in the console', () => {
         )
         .isVisible(),
     ).resolves.toBe(true);
+
+    // Assess the target risk on the matrix's own scales; the level is shown before saving.
+    await openChange(tab, 'Bedöm risken');
     await expect(
       tab
         .getByText('Får göras av säkerhetssamordnare, områdesansvarig eller riskägare.')
         .first()
         .isVisible(),
     ).resolves.toBe(true);
-
-    // Assess the target risk on the matrix's own scales; the level is shown before saving.
     await tab.getByLabel('Vad bedömer du?').selectOption('TARGET');
     await tab
       .getByRole('radiogroup', { name: 'Sannolikhet' })
@@ -127,6 +89,7 @@ describe('a risk and its history in the console', () => {
     await expect(targetRow.textContent()).resolves.toMatch(/Medel.*2 × 3 = 6.*version 1/);
 
     // Plan a mitigation, start it and apply it: its state changes in words each time.
+    await openChange(tab, 'Planera en åtgärd');
     await tab.getByLabel('Vad ska göras?').fill('Kortläsare på läkemedelsrummet');
     await tab
       .getByRole('radiogroup', { name: 'Typ av åtgärd' })
@@ -158,7 +121,7 @@ describe('a risk and its history in the console', () => {
   });
 
   it('shows the risk page in English, accessible', async () => {
-    const english = await page({ language: 'en' });
+    const english = await under.page({ language: 'en' });
     await signIn(english, ANNA, `/risker/${ids.leak}`);
     await english.getByRole('heading', { level: 2, name: 'Mitigations' }).waitFor();
     await expect(
@@ -170,7 +133,7 @@ describe('a risk and its history in the console', () => {
   });
 
   it('works on a phone 360 px wide', async () => {
-    const phone = await page({ viewport: PHONE });
+    const phone = await under.page({ viewport: PHONE });
     await signIn(phone, ANNA, `/risker/${ids.leak}`);
     await phone.getByRole('heading', { level: 2, name: 'Åtgärder' }).waitFor();
     await expectAccessible(phone, 'risk page (phone)');
@@ -179,9 +142,9 @@ describe('a risk and its history in the console', () => {
   });
 
   it('lets an area responsible accept a medium risk within mandate, and refuses a high one in words', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, OMAR, `/risker/${ids.medium}`);
-    await tab.getByRole('heading', { level: 3, name: 'Acceptera risken' }).waitFor();
+    await openChange(tab, 'Acceptera risken');
     await expect(
       tab
         .getByText(
@@ -201,9 +164,9 @@ describe('a risk and its history in the console', () => {
 
     await tab.context().close();
 
-    const high = await page();
+    const high = await under.page();
     await signIn(high, OMAR, `/risker/${ids.high}`);
-    await high.getByRole('heading', { level: 3, name: 'Acceptera risken' }).waitFor();
+    await openChange(high, 'Acceptera risken');
     await expect(high.getByText('Du kan inte acceptera risken').isVisible()).resolves.toBe(true);
     await expect(
       high
@@ -224,9 +187,9 @@ describe('a risk and its history in the console', () => {
   });
 
   it('shows the second of two tabs that someone changed the risk, and a reload keeps what was typed', async () => {
-    const first = await page();
+    const first = await under.page();
     await signIn(first, ANNA, `/risker/${ids.shared}`);
-    const second = await page();
+    const second = await under.page();
     await signIn(second, ANNA, `/risker/${ids.shared}`);
     await second
       .getByRole('heading', { level: 1, name: 'Reservnyckel förvaras i olåst låda' })
@@ -235,11 +198,13 @@ describe('a risk and its history in the console', () => {
       .getByRole('heading', { level: 1, name: 'Reservnyckel förvaras i olåst låda' })
       .waitFor();
 
+    await openChange(second, 'Registrera en granskning');
     await second
       .getByLabel('Vad kom granskningen fram till?')
       .fill('Lådan har fått lås; nyckeln kvitteras ut');
     await second.getByLabel('Nästa granskning senast').fill(inDays(200));
 
+    await openChange(first, 'Utse riskägare');
     await first.getByLabel('Ny riskägare').fill('erik.lund');
     await first.getByRole('button', { name: 'Utse riskägaren' }).click();
     await first.getByText('Riskägare: erik.lund.').waitFor();
@@ -263,7 +228,7 @@ describe('a risk and its history in the console', () => {
   });
 
   it('tells the history in Swedish with who did what, and shows the risk as it was at a moment', async () => {
-    const tab = await page();
+    const tab = await under.page();
     await signIn(tab, ANNA, `/risker/${ids.leak}`);
     await tab.getByRole('link', { name: 'Historik' }).click();
     await tab.waitForURL(/\/historik/);
@@ -312,7 +277,7 @@ describe('a risk and its history in the console', () => {
     await then.getByText('Risken fanns inte i registret vid den tidpunkten.').waitFor();
     const shared = tab.url();
     await tab.context().close();
-    const other = await page();
+    const other = await under.page();
     await signIn(other, ANNA, new URL(shared).pathname + new URL(shared).search);
     await other
       .locator('.as-of-view')
@@ -322,7 +287,7 @@ describe('a risk and its history in the console', () => {
   });
 
   it('tells the history in English too', async () => {
-    const english = await page({ language: 'en' });
+    const english = await under.page({ language: 'en' });
     await signIn(english, ANNA, `/risker/${ids.leak}/historik`);
     await english.getByRole('heading', { level: 3, name: 'Mitigation applied' }).waitFor();
     await expectAccessible(english, 'risk history (en)');

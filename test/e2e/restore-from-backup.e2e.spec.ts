@@ -7,12 +7,14 @@ import { databaseUrl, dataSourceOptions, migrate } from '@riskledger/database';
 import { LogIntegrity, PostgresEventStore } from '@riskledger/event-store';
 import { createKafka, scanTopics, type Kafka } from '@riskledger/messaging';
 import { allProjections, verifyProjection } from '@riskledger/read-models';
+import { loadConfig } from '@riskledger/config';
 import { afterRestoreCommand } from '../../apps/cli/src/commands/after-restore.command';
+import { settleRestoreAtStart } from '../../apps/launcher/src/settle-restore';
 import type { CliIo } from '../../apps/cli/src/cli-io';
 import { httpClient } from '../support/http';
 import { deleteTopicsOf, eventually, startApps } from '../support/running-system';
-import { pgTool, startSecondPostgres, type SecondPostgres } from '../support/second-postgres';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { pgTool, startSecondPostgres } from '../support/second-postgres';
+import { createTestDatabase } from '../support/test-database';
 
 jest.setTimeout(240_000);
 
@@ -29,37 +31,83 @@ const riskBody = (title: string) => ({
 /**
  * A region's restore, as an operator does it: `pg_dump` of the running system, more writes that
  * reach Kafka, then `pg_restore` into a new PostgreSQL server (whose transaction ids count from far
- * below the old server's), `after-restore`, and the apps started against it.
+ * below the old server's), the restore settled, and the apps started against it. Settled once by
+ * `after-restore`, as the runbook says, and once by nothing but the start itself (`npm start`
+ * runs the launcher's settleRestoreAtStart before the apps, with no step by hand).
  */
 describe('restore from a pg_dump onto a new PostgreSQL server', () => {
-  const run = randomUUID().slice(0, 8);
-  const env = {
-    KAFKA_TOPIC_PREFIX: `e2e-restore-${run}`,
-    PROJECTOR_GROUP_ID: `e2e-restore-projector-${run}`,
-    KAFKA_CLIENT_ID: `e2e-restore-${run}`,
-  };
-  let source: TestDatabase;
-  let target: SecondPostgres;
-  let restored: DataSource;
   let kafka: Kafka;
-  let dir: string;
   const closers: (() => Promise<void>)[] = [];
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'riskledger-dump-'));
-    kafka = createKafka({ clientId: env.KAFKA_CLIENT_ID, brokers: brokers() });
-    [source, target] = await Promise.all([createTestDatabase(), startSecondPostgres()]);
+  beforeAll(() => {
+    kafka = createKafka({ clientId: 'e2e-restore', brokers: brokers() });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined);
-    if (restored?.isInitialized) await restored.destroy();
-    await target?.stop();
-    await source?.drop();
-    await deleteTopicsOf(env.KAFKA_TOPIC_PREFIX).catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
+    closers.length = 0;
   });
 
-  it('relays new writes, keeps the seals and read models whole, and reports what Kafka carried that the backup lacks', async () => {
+  it('after-restore: relays new writes, keeps the seals and read models whole, and reports what Kafka carried that the backup lacks', async () => {
+    await restoreAndRun(async ({ restored, env, dir, lostEventIds, lostRisks }) => {
+      const io = capture();
+      const report = join(dir, 'report.jsonl');
+      const code = await afterRestoreCommand(io, restored, {
+        kafka,
+        topicPrefix: env.KAFKA_TOPIC_PREFIX,
+        projectorGroupId: env.PROJECTOR_GROUP_ID,
+        reportFile: report,
+      });
+      expect(io.lines.join('\n')).toMatch(/log era 2: restored onto server/);
+      expect(io.lines.join('\n')).toMatch(/events on Kafka are NOT in the restored store/);
+      expect(code).toBe(1);
+      expectReported(report, lostEventIds, lostRisks);
+    });
+  });
+
+  it('npm start: settles the restore by itself before the apps run, once, with no after-restore by hand', async () => {
+    await restoreAndRun(async ({ url, env, dir, lostEventIds, lostRisks }) => {
+      const config = loadConfig({ ...process.env, ...env, DATABASE_URL: url });
+      const lines: string[] = [];
+      const log = (line: string) => void lines.push(line);
+      expect(await settleRestoreAtStart(config, dir, log)).toBe('settled');
+      expect(lines.join('\n')).toMatch(/restored onto this server \(log era 2\)/);
+      expect(lines.join('\n')).toMatch(/events on Kafka are NOT in the restored store/);
+      expectReported(join(dir, 'restore-report-era-2.jsonl'), lostEventIds, lostRisks);
+      // The next start finds it settled.
+      expect(await settleRestoreAtStart(config, dir, log)).toBe('nothing to settle');
+    });
+  });
+
+  /**
+   * The old system with a backup taken while it runs and more writes after it, restored onto a
+   * new server and settled by `settle`; then the apps on the restored database, with no hand edits.
+   */
+  async function restoreAndRun(
+    settle: (restore: {
+      restored: DataSource;
+      url: string;
+      env: Record<string, string>;
+      dir: string;
+      lostEventIds: string[];
+      lostRisks: string[];
+    }) => Promise<void>,
+  ): Promise<void> {
+    const run = randomUUID().slice(0, 8);
+    const env = {
+      KAFKA_TOPIC_PREFIX: `e2e-restore-${run}`,
+      PROJECTOR_GROUP_ID: `e2e-restore-projector-${run}`,
+      KAFKA_CLIENT_ID: `e2e-restore-${run}`,
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'riskledger-dump-'));
+    const [source, target] = await Promise.all([createTestDatabase(), startSecondPostgres()]);
+    closers.push(async () => {
+      await target.stop();
+      await source.drop();
+      await deleteTopicsOf(env.KAFKA_TOPIC_PREFIX).catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const onKafka = () => eventsOnKafka(`${env.KAFKA_TOPIC_PREFIX}.risk`);
+
     // The system running on the old server; the backup taken while it runs.
     const before = await startApps({ ...env, DATABASE_URL: source.url });
     closers.push(before.close);
@@ -84,30 +132,15 @@ describe('restore from a pg_dump onto a new PostgreSQL server', () => {
     pgTool('psql', [target.serverUrl, '-c', 'CREATE DATABASE riskledger']);
     pgTool('pg_restore', ['--no-owner', `--dbname=${url}`, dump]);
     expect(await migrate(url)).toEqual([]);
-    restored = await new DataSource(dataSourceOptions(url)).initialize();
+    const restored = await new DataSource(dataSourceOptions(url)).initialize();
+    closers.push(() => restored.destroy());
     const [{ server, stored }] = await restored.query(
       `SELECT pg_current_xact_id()::text AS server, max(transaction_id)::text AS stored FROM events`,
     );
     // What made the relay pass over every new event: the new server counts from below the old ids.
     expect(BigInt(server)).toBeLessThan(BigInt(stored));
 
-    const io = capture();
-    const report = join(dir, 'report.jsonl');
-    const code = await afterRestoreCommand(io, restored, {
-      kafka,
-      topicPrefix: env.KAFKA_TOPIC_PREFIX,
-      projectorGroupId: env.PROJECTOR_GROUP_ID,
-      reportFile: report,
-    });
-    expect(io.lines.join('\n')).toMatch(/log era 2: restored onto server/);
-    expect(io.lines.join('\n')).toMatch(/events on Kafka are NOT in the restored store/);
-    expect(code).toBe(1);
-    const reported = readFileSync(report, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
-    expect(reported.map((entry) => entry.eventId)).toEqual(lostEventIds);
-    expect(new Set(reported.map((entry) => entry.streamId))).toEqual(new Set(lostRisks));
+    await settle({ restored, url, env, dir, lostEventIds, lostRisks });
 
     // The apps on the restored database, with no hand edits: new writes flow.
     const after = await startApps({ ...env, DATABASE_URL: url });
@@ -157,12 +190,12 @@ describe('restore from a pg_dump onto a new PostgreSQL server', () => {
         identical: true,
       });
     }
-  });
+  }
 
   /** How often each event id is on the installation's topics. */
-  async function onKafka(): Promise<Map<string, number>> {
+  async function eventsOnKafka(topic: string): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
-    await scanTopics(kafka, [`${env.KAFKA_TOPIC_PREFIX}.risk`], ({ envelope }) =>
+    await scanTopics(kafka, [topic], ({ envelope }) =>
       counts.set(envelope.eventId, (counts.get(envelope.eventId) ?? 0) + 1),
     );
     return counts;
@@ -186,6 +219,15 @@ async function createRisks(
     );
   }
   return ids;
+}
+
+function expectReported(file: string, lostEventIds: string[], lostRisks: string[]): void {
+  const reported = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  expect(reported.map((entry) => entry.eventId)).toEqual(lostEventIds);
+  expect(new Set(reported.map((entry) => entry.streamId))).toEqual(new Set(lostRisks));
 }
 
 function capture(): CliIo & { lines: string[] } {

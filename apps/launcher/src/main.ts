@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { configureApi } from '../../api/src/api.app';
 import { isLocalKafkaRunning, startLocalKafka, stopLocalKafka } from './infra/local-kafka';
 import { LauncherModule } from './launcher.module';
+import { settleRestoreAtStart } from './settle-restore';
 
 const logger = new Logger('Launcher');
 
 /**
- * `npm start`: finds or starts PostgreSQL and Kafka, brings the schema up to date, then runs the
- * API, the relay and the projector in this one process. DATABASE_URL and KAFKA_BROKERS, when set,
+ * `npm start`: finds or starts PostgreSQL and Kafka, brings the schema up to date, settles a
+ * restore from a backup if the database is one (as `after-restore` would), then runs the API, the
+ * relay and the projector in this one process. DATABASE_URL and KAFKA_BROKERS, when set,
  * point it at existing servers instead.
  */
 async function launch(): Promise<void> {
@@ -37,6 +39,9 @@ async function launch(): Promise<void> {
     logger.log(
       applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema is up to date',
     );
+    // A database restored onto this server is settled before the apps run: here, or in the
+    // one-off migration that runs before separately deployed apps (docker-compose.yml).
+    await settleRestoreAtStart(config, process.cwd(), (line) => logger.log(line));
     if (process.argv.includes('--migrate-only')) return await runCleanups(cleanups);
     app = configureApi(await NestFactory.create(LauncherModule));
     const port = app.get(AppConfig).PORT;

@@ -5,6 +5,7 @@ import {
   CreateEventStore1732300000000,
   IndexEventsByType1732300010000,
   CreateStoreIdentity1732300013100,
+  RecordSettledRestores1732300016000,
 } from '@riskledger/event-store';
 import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
 import {
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   AnchorLogTransactions1732300013000,
   CreateStoreIdentity1732300013100,
   AppendInOneRoundTrip1732300015000,
+  RecordSettledRestores1732300016000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { upcast as upcastToCurrent, type VersionedEvent } from '@riskledger/contracts';
 import { commitOrderPage, commitOrderParameters } from './commit-order';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
-import type { EventFacts, LogCheckpoint, NewEvent, StoredEvent } from './stored-event';
+import type { LogCheckpoint, NewEvent, StoredEvent } from './stored-event';
 import { VersionConflictError } from './version-conflict.error';
 
 const UNIQUE_VIOLATION = '23505';
@@ -175,49 +175,6 @@ export class PostgresEventStore {
         upToPosition: after + RECORDED_PAGE,
       });
     }
-  }
-
-  /**
-   * The events of these types (of these streams only, when given), in no particular order (the
-   * caller orders them as it needs, by position or recorded time), each with only the named fields
-   * of its data (a field absent or null is left out), upcast: for views over the whole history
-   * that need little of each event (the register's trend month by month), so that they neither
-   * fetch nor parse the rest. One query; the upcasters see the named fields only.
-   */
-  async readFacts(
-    types: readonly string[],
-    options: { streamIds?: readonly string[]; fields: readonly string[] },
-  ): Promise<EventFacts[]> {
-    // Each field a parameter of its own: the names never enter the SQL text.
-    const fields = options.fields
-      .map((_, i) => `$${i + 3}::text, data -> $${i + 3}::text`)
-      .join(', ');
-    const rows: {
-      position: string;
-      stream_id: string;
-      event_type: string;
-      schema_version: number;
-      data: Record<string, unknown>;
-      recorded_ms: number;
-    }[] = await this.dataSource.query(
-      // The time as epoch milliseconds: parsing tens of thousands of timestamps costs more.
-      `SELECT position, stream_id, event_type, schema_version,
-              (extract(epoch FROM recorded_at) * 1000)::float8 AS recorded_ms,
-              jsonb_strip_nulls(jsonb_build_object(${fields})) AS data
-       FROM events
-       WHERE event_type = ANY($1::text[]) AND ($2::text[] IS NULL OR stream_id = ANY($2::text[]))`,
-      [types, options.streamIds ?? null, ...options.fields],
-    );
-    return rows.map((row) =>
-      this.upcast({
-        position: Number(row.position),
-        streamId: row.stream_id,
-        type: row.event_type,
-        schemaVersion: row.schema_version,
-        data: row.data,
-        recordedAt: new Date(row.recorded_ms),
-      }),
-    );
   }
 
   /** The highest position in the log (0 when empty). */

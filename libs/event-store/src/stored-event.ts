@@ -31,17 +31,6 @@ export interface StoredEvent {
   hash: string;
 }
 
-/** Of an event, what a view over the whole history reads: where and when, and some of its data. */
-export interface EventFacts {
-  position: number;
-  streamId: string;
-  type: string;
-  schemaVersion: number;
-  /** Only the fields asked for. */
-  data: Record<string, unknown>;
-  recordedAt: Date;
-}
-
 /** Where a reader of the whole log has got to: the last (transaction id, position) pair it read. */
 export interface LogCheckpoint {
   transactionId: string;

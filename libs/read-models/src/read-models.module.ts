@@ -48,8 +48,8 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
     },
     {
       provide: RiskLevelTrend,
-      inject: [PostgresEventStore],
-      useFactory: (store: PostgresEventStore) => new RiskLevelTrend(store),
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new RiskLevelTrend(dataSource),
     },
     {
       provide: RiskRegisterCounts,

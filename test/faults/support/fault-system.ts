@@ -27,7 +27,8 @@ import {
   riskAssessed,
   riskIdentified,
 } from '../../support/domain-events';
-import { AppProcess } from './app-process';
+import { AppProcess, type AppName } from './app-process';
+import { faultsSite, type InfrastructureSite } from './fault-infrastructure';
 import { bearerFor } from '../../support/sign-in';
 
 /** A message as a plain reader of the topics sees it. */
@@ -79,8 +80,8 @@ export async function until<T>(
 }
 
 /**
- * One fault test's system: a database of its own on the suite's PostgreSQL, topics and a consumer
- * group of their own on the suite's broker, and the apps as child processes.
+ * One fault test's system: a database of its own on the site's PostgreSQL, topics and a consumer
+ * group of their own on the site's broker, and the apps as child processes.
  */
 export class FaultSystem {
   readonly prefix: string;
@@ -96,21 +97,26 @@ export class FaultSystem {
     readonly dbUrl: string,
     readonly dataSource: DataSource,
     private readonly settings: Record<string, string>,
+    readonly site: InfrastructureSite,
   ) {
     const run = randomUUID().slice(0, 8);
     this.prefix = `faults-${name}-${run}`;
     this.groupId = `faults-${name}-projector-${run}`;
     // The suite stops the broker on purpose: the client's complaints about it are expected.
     const quiet = { error: () => undefined, warn: () => undefined };
-    this.kafka = createKafka({ clientId: this.prefix, brokers: [brokers()] }, quiet);
+    this.kafka = createKafka({ clientId: this.prefix, brokers: [site.kafkaBrokers] }, quiet);
     this.admin = this.kafka.admin();
     this.store = new PostgresEventStore(dataSource);
   }
 
-  static async create(name: string, settings: Record<string, string> = {}): Promise<FaultSystem> {
-    const { url, name: database } = await createDatabase(name);
+  static async create(
+    name: string,
+    settings: Record<string, string> = {},
+    site: InfrastructureSite = faultsSite,
+  ): Promise<FaultSystem> {
+    const { url, name: database } = await createDatabase(name, site);
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
-    const system = new FaultSystem(name, url, dataSource, settings);
+    const system = new FaultSystem(name, url, dataSource, settings, site);
     system.databases.push(database);
     await system.admin.connect();
     return system;
@@ -120,7 +126,7 @@ export class FaultSystem {
   env(extra: Record<string, string> = {}): Record<string, string> {
     return {
       DATABASE_URL: this.dbUrl,
-      KAFKA_BROKERS: brokers(),
+      KAFKA_BROKERS: this.site.kafkaBrokers,
       KAFKA_TOPIC_PREFIX: this.prefix,
       KAFKA_CLIENT_ID: this.prefix,
       PROJECTOR_GROUP_ID: this.groupId,
@@ -159,8 +165,8 @@ export class FaultSystem {
     return process;
   }
 
-  spawn(name: string, app: 'api' | 'relay' | 'projector', extra: Record<string, string> = {}) {
-    const process = new AppProcess(`${this.name}-${name}`, app, this.env(extra));
+  spawn(name: string, app: AppName, extra: Record<string, string> = {}) {
+    const process = new AppProcess(`${this.name}-${name}`, app, this.env(extra), this.site);
     this.processes.push(process);
     return process;
   }
@@ -363,7 +369,7 @@ export class FaultSystem {
    * and no Kafka in between, and expects the live ones to be identical, row for row.
    */
   async expectReadModelsEqualRebuild(): Promise<void> {
-    const { url, name } = await createDatabase(`${this.name}-rebuild`);
+    const { url, name } = await createDatabase(`${this.name}-rebuild`, this.site);
     this.databases.push(name);
     const rebuild = await new DataSource(dataSourceOptions(url)).initialize();
     try {
@@ -397,7 +403,9 @@ export class FaultSystem {
     await this.admin.disconnect().catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy().catch(() => undefined);
     for (const database of this.databases) {
-      await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+      await adminQuery(this.site, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(
+        () => undefined,
+      );
     }
   }
 
@@ -456,29 +464,20 @@ export function riskBody(n: number): Record<string, unknown> {
   };
 }
 
-function brokers(): string {
-  const value = process.env.FAULTS_KAFKA_BROKERS;
-  if (!value) throw new Error('FAULTS_KAFKA_BROKERS is not set (the faults global setup sets it)');
-  return value;
-}
-
-function serverUrl(): string {
-  const value = process.env.FAULTS_POSTGRES_URL;
-  if (!value) throw new Error('FAULTS_POSTGRES_URL is not set (the faults global setup sets it)');
-  return value;
-}
-
-async function createDatabase(label: string): Promise<{ url: string; name: string }> {
-  const name = `faults_${label.replace(/[^a-z0-9]/gi, '_')}_${randomUUID().slice(0, 8)}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl());
+async function createDatabase(
+  label: string,
+  site: InfrastructureSite,
+): Promise<{ url: string; name: string }> {
+  const name = `${site.name}_${label.replace(/[^a-z0-9]/gi, '_')}_${randomUUID().slice(0, 8)}`;
+  await adminQuery(site, `CREATE DATABASE "${name}"`);
+  const url = new URL(site.postgresUrl);
   url.pathname = `/${name}`;
   await migrate(url.toString());
   return { url: url.toString(), name };
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl(), connectionTimeoutMillis: 5000 });
+async function adminQuery(site: InfrastructureSite, sql: string): Promise<void> {
+  const client = new Client({ connectionString: site.postgresUrl, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
     await client.query(sql);

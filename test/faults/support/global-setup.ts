@@ -22,7 +22,5 @@ export default async function globalSetup(): Promise<void> {
   log(`PostgreSQL ${FAULTS_POSTGRES_URL} and Kafka ${FAULTS_KAFKA_BROKERS} ready`);
   // The fault tests fire bursts from one address; the rate limit has a test of its own.
   process.env.RATE_LIMIT_PER_MINUTE ??= '0';
-  process.env.FAULTS_POSTGRES_URL = FAULTS_POSTGRES_URL;
-  process.env.FAULTS_KAFKA_BROKERS = FAULTS_KAFKA_BROKERS;
   log(`ready after ${Date.now() - started} ms`);
 }

@@ -10,6 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { rolesOf } from '@riskledger/domain';
 import { AuthenticationError, TokenVerifier } from '@riskledger/identity';
 import type { Response } from 'express';
+import type { AccessRefusedResponse } from './access-refused.response';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { PERMISSIONS, type Permission } from './permissions';
 import { PUBLIC_ENDPOINT, REQUIRED_PERMISSION } from './requires.decorator';
@@ -62,7 +63,15 @@ export class AccessGuard implements CanActivate {
         ? `${permission} needs one of the roles ${allowed.join(', ')}; you hold ${held.join(', ') || 'none'}`
         : 'this endpoint is open to no role';
       this.logger.warn(`denied ${where} to ${request.principal.subject}: ${reason}`);
-      throw new ForbiddenException(`Not allowed: ${reason}`);
+      const refusal: AccessRefusedResponse = {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: `Not allowed: ${reason}`,
+        permission: permission ?? 'none',
+        requiredRoles: [...allowed],
+        heldRoles: [...held],
+      };
+      throw new ForbiddenException(refusal);
     }
     request.permission = permission;
     return true;

@@ -82,6 +82,12 @@ describe('who may call what (generated from the permissions table and the OpenAP
         } else {
           expect([where, response.status]).toEqual([where, 403]);
           expect(response.body.message).toContain(operation.permission);
+          // What would be needed and what is held, for a client to say in its own words.
+          expect(response.body).toMatchObject({
+            permission: operation.permission,
+            requiredRoles: PERMISSIONS[operation.permission as Permission],
+            heldRoles: [role],
+          });
         }
       }
     },

@@ -5,6 +5,7 @@ import {
   ApiForbiddenResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { AccessRefusedResponse } from './access-refused.response';
 import { PERMISSIONS, type Permission } from './permissions';
 
 export const REQUIRED_PERMISSION = 'riskledger:required-permission';
@@ -21,6 +22,7 @@ export const Requires = (permission: Permission) =>
     ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
     ApiForbiddenResponse({
       description: `Needs ${permission}: one of the roles ${PERMISSIONS[permission].join(', ')}`,
+      type: AccessRefusedResponse,
     }),
   );
 

@@ -4,10 +4,12 @@
  * test opens every page by its address, so a page missing here fails it.
  */
 export const CONSOLE_PAGES = [
+  'mitt-arbete',
   'risker',
   'rapportera',
   'incidenter',
   'mal',
+  'sakerhetsberattelse',
   'tillganglighet',
   'logga-in',
   'inloggning',

@@ -30,7 +30,9 @@ function describe(error: DomainError | VersionConflictError): [number, Record<st
     return [HttpStatus.CONFLICT, { currentVersion: error.actualVersion }];
   }
   if (error instanceof InvalidValueError) return [HttpStatus.BAD_REQUEST, { field: error.field }];
-  if (error instanceof RuleViolatedError) return [HttpStatus.CONFLICT, { rule: error.rule }];
+  if (error instanceof RuleViolatedError) {
+    return [HttpStatus.CONFLICT, { rule: error.rule, ...(error.facts && { facts: error.facts }) }];
+  }
   if (error instanceof NotFoundError) return [HttpStatus.NOT_FOUND, {}];
   return [HttpStatus.UNPROCESSABLE_ENTITY, {}];
 }

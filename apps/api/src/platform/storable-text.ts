@@ -3,28 +3,37 @@ import type { ValidationError } from '@nestjs/common';
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
 /**
- * PostgreSQL cannot store U+0000 in text or jsonb, nor an unpaired UTF-16 surrogate in jsonb: such
- * a value would pass the DTO and then fail the append with a 500. It is refused at the edge instead,
- * as a 400 that names the field. Nested values (arrays, objects) count for their top-level field.
+ * What no DTO rule sees, refused at the edge as a 400 that names the field (by its path, e.g.
+ * `scenario.cause`), anywhere in a body:
+ * - text PostgreSQL cannot store: U+0000 in text or jsonb, an unpaired UTF-16 surrogate in jsonb
+ *   (such a value would pass the DTO and then fail the append with a 500);
+ * - a number JavaScript does not hold exactly: JSON.parse rounds digits beyond 2^53
+ *   (9007199254740993 becomes ...992) and turns 1e309 into Infinity, which a range rule may pass
+ *   or which overflows further in.
  */
 export function unstorableTextErrors(object: object): ValidationError[] {
-  return Object.entries(object)
-    .filter(([, value]) => holdsUnstorableText(value))
-    .map(([property, value]) => ({
-      property,
-      value,
-      constraints: {
-        storableText: `${property} must not contain NUL characters or unpaired surrogates`,
-      },
-      children: [],
-    }));
+  const errors: ValidationError[] = [];
+  const pending: [string, unknown][] = Object.entries(object);
+  while (pending.length > 0) {
+    const [path, value] = pending.shift()!;
+    const problem = problemOf(path, value);
+    if (problem) {
+      errors.push({ property: path, value, constraints: problem, children: [] });
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) pending.push([`${path}.${key}`, child]);
+    }
+  }
+  return errors;
 }
 
-function holdsUnstorableText(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000') || UNPAIRED_SURROGATE.test(value);
-  if (Array.isArray(value)) return value.some(holdsUnstorableText);
-  if (typeof value === 'object' && value !== null) {
-    return Object.values(value).some(holdsUnstorableText);
+function problemOf(path: string, value: unknown): Record<string, string> | null {
+  if (typeof value === 'string' && (value.includes('\u0000') || UNPAIRED_SURROGATE.test(value))) {
+    return { storableText: `${path} must not contain NUL characters or unpaired surrogates` };
   }
-  return false;
+  if (typeof value === 'number' && !Number.isSafeInteger(Math.trunc(value))) {
+    return {
+      exactNumber: `${path} must be a number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`,
+    };
+  }
+  return null;
 }

@@ -22,8 +22,8 @@ export interface AfterRestoreSettings {
 const LOOKUP_BATCH = 1000;
 
 /**
- * `after-restore`: what an operator runs once after restoring the database from a backup, before
- * starting the apps. The log re-anchors its transaction ids on a new server by itself (see
+ * `after-restore`: what is done once after restoring the database from a backup, before the apps
+ * start: by the operator, or by `npm start` itself when the log's era has not been settled yet. The log re-anchors its transaction ids on a new server by itself (see
  * AnchorLogTransactions) and the relay goes on from its restored checkpoint; what a backup cannot
  * restore is agreement with what Kafka already carried:
  *
@@ -133,6 +133,7 @@ export async function afterRestoreCommand(
       `the projector group ${settings.projectorGroupId} now starts at the end of its topics; ` +
         'start the apps',
     );
+    await eras.settle(era.era, lost.length);
     return lost.length > 0 ? 1 : 0;
   } finally {
     await admin.disconnect();

@@ -10,10 +10,12 @@ import { PUBLIC_PATHS } from './public-paths';
 /** The menu: every signed-in person sees it; the API decides what each may really do. */
 const NAV: { to: string; key: string }[] = [
   { to: '/', key: 'overview' },
+  { to: '/mitt-arbete', key: 'myWork' },
   { to: '/risker', key: 'register' },
   { to: '/incidenter', key: 'incidents' },
   { to: '/rapportera', key: 'report' },
   { to: '/mal', key: 'goals' },
+  { to: '/sakerhetsberattelse', key: 'annualReport' },
 ];
 
 export function Layout() {

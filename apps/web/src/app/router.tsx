@@ -24,6 +24,11 @@ const dashboardPage = createRoute({
     'DashboardPage',
   ),
 });
+const myWorkPage = createRoute({
+  getParentRoute: () => root,
+  path: '/mitt-arbete',
+  component: lazyRouteComponent(() => import('../features/my-work/my-work-page'), 'MyWorkPage'),
+});
 const riskRegisterPage = createRoute({
   getParentRoute: () => root,
   path: '/risker',
@@ -86,6 +91,15 @@ const goalsPage = createRoute({
   validateSearch: searchParams,
   component: lazyRouteComponent(() => import('../features/goals/goals-page'), 'GoalsPage'),
 });
+const annualReportPage = createRoute({
+  getParentRoute: () => root,
+  path: '/sakerhetsberattelse',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(
+    () => import('../features/annual-report/annual-report-page'),
+    'AnnualReportPage',
+  ),
+});
 const accessibilityStatementPage = createRoute({
   getParentRoute: () => root,
   path: '/tillganglighet',
@@ -111,6 +125,7 @@ const developmentSignInPage = createRoute({
 
 const routeTree = root.addChildren([
   dashboardPage,
+  myWorkPage,
   riskRegisterPage,
   identifyRiskPage,
   riskPage,
@@ -119,6 +134,7 @@ const routeTree = root.addChildren([
   incidentsPage,
   incidentPage,
   goalsPage,
+  annualReportPage,
   accessibilityStatementPage,
   signInPage,
   developmentSignInPage,

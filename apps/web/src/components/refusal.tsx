@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { roleList } from '../lib/i18n/role-list';
 import { ApiError } from '../lib/api/client';
 
 /**
@@ -32,18 +33,13 @@ export function useRefusalText(error: unknown): string {
   switch (error.status) {
     case 400:
       return t('common.errors.badRequest');
-    case 403: {
-      const match = /needs one of the roles ([A-Z_, ]+); you hold ([A-Z_, ]+|nothing)/.exec(
-        error.message,
-      );
-      if (!match) return t('common.errors.forbiddenGeneric');
-      const roles = (list: string) =>
-        list
-          .split(/,\s*/)
-          .map((role) => t(`common.roles.${role.trim()}`, { defaultValue: role.trim() }))
-          .join(` ${t('common.or')} `);
-      return t('common.errors.forbidden', { roles: roles(match[1]), held: roles(match[2]) });
-    }
+    case 403:
+      return error.roles
+        ? t('common.errors.forbidden', {
+            roles: roleList(t, error.roles.required),
+            held: roleList(t, error.roles.held) || t('common.errors.noRole'),
+          })
+        : t('common.errors.forbiddenGeneric');
     case 404:
       return t('common.errors.notFound');
     case 409:

@@ -45,6 +45,13 @@ export function acceptRisk(command: AcceptRisk, state: RiskState): RiskEvent[] {
       'acceptance-mandate',
       `a ${band.level} risk (score ${residual.score}, matrix version ${command.matrix.version}) ` +
         `may be accepted ${who}; you hold ${command.roles.join(', ') || 'no role'}`,
+      {
+        level: band.level,
+        score: residual.score,
+        matrixVersion: command.matrix.version,
+        acceptableBy: band.acceptableBy,
+        heldRoles: command.roles,
+      },
     );
   }
   const lapsesOn = requireCalendarDate('lapsesOn', command.lapsesOn);

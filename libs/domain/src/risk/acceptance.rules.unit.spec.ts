@@ -94,6 +94,13 @@ describe('AcceptRisk', () => {
         message:
           'a MEDIUM risk (score 8, matrix version 1) may be accepted only by AREA_RESPONSIBLE or ' +
           'SECURITY_COORDINATOR; you hold RISK_OWNER',
+        facts: {
+          level: 'MEDIUM',
+          score: 8,
+          matrixVersion: 1,
+          acceptableBy: ['AREA_RESPONSIBLE', 'SECURITY_COORDINATOR'],
+          heldRoles: ['RISK_OWNER'],
+        },
       });
   });
 

@@ -24,6 +24,8 @@ export class RuleViolatedError extends DomainError {
   constructor(
     readonly rule: string,
     message: string,
+    /** What the rule weighed, for a client to explain the refusal in its own words. */
+    readonly facts?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'RuleViolatedError';

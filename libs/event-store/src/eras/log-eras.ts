@@ -27,6 +27,30 @@ export class LogEras {
     return eras[eras.length - 1];
   }
 
+  /**
+   * The era of the server the log is on now, when it began with a restore that is not settled yet
+   * (the first era, where the log began, never needs it); else null.
+   */
+  async unsettled(): Promise<LogEra | null> {
+    const era = await this.anchor();
+    if (era.era === 1) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT 1 AS settled FROM log_era_settlements WHERE era = $1`,
+      [era.era],
+    );
+    return row ? null : era;
+  }
+
+  /** Records that what the restore that began `era` could not restore has been dealt with. */
+  async settle(era: number, eventsDownstreamOnly: number): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO log_era_settlements (era, events_downstream_only) VALUES ($1, $2)
+       ON CONFLICT (era) DO UPDATE SET settled_at = now(),
+         events_downstream_only = EXCLUDED.events_downstream_only`,
+      [era, eventsDownstreamOnly],
+    );
+  }
+
   async list(): Promise<LogEra[]> {
     const rows: {
       era: number;

@@ -1,98 +1,100 @@
 import { RISK_LEVELS, type RiskLevel } from '@riskledger/domain';
-import type { EventFacts, PostgresEventStore } from '@riskledger/event-store';
-
-/** The events that decide whether a risk is open and at which headline level. */
-export const LEVEL_TREND_EVENT_TYPES = [
-  'RiskIdentified',
-  'RiskAssessed',
-  'RiskClosed',
-  'RiskReopened',
-] as const;
-
-/** What the trend reads of a RiskAssessed (the others it needs only the type of). */
-export const LEVEL_TREND_FIELDS = ['basis', 'level'] as const;
+import type { DataSource } from 'typeorm';
+import {
+  riskRegisterWhere,
+  type RiskRegisterFilter,
+  type RiskRegisterScope,
+} from './risk-register.queries';
 
 /** Open risks at one moment: how many in all, and how many at each headline level. */
 export type OpenRisksByLevel = Record<RiskLevel, number> & { open: number };
 
-/** A value of a risk and the log position of the event that set it: a later position wins. */
-interface Latest<T> {
-  position: number;
-  value: T;
-}
+/**
+ * The trend, folded from the log in one statement. Each risk event that bears on the trend starts
+ * a state of its risk: open or not (the last of identified, closed, reopened), and its headline
+ * level (the last current assessment's, else the last inherent one's; an assessment of schema
+ * version 1 has no basis and scored the current risk, as its upcaster says). A state holds from
+ * the moment its event was recorded until the next one of its risk, a stream's events taken in
+ * log order. `$ends` are the moments plus one microsecond, so that `width_bucket` (how many
+ * thresholds are at or below a value) counts the moments strictly before one: a state counts at
+ * the moments from the first at or after its start to the last before its end. Each open state
+ * adds one at its first moment and takes it away after its last, so the counts are a running sum
+ * of a few hundred rows, not a join of every state with every moment.
+ */
+const TREND = (scope: string, types: string, ends: string) => `
+  WITH changes AS MATERIALIZED (
+    SELECT e.stream_id, e.position, e.recorded_at,
+      CASE e.event_type WHEN 'RiskClosed' THEN 0 WHEN 'RiskAssessed' THEN NULL ELSE 1 END AS open,
+      CASE WHEN e.event_type = 'RiskAssessed' AND coalesce(e.data->>'basis', 'CURRENT') = 'CURRENT'
+        THEN e.data->>'level' END AS current_level,
+      CASE WHEN e.event_type = 'RiskAssessed' AND e.data->>'basis' = 'INHERENT'
+        THEN e.data->>'level' END AS inherent_level
+    FROM events e
+    WHERE e.event_type = ANY(${types}::text[])
+      AND e.stream_id IN (SELECT risk_id FROM risk_register WHERE ${scope})
+  ),
+  states AS (
+    SELECT recorded_at AS since, lead(recorded_at) OVER w AS until,
+      (array_agg(open) FILTER (WHERE open IS NOT NULL) OVER w)[count(open) OVER w] AS open,
+      coalesce(
+        (array_agg(current_level) FILTER (WHERE current_level IS NOT NULL) OVER w)
+          [count(current_level) OVER w],
+        (array_agg(inherent_level) FILTER (WHERE inherent_level IS NOT NULL) OVER w)
+          [count(inherent_level) OVER w]) AS level
+    FROM changes WINDOW w AS (PARTITION BY stream_id ORDER BY position)
+  ),
+  spans AS (
+    SELECT level, width_bucket(since, ${ends}::timestamptz[]) + 1 AS first,
+      coalesce(width_bucket(until, ${ends}::timestamptz[]), cardinality(${ends}::timestamptz[])) AS last
+    FROM states WHERE open = 1
+  )
+  SELECT moment, level, sum(delta)::int AS delta FROM (
+    SELECT first AS moment, level, 1 AS delta FROM spans WHERE first <= last
+    UNION ALL
+    SELECT last + 1, level, -1 FROM spans
+    WHERE first <= last AND last < cardinality(${ends}::timestamptz[])
+  ) deltas
+  GROUP BY moment, level`;
 
-interface RiskAtMoment {
-  open: Latest<boolean>;
-  current: Latest<RiskLevel> | null;
-  inherent: Latest<RiskLevel> | null;
-}
+/** The events that decide whether a risk is open and at which headline level. */
+const TREND_EVENT_TYPES = ['RiskIdentified', 'RiskAssessed', 'RiskClosed', 'RiskReopened'];
 
 const isRiskLevel = (value: unknown): value is RiskLevel =>
   RISK_LEVELS.includes(value as RiskLevel);
 
 /**
  * The open risks at each of these moments (ascending), by headline level as the register held it
- * then: the current assessment's level, or the inherent one's while no current exists, each as
- * recorded with the matrix version the assessment used (the register never re-judges a level; a
- * newer matrix makes the risk need review instead). A risk counts as open but at no level while
- * it is not assessed.
- *
- * As the register as of a moment: the events recorded at or before it, the later position
- * winning. The events (upcast) are swept once in recorded order, so the cost is the events', not
- * events × moments.
+ * then (recorded with the matrix version the assessment used: the register never re-judges a
+ * level; a newer matrix makes the risk need review instead), for the risks a register filter finds
+ * (a caller's scope: a risk's unit, areas and classification are set when it is identified and
+ * never change, so the live register's answer is the log's). A risk counts as open but at no
+ * level while it is not assessed.
  */
-export function openRisksByLevel(
-  events: readonly EventFacts[],
-  moments: readonly Date[],
-): OpenRisksByLevel[] {
-  const timed = events
-    .map((event) => ({ event, at: event.recordedAt.getTime() }))
-    .sort((a, b) => a.at - b.at || a.event.position - b.event.position);
-  const risks = new Map<string, RiskAtMoment>();
-  const later = <T>(was: Latest<T> | null, position: number, value: T): Latest<T> =>
-    was !== null && was.position > position ? was : { position, value };
-  const counts: OpenRisksByLevel[] = [];
-  let next = 0;
-  for (const moment of moments) {
-    const end = moment.getTime();
-    for (; next < timed.length && timed[next].at <= end; next++) {
-      const { streamId, position, type, data } = timed[next].event;
-      const risk = risks.get(streamId) ?? {
-        open: { position: 0, value: false },
-        current: null,
-        inherent: null,
-      };
-      risks.set(streamId, risk);
-      if (type === 'RiskIdentified') {
-        risk.open = later(risk.open, position, true);
-      } else if (type === 'RiskClosed' || type === 'RiskReopened') {
-        risk.open = later(risk.open, position, type === 'RiskReopened');
-      } else if (type === 'RiskAssessed' && isRiskLevel(data.level)) {
-        if (data.basis === 'CURRENT') risk.current = later(risk.current, position, data.level);
-        if (data.basis === 'INHERENT') risk.inherent = later(risk.inherent, position, data.level);
-      }
-    }
-    const at: OpenRisksByLevel = { LOW: 0, MEDIUM: 0, HIGH: 0, VERY_HIGH: 0, open: 0 };
-    for (const risk of risks.values()) {
-      if (!risk.open.value) continue;
-      at.open++;
-      const level = (risk.current ?? risk.inherent)?.value;
-      if (level) at[level]++;
-    }
-    counts.push(at);
-  }
-  return counts;
-}
-
-/** The trend of open risks by level over the log, for the risks given (a caller's scope). */
 export class RiskLevelTrend {
-  constructor(private readonly store: PostgresEventStore) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async at(moments: readonly Date[], riskIds: readonly string[]): Promise<OpenRisksByLevel[]> {
-    const events = await this.store.readFacts(LEVEL_TREND_EVENT_TYPES, {
-      streamIds: riskIds,
-      fields: LEVEL_TREND_FIELDS,
+  async at(
+    moments: readonly Date[],
+    filter: RiskRegisterFilter,
+    scope: RiskRegisterScope,
+  ): Promise<OpenRisksByLevel[]> {
+    const { where, parameters } = riskRegisterWhere(filter, scope);
+    const types = `$${parameters.length + 1}`;
+    const ends = `$${parameters.length + 2}`;
+    const deltas: { moment: number; level: string | null; delta: number }[] =
+      await this.dataSource.query(TREND(where, types, ends), [
+        ...parameters,
+        TREND_EVENT_TYPES,
+        moments.map((m) => `${m.toISOString().slice(0, -1)}001Z`),
+      ]);
+    const running: OpenRisksByLevel = { LOW: 0, MEDIUM: 0, HIGH: 0, VERY_HIGH: 0, open: 0 };
+    return moments.map((_, i) => {
+      for (const { moment, level, delta } of deltas) {
+        if (moment !== i + 1) continue;
+        running.open += delta;
+        if (isRiskLevel(level)) running[level] += delta;
+      }
+      return { ...running };
     });
-    return openRisksByLevel(events, moments);
   }
 }

@@ -47,14 +47,4 @@ export class RiskRegisterCounts {
       parameters,
     );
   }
-
-  /** The ids of the matching risks, open or closed. */
-  async riskIds(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<string[]> {
-    const { where, parameters } = riskRegisterWhere(filter, scope);
-    const rows: { risk_id: string }[] = await this.dataSource.query(
-      `SELECT risk_id FROM risk_register WHERE ${where}`,
-      parameters,
-    );
-    return rows.map((r) => r.risk_id);
-  }
 }

@@ -35,16 +35,23 @@ export class ReportedGoalResponse {
   direction!: string;
   @ApiPropertyOptional({
     description: 'From this value on, partly met',
+    type: Number,
     nullable: true,
     example: 75,
   })
   partlyMetFrom!: number | null;
   @ApiProperty({ description: 'ACTIVE or WITHDRAWN', example: 'ACTIVE' })
   status!: string;
-  @ApiPropertyOptional({ description: 'The latest measured value', nullable: true, example: 92 })
+  @ApiPropertyOptional({
+    description: 'The latest measured value',
+    type: Number,
+    nullable: true,
+    example: 92,
+  })
   latestValue!: number | null;
   @ApiPropertyOptional({
     description: 'The day it describes',
+    type: String,
     nullable: true,
     example: '2025-12-31',
   })
@@ -56,7 +63,12 @@ export class ReportedGoalResponse {
     type: [ReportedGoalRevisionResponse],
   })
   revisions!: ReportedGoalRevisionResponse[];
-  @ApiPropertyOptional({ description: 'Why it was withdrawn', nullable: true, example: null })
+  @ApiPropertyOptional({
+    description: 'Why it was withdrawn',
+    type: String,
+    nullable: true,
+    example: null,
+  })
   withdrawnReason!: string | null;
 }
 

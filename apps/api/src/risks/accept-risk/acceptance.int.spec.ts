@@ -109,6 +109,13 @@ describe('risk acceptance', () => {
       message:
         'a HIGH risk (score 12, matrix version 1) may be accepted only by SECURITY_COORDINATOR; ' +
         'you hold AREA_RESPONSIBLE',
+      facts: {
+        level: 'HIGH',
+        score: 12,
+        matrixVersion: 1,
+        acceptableBy: ['SECURITY_COORDINATOR'],
+        heldRoles: ['AREA_RESPONSIBLE'],
+      },
     });
     const owner = await t.refused(() => accept(riskId, {}, { 'X-Actor-Role': 'RISK_OWNER' }));
     expect(owner.body.message).toMatch(/you hold RISK_OWNER$/);

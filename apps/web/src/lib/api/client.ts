@@ -15,6 +15,10 @@ export class ApiError extends Error {
     readonly rule?: string,
     /** 409 on a stale If-Match: the version the record has now. */
     readonly currentVersion?: number,
+    /** 403: the roles that would be allowed, and those the caller holds. */
+    readonly roles?: { required: string[]; held: string[] },
+    /** 409 on a rule: what the rule weighed (e.g. the level and who may accept it). */
+    readonly facts?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -43,9 +47,18 @@ export class ApiError extends Error {
       fields,
       typeof body.rule === 'string' ? body.rule : undefined,
       typeof body.currentVersion === 'number' ? body.currentVersion : undefined,
+      isTextList(body.requiredRoles) && isTextList(body.heldRoles)
+        ? { required: body.requiredRoles, held: body.heldRoles }
+        : undefined,
+      body.facts !== null && typeof body.facts === 'object'
+        ? (body.facts as Record<string, unknown>)
+        : undefined,
     );
   }
 }
+
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 const bearer: Middleware = {
   onRequest({ request }) {

@@ -1234,6 +1234,34 @@ export interface components {
              */
             id: string;
         };
+        AccessRefusedResponse: {
+            /** @example 403 */
+            statusCode: number;
+            /** @example Forbidden */
+            error: string;
+            /** @example Not allowed: incidents.manage needs one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE; you hold REPORTER */
+            message: string;
+            /**
+             * @description The permission the endpoint needs
+             * @example incidents.manage
+             */
+            permission: string;
+            /**
+             * @description Any one of these roles would be allowed
+             * @example [
+             *       "SECURITY_COORDINATOR",
+             *       "AREA_RESPONSIBLE"
+             *     ]
+             */
+            requiredRoles: string[];
+            /**
+             * @description The roles the caller holds
+             * @example [
+             *       "REPORTER"
+             *     ]
+             */
+            heldRoles: string[];
+        };
         RiskScenarioResponse: {
             /**
              * @description Because of <cause> ...
@@ -3471,7 +3499,7 @@ export interface components {
              * @description From this value on, partly met
              * @example 75
              */
-            partlyMetFrom?: Record<string, never> | null;
+            partlyMetFrom?: number | null;
             /**
              * @description ACTIVE or WITHDRAWN
              * @example ACTIVE
@@ -3481,12 +3509,12 @@ export interface components {
              * @description The latest measured value
              * @example 92
              */
-            latestValue?: Record<string, never> | null;
+            latestValue?: number | null;
             /**
              * @description The day it describes
              * @example 2025-12-31
              */
-            latestMeasuredOn?: Record<string, never> | null;
+            latestMeasuredOn?: string | null;
             /**
              * @description How the goal stands
              * @example MET
@@ -3499,7 +3527,7 @@ export interface components {
              * @description Why it was withdrawn
              * @example null
              */
-            withdrawnReason?: Record<string, never> | null;
+            withdrawnReason?: string | null;
         };
         AreaGoalsResponse: {
             /**
@@ -4608,7 +4636,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4657,7 +4687,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -4740,7 +4772,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4813,7 +4847,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4864,7 +4900,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4913,7 +4951,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -4955,7 +4995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk in the register (at that moment), or none the caller may see (outside their units and areas, or restricted and the caller not cleared) */
             404: {
@@ -5001,7 +5043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5065,7 +5109,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5136,7 +5182,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5212,7 +5260,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation planned on it */
             404: {
@@ -5288,7 +5338,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation on it */
             404: {
@@ -5364,7 +5416,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation on it */
             404: {
@@ -5440,7 +5494,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such mitigation on it */
             404: {
@@ -5511,7 +5567,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5582,7 +5640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5658,7 +5718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk, or no such acceptance of it */
             404: {
@@ -5729,7 +5791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5792,7 +5856,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -5856,7 +5922,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -5927,7 +5995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such risk */
             404: {
@@ -6010,7 +6080,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6059,7 +6131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -6132,7 +6206,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6179,7 +6255,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6218,7 +6296,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident in the register (yet), or none the caller may see (outside their units and areas, or, for a reporter, reported by someone else) */
             404: {
@@ -6282,7 +6362,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6353,7 +6435,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6424,7 +6508,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6495,7 +6581,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6566,7 +6654,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6637,7 +6727,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6690,7 +6782,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident */
             404: {
@@ -6736,7 +6830,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such incident in the traceability log (yet) */
             404: {
@@ -6801,7 +6897,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6834,7 +6932,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6922,7 +7022,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -6965,7 +7067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such dead letter */
             404: {
@@ -7066,7 +7170,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7121,7 +7227,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7170,7 +7278,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -7213,7 +7323,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal in the goal register */
             404: {
@@ -7274,7 +7386,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal */
             404: {
@@ -7342,7 +7456,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal */
             404: {
@@ -7410,7 +7526,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such goal */
             404: {
@@ -7476,7 +7594,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                    "text/markdown": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7509,7 +7631,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7558,7 +7682,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -7619,7 +7745,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such security area */
             404: {
@@ -7687,7 +7815,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such security area */
             404: {
@@ -7734,7 +7864,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -7785,7 +7917,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -7828,7 +7962,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -7889,7 +8025,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -7957,7 +8095,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -8025,7 +8165,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such organisational unit */
             404: {
@@ -8072,7 +8214,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -8121,7 +8265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
             409: {
@@ -8161,7 +8307,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
@@ -8197,7 +8345,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
             /** @description No such version has been published */
             404: {

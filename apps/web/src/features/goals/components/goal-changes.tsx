@@ -3,7 +3,7 @@ import { NumberInput, TextInput } from '../../../components/fields';
 import { useDraft } from '../../../lib/forms/drafts';
 import { useMeasureIndicator, useReviseGoal, useWithdrawGoal } from '../api/use-goal-changes';
 import type { Goal } from '../api/use-goals';
-import { GoalForm } from './goal-form';
+import { ChangeForm, hasText } from '../../../components/change-form';
 
 /** Today as the calendar day it is here (YYYY-MM-DD). */
 function today(): string {
@@ -30,8 +30,9 @@ export function MeasureForm({ goal }: { goal: Goal }) {
   });
   const measure = useMeasureIndicator(goal.goalId);
   return (
-    <GoalForm
-      summary={t('goals.measure.title')}
+    <ChangeForm
+      startOpen={draft.value !== undefined || hasText({ note: draft.note })}
+      legend={t('goals.measure.title')}
       submit={t('goals.measure.submit')}
       error={measure.error}
       pending={measure.isPending}
@@ -78,7 +79,7 @@ export function MeasureForm({ goal }: { goal: Goal }) {
         value={draft.note}
         onChange={(note) => update({ note })}
       />
-    </GoalForm>
+    </ChangeForm>
   );
 }
 
@@ -92,8 +93,9 @@ export function ReviseForm({ goal, onReload }: { goal: Goal; onReload: () => voi
   });
   const revise = useReviseGoal(goal.goalId);
   return (
-    <GoalForm
-      summary={t('goals.revise.title')}
+    <ChangeForm
+      startOpen={hasText({ reason: draft.reason })}
+      legend={t('goals.revise.title')}
       submit={t('goals.revise.submit')}
       error={revise.error}
       pending={revise.isPending}
@@ -137,7 +139,7 @@ export function ReviseForm({ goal, onReload }: { goal: Goal; onReload: () => voi
         value={draft.reason}
         onChange={(reason) => update({ reason })}
       />
-    </GoalForm>
+    </ChangeForm>
   );
 }
 
@@ -146,8 +148,9 @@ export function WithdrawForm({ goal, onReload }: { goal: Goal; onReload: () => v
   const [draft, update, clear] = useDraft(`goal-withdraw-${goal.goalId}`, { reason: '' });
   const withdraw = useWithdrawGoal(goal.goalId);
   return (
-    <GoalForm
-      summary={t('goals.withdraw.title')}
+    <ChangeForm
+      startOpen={hasText(draft)}
+      legend={t('goals.withdraw.title')}
       submit={t('goals.withdraw.submit')}
       error={withdraw.error}
       pending={withdraw.isPending}
@@ -168,6 +171,6 @@ export function WithdrawForm({ goal, onReload }: { goal: Goal; onReload: () => v
         value={draft.reason}
         onChange={(reason) => update({ reason })}
       />
-    </GoalForm>
+    </ChangeForm>
   );
 }

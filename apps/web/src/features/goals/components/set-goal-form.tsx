@@ -3,7 +3,7 @@ import { NumberInput, SelectInput, TextInput } from '../../../components/fields'
 import { useDraft } from '../../../lib/forms/drafts';
 import { useAreaName, useSecurityAreas } from '../../../lib/reference-data';
 import { useSetGoal } from '../api/use-goal-changes';
-import { GoalForm } from './goal-form';
+import { ChangeForm, hasText } from '../../../components/change-form';
 
 const DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
 
@@ -32,8 +32,9 @@ export function SetGoalForm({
   });
   const set = useSetGoal();
   return (
-    <GoalForm
-      summary={t('goals.set.title')}
+    <ChangeForm
+      startOpen={hasText({ text: draft.text, indicator: draft.indicator })}
+      legend={t('goals.set.title')}
       submit={t('goals.set.submit')}
       error={set.error}
       pending={set.isPending}
@@ -135,6 +136,6 @@ export function SetGoalForm({
           />
         </>
       )}
-    </GoalForm>
+    </ChangeForm>
   );
 }

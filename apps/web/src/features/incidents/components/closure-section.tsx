@@ -5,7 +5,7 @@ import { useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useCloseIncident, useDismissIncident } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm, hasText } from './change-form';
+import { ChangeForm, hasText } from '../../../components/change-form';
 import { text } from './nullable';
 
 /** Kinds that must be investigated before they close (the domain's KINDS_TO_INVESTIGATE). */

@@ -8,7 +8,7 @@ import { useFormat } from '../../../lib/i18n/format';
 import { useLinkIncidentToRisk } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
 import { useRiskChoices } from '../api/use-risk-choices';
-import { ChangeForm, hasText } from './change-form';
+import { ChangeForm, hasText } from '../../../components/change-form';
 
 /** How the incident bears on each risk, with a link to the risk; and linking another one. */
 export function LinkedRisksSection({

@@ -5,7 +5,7 @@ import { useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useReportIncidentToAuthority } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm, hasText } from './change-form';
+import { ChangeForm, hasText } from '../../../components/change-form';
 import { localNow } from './local-time';
 import { OutwardStatus } from './outward-status';
 

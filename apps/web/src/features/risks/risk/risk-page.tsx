@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Disclosure } from '../../../components/disclosure';
 import { Page, Section } from '../../../components/page';
 import { Refusal } from '../../../components/refusal';
 import { useCurrentMatrix } from '../../../lib/reference-data';
@@ -135,10 +136,10 @@ export function RiskPage() {
       </Section>
 
       <Section title={t('risk.sections.owner')} id="owner">
+        <OwnerLine risk={risk} />
         <WriteArea title={t('risk.owner.title')} permission="write" visible={open}>
           <OwnerForm risk={risk} onReload={reload} />
         </WriteArea>
-        {!(open && permissions.write) && <OwnerLine risk={risk} />}
       </Section>
 
       <Section title={t('risk.sections.incidents')} id="incidents">
@@ -158,7 +159,10 @@ export function RiskPage() {
   );
 }
 
-/** A form under its heading, with who may use it; only the sentence when the reader may not. */
+/**
+ * A form folded under the line that names it, with who may use it; only the heading and that
+ * sentence when the reader may not. Folded, the page reads as the record it is, also on a phone.
+ */
 function WriteArea({
   title,
   permission,
@@ -173,11 +177,20 @@ function WriteArea({
   const permissions = useRiskPermissions();
   if (!visible) return null;
   const allowed = permissions[permission];
+  const whoMay = <WhoMay roles={RISK_PERMISSIONS[permission]} allowed={allowed} />;
   return (
     <div className="write-area">
-      <h3>{title}</h3>
-      <WhoMay roles={RISK_PERMISSIONS[permission]} allowed={allowed} />
-      {allowed && children}
+      {allowed ? (
+        <Disclosure summary={title}>
+          {whoMay}
+          {children}
+        </Disclosure>
+      ) : (
+        <>
+          <h3>{title}</h3>
+          {whoMay}
+        </>
+      )}
     </div>
   );
 }

@@ -9,9 +9,9 @@ import type { RiskMatrix } from '../../../../lib/reference-data';
 import { useAcceptRisk, useRevokeAcceptance } from '../api/risk-writes';
 import type { Acceptance, Risk } from '../api/use-risk';
 import { TextAction } from './mitigations';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../../../components/scroll-table';
 import { daysAfter, text, today } from './values';
-import { roleList } from './who-may';
+import { roleList } from '../../../../lib/i18n/role-list';
 import { FormFooter } from './form-footer';
 
 /** The acceptance in force and those before it; read-only (history) when no `onReload` is given. */

@@ -5,7 +5,6 @@ import { fieldErrors } from '../../../../components/refusal';
 import { useDraft } from '../../../../lib/forms/drafts';
 import { useAssignOwner } from '../api/risk-writes';
 import type { Risk } from '../api/use-risk';
-import { text } from './values';
 import { FormFooter } from './form-footer';
 
 export function OwnerForm({ risk, onReload }: { risk: Risk; onReload: () => void }) {
@@ -27,7 +26,6 @@ export function OwnerForm({ risk, onReload }: { risk: Risk; onReload: () => void
         );
       }}
     >
-      <p>{t('risk.owner.current', { owner: text(risk.owner) ?? t('risk.facts.noOwner') })}</p>
       <TextInput
         label={t('risk.owner.field')}
         description={t('risk.owner.help')}

@@ -5,7 +5,7 @@ import { Section } from '../../../../components/page';
 import { useFormat } from '../../../../lib/i18n/format';
 import { useAreaName } from '../../../../lib/reference-data';
 import type { Assessment, Risk } from '../api/use-risk';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../../../components/scroll-table';
 import { text } from './values';
 
 /** The MSB form: "På grund av …, inträffar …, vilket leder till …", else the description. */

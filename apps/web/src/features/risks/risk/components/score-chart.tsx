@@ -4,7 +4,7 @@ import { LevelBadge } from '../../../../components/level';
 import { useFormat } from '../../../../lib/i18n/format';
 import type { RiskMatrix } from '../../../../lib/reference-data';
 import type { Risk } from '../api/use-risk';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../../../components/scroll-table';
 
 const WIDTH = 560;
 const HEIGHT = 260;

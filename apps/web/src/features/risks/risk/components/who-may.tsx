@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { roleList } from '../../../../lib/i18n/role-list';
 
 /** Says who may do something, and whether the reader may: roles in words, never just a hidden form. */
 export function WhoMay({ roles, allowed }: { roles: readonly string[]; allowed: boolean }) {
@@ -11,15 +12,4 @@ export function WhoMay({ roles, allowed }: { roles: readonly string[]; allowed: 
         : t('risk.whoMay.notAllowed', { roles: names })}
     </p>
   );
-}
-
-export function roleList(
-  t: (key: string, options?: Record<string, unknown>) => string,
-  roles: readonly string[],
-): string {
-  const names = roles.map((role) =>
-    t(`common.roles.${role}`, { defaultValue: role }).toLowerCase(),
-  );
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${t('common.or')} ${names[names.length - 1]}`;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Refusal } from '../../../../components/refusal';
 import { ApiError } from '../../../../lib/api/client';
-import { roleList } from './who-may';
+import { roleList } from '../../../../lib/i18n/role-list';
 
 /**
  * A write's refusal in words. A stale If-Match (409 with the current version) gets the risk
@@ -26,31 +26,31 @@ export function WriteRefusal({ error, onReload }: { error: unknown; onReload: ()
     return (
       <div className="refusal" role="alert">
         <p className="refusal-title">{t('risk.accept.refusedTitle')}</p>
-        <p>{mandateText(t, error.message)}</p>
+        <p>{mandateText(t, error.facts)}</p>
       </div>
     );
   }
   return <Refusal error={error} />;
 }
 
-/** "a HIGH risk (score 12, matrix version 1) may be accepted only by X or Y; you hold Z", in words. */
+/** Who may accept a risk of this level, and what the reader holds, from the rule's facts. */
 function mandateText(
   t: (key: string, options?: Record<string, unknown>) => string,
-  message: string,
+  facts: Record<string, unknown> | undefined,
 ) {
-  const match =
-    /a (\w+) risk \(score (\d+), matrix version (\d+)\) may be accepted (?:only by ([A-Z_ or]+)|nobody[^;]*); you hold (.+)$/.exec(
-      message,
-    );
-  if (!match) return t('rules.acceptance-mandate');
-  const [, level, score, version, allowed, held] = match;
+  const { level, score, matrixVersion, acceptableBy, heldRoles } = facts ?? {};
+  const isList = (value: unknown): value is string[] =>
+    Array.isArray(value) && value.every((item) => typeof item === 'string');
+  if (typeof level !== 'string' || !isList(acceptableBy) || !isList(heldRoles)) {
+    return t('rules.acceptance-mandate');
+  }
   const values = {
     level: t(`common.levels.${level}`, { defaultValue: level }).toLowerCase(),
     score,
-    version,
-    held: roleList(t, held.split(/,\s*/)),
+    version: matrixVersion,
+    held: roleList(t, heldRoles) || t('common.errors.noRole'),
   };
-  return allowed
-    ? t('risk.accept.refusedBy', { ...values, roles: roleList(t, allowed.split(' or ')) })
+  return acceptableBy.length > 0
+    ? t('risk.accept.refusedBy', { ...values, roles: roleList(t, acceptableBy) })
     : t('risk.accept.refusedNobody', values);
 }

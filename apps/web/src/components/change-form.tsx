@@ -1,13 +1,14 @@
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors, Refusal } from '../../../components/refusal';
+import { Disclosure } from './disclosure';
+import { fieldErrors, Refusal } from './refusal';
 
 /**
- * One change to an incident, behind a disclosure so that the page reads as the record it is: its
- * fields, the API's 400 beside them, any other refusal in words (a 409 offers to reload the
- * incident; what was typed stays, it is a draft), and what was done. It opens by itself when a
- * draft holds text (after a reload or a new sign-in) or the API refused it.
+ * One change to a record (an incident, a goal), behind a disclosure: its fields, the API's 400
+ * beside them, any other refusal in words (a 409 offers to reload the record; what was typed
+ * stays, it is a draft), and what was done. It opens by itself when a draft holds text (after a
+ * reload or a new sign-in) or the API refused it.
  */
 export function ChangeForm({
   legend,
@@ -27,21 +28,15 @@ export function ChangeForm({
   done?: string;
   startOpen?: boolean;
   onSubmit: () => void;
-  onReload: () => void;
+  onReload?: () => void;
   /** The fields; given the API's 400 by field for those that are not react-aria fields. */
   children: ReactNode | ((errors: Record<string, string>) => ReactNode);
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(startOpen);
   const errors = fieldErrors(error, (message) => t('common.errors.field', { message }));
   return (
     <div className="change">
-      <details
-        className="change-form"
-        open={open || !!error}
-        onToggle={(event) => setOpen(event.currentTarget.open)}
-      >
-        <summary>{legend}</summary>
+      <Disclosure summary={legend} startOpen={startOpen} forceOpen={!!error}>
         <Form
           className="form narrow"
           aria-label={legend}
@@ -59,7 +54,7 @@ export function ChangeForm({
             </button>
           </div>
         </Form>
-      </details>
+      </Disclosure>
       <p role="status" className={done ? 'success' : 'visually-hidden'}>
         {done}
       </p>

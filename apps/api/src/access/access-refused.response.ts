@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** 403: what the endpoint needs and what the caller holds, for a client to say in its own words. */
+export class AccessRefusedResponse {
+  @ApiProperty({ example: 403 })
+  statusCode!: number;
+
+  @ApiProperty({ example: 'Forbidden' })
+  error!: string;
+
+  @ApiProperty({
+    example:
+      'Not allowed: incidents.manage needs one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE; you hold REPORTER',
+  })
+  message!: string;
+
+  @ApiProperty({ description: 'The permission the endpoint needs', example: 'incidents.manage' })
+  permission!: string;
+
+  @ApiProperty({
+    description: 'Any one of these roles would be allowed',
+    example: ['SECURITY_COORDINATOR', 'AREA_RESPONSIBLE'],
+  })
+  requiredRoles!: string[];
+
+  @ApiProperty({ description: 'The roles the caller holds', example: ['REPORTER'] })
+  heldRoles!: string[];
+}

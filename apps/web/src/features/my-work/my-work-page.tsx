@@ -1,0 +1,181 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LevelBadge } from '../../components/level';
+import { Page } from '../../components/page';
+import { Refusal } from '../../components/refusal';
+import { useRoles, useSession } from '../../lib/auth/use-session';
+import { useFormat } from '../../lib/i18n/format';
+import {
+  useHorizon,
+  useIncidents,
+  useRisks,
+  type IncidentEntry,
+  type IncidentFilter,
+  type RiskEntry,
+  type RiskFilter,
+} from './api/use-my-work';
+import { RiskLink, WorkList } from './components/work-list';
+
+/** docs/access.md: incidents.manage, the roles that investigate and close incidents. */
+const INVESTIGATING_ROLES = ['SECURITY_COORDINATOR', 'AREA_RESPONSIBLE'];
+
+/** A calendar day the API gives as a string; the register types some of them loosely. */
+const day = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Mitt arbete: what the signed-in person should do next — the risks they own whose review is due
+ * or whose mitigations are late, acceptances about to lapse, and incidents waiting to be
+ * investigated or reported outward — each a link to where it is done.
+ */
+export function MyWorkPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const session = useSession();
+  const roles = useRoles();
+  const horizon = useHorizon();
+  const investigates = roles.some((role) => INVESTIGATING_ROLES.includes(role));
+  const mine =
+    horizon.data && session
+      ? { owner: session.subject, status: 'OPEN' as const, horizon: horizon.data.horizon }
+      : undefined;
+  const reviews: RiskFilter | undefined = mine && {
+    owner: mine.owner,
+    status: mine.status,
+    reviewDueBefore: mine.horizon,
+    sort: 'nextReviewDate',
+  };
+  const lateMitigations: RiskFilter | undefined = mine && {
+    owner: mine.owner,
+    status: mine.status,
+    mitigationOverdue: true,
+  };
+  const lapsing: RiskFilter | undefined = mine && {
+    owner: mine.owner,
+    status: mine.status,
+    acceptanceLapsesBefore: mine.horizon,
+  };
+  const toInvestigate: IncidentFilter | undefined = investigates
+    ? { status: 'REPORTED', sort: 'reportedAt' }
+    : undefined;
+  const toReport: IncidentFilter | undefined = investigates
+    ? { outwardReportsMissing: true, sort: 'occurredAt' }
+    : undefined;
+  const today = horizon.data?.today ?? '';
+
+  const reviewDetail = (risk: RiskEntry) => {
+    const due = day(risk.nextReviewDate);
+    if (!due) return t('myWork.reviews.requested');
+    return due < today
+      ? t('myWork.reviews.overdue', { date: format.date(due) })
+      : t('myWork.reviews.due', { date: format.date(due) });
+  };
+  const lateDetail = (risk: RiskEntry) => {
+    const late = risk.mitigations.filter(
+      (m) =>
+        (m.status === 'PLANNED' || m.status === 'IN_PROGRESS') &&
+        (day(m.dueDate) ?? '9999') < today,
+    );
+    return t('myWork.mitigations.late', {
+      count: late.length,
+      titles: late.map((m) => m.title).join(', '),
+    });
+  };
+  const lapseDetail = (risk: RiskEntry) =>
+    risk.acceptance
+      ? t('myWork.acceptances.lapses', { date: format.date(risk.acceptance.lapsesOn) })
+      : '';
+  const riskItem = (detail: (risk: RiskEntry) => string) => (risk: RiskEntry) => ({
+    key: risk.riskId,
+    link: <RiskLink riskId={risk.riskId} title={risk.title} />,
+    detail: (
+      <>
+        <LevelBadge level={risk.level} /> {detail(risk)}
+      </>
+    ),
+  });
+  const incidentItem =
+    (detail: (incident: IncidentEntry) => string) => (incident: IncidentEntry) => ({
+      key: incident.incidentId,
+      link: (
+        <Link to="/incidenter/$incidentId" params={{ incidentId: incident.incidentId }}>
+          {incident.title}
+        </Link>
+      ),
+      detail: detail(incident),
+    });
+
+  return (
+    <Page title={t('myWork.title')}>
+      <p>{t('myWork.intro', { name: session?.name ?? '' })}</p>
+      <Refusal error={horizon.error} />
+      <WorkList
+        id="reviews"
+        title={t('myWork.reviews.title')}
+        query={useRisks(reviews)}
+        empty={t('myWork.reviews.none')}
+        all={
+          <Link to="/risker" search={reviews}>
+            {t('myWork.all')}
+          </Link>
+        }
+        item={riskItem(reviewDetail)}
+      />
+      <WorkList
+        id="mitigations"
+        title={t('myWork.mitigations.title')}
+        query={useRisks(lateMitigations)}
+        empty={t('myWork.mitigations.none')}
+        all={
+          <Link to="/risker" search={lateMitigations}>
+            {t('myWork.all')}
+          </Link>
+        }
+        item={riskItem(lateDetail)}
+      />
+      <WorkList
+        id="acceptances"
+        title={t('myWork.acceptances.title')}
+        query={useRisks(lapsing)}
+        empty={t('myWork.acceptances.none')}
+        all={
+          <Link to="/risker" search={lapsing}>
+            {t('myWork.all')}
+          </Link>
+        }
+        item={riskItem(lapseDetail)}
+      />
+      {investigates && (
+        <>
+          <WorkList
+            id="investigate"
+            title={t('myWork.investigate.title')}
+            query={useIncidents(toInvestigate)}
+            empty={t('myWork.investigate.none')}
+            all={
+              <Link to="/incidenter" search={toInvestigate}>
+                {t('myWork.all')}
+              </Link>
+            }
+            item={incidentItem((incident) =>
+              t('myWork.investigate.reported', { date: format.dateTime(incident.reportedAt) }),
+            )}
+          />
+          <WorkList
+            id="outward"
+            title={t('myWork.outward.title')}
+            query={useIncidents(toReport)}
+            empty={t('myWork.outward.none')}
+            all={
+              <Link to="/incidenter" search={toReport}>
+                {t('myWork.all')}
+              </Link>
+            }
+            item={incidentItem((incident) =>
+              t('myWork.outward.occurred', { date: format.dateTime(incident.occurredAt) }),
+            )}
+          />
+        </>
+      )}
+    </Page>
+  );
+}
