@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 // The console is served by the API (same origin): `npm start` builds it into dist/, and
@@ -12,6 +13,11 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // The console, and the hidden frame of a silent sign-in (a page of its own, much smaller).
+      input: {
+        console: resolve(import.meta.dirname, 'index.html'),
+        silentSignIn: resolve(import.meta.dirname, 'silent-sign-in.html'),
+      },
       // React libraries mark modules "use client" for server components; a client bundle ignores it.
       onLog(level, log, handler) {
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -4,12 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api, unwrap } from './lib/api/client';
 import { queryClient } from './lib/api/query-client';
-import {
-  configure,
-  finishSilentSignIn,
-  restoreSession,
-  SILENT_CALLBACK_PATH,
-} from './lib/auth/session';
+import { configure, restoreSession } from './lib/auth/session';
 import { startI18n } from './lib/i18n/i18n';
 import { router } from './app/router';
 import './styles.css';
@@ -17,11 +12,6 @@ import './styles.css';
 async function boot(): Promise<void> {
   const configuration = await unwrap(api.GET('/sign-in/configuration'));
   configure(configuration);
-  // The hidden frame of a silent sign-in only hands its answer to the page that opened it.
-  if (window.location.pathname === SILENT_CALLBACK_PATH) {
-    await finishSilentSignIn();
-    return;
-  }
   await startI18n();
   const returnTo = await restoreSession();
   if (returnTo) router.history.replace(returnTo);

@@ -35,16 +35,27 @@ export class ConsoleController {
     }
   }
 
+  /** Declared before the pages, so that it wins over `inloggning/*rest`. */
+  @Public()
+  @Get('inloggning/tyst')
+  silentSignIn(@Res() response: Response): void {
+    this.send(response, 'silent-sign-in.html');
+  }
+
   @Public()
   @Get(['', ...CONSOLE_PAGES.flatMap((page) => [page, `${page}/*rest`])])
   page(@Res() response: Response): void {
-    const index = join(this.dir, 'index.html');
+    this.send(response, 'index.html');
+  }
+
+  private send(response: Response, page: string): void {
+    const index = join(this.dir, page);
     if (!existsSync(index)) {
       throw new ServiceUnavailableException(
         'The web console is not built: run npm run build:web (npm start does)',
       );
     }
-    // index.html names this build's hashed assets: never cached, so that a new build shows at once.
+    // A page names this build's hashed assets: never cached, so that a new build shows at once.
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   }

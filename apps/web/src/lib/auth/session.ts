@@ -17,6 +17,7 @@ export interface Principal {
 
 export const SIGN_IN_PATH = '/logga-in';
 export const CALLBACK_PATH = '/inloggning/klar';
+/** Served by silent-sign-in.html, a page of its own (src/silent-sign-in.ts). */
 export const SILENT_CALLBACK_PATH = '/inloggning/tyst';
 
 let manager: UserManager | undefined;
@@ -93,10 +94,6 @@ export async function restoreSession(): Promise<string | null> {
     setUser(null);
   }
   return null;
-}
-
-export async function finishSilentSignIn(): Promise<void> {
-  await userManager().signinSilentCallback();
 }
 
 export function signIn(returnTo: string): Promise<void> {
