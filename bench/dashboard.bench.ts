@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { RiskOverviewHandler } from '../apps/api/src/risks/overview/risk-overview.handler';
 import { RiskOverviewQuery } from '../apps/api/src/risks/overview/risk-overview.query';
-import { RiskClock } from '../apps/api/src/risks/risk-clock';
+import { Clock } from '../apps/api/src/platform/clock';
 import type { RiskMoments } from '../apps/api/src/risks/risk-moments';
 import { RiskTrendHandler } from '../apps/api/src/risks/trend/risk-trend.handler';
 import { RiskTrendQuery } from '../apps/api/src/risks/trend/risk-trend.query';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     out(`  ${n} events`);
 
     const counts = new RiskRegisterCounts(db.dataSource);
-    const clock = new RiskClock();
+    const clock = new Clock();
     const trend = new RiskTrendHandler(new RiskLevelTrend(db.dataSource), clock);
     const moments = { at: async () => ({ today: clock.today(), matrixVersion: 1 }) };
     const overview = new RiskOverviewHandler(counts, moments as unknown as RiskMoments, clock);
@@ -144,8 +144,8 @@ function lifeOf(riskId: string, i: number): [number, DomainEvent[]][] {
     type: 'RiskAssessed',
     data: { riskId, basis, warnings: [], ...assess({ likelihood, consequence }) },
   });
-  const mitigation = (n: number, type: 'MitigationPlanned' | 'MitigationApplied') =>
-    (type === 'MitigationPlanned'
+  const mitigation = (n: number, type: 'MitigationPlanned' | 'MitigationApplied'): DomainEvent =>
+    type === 'MitigationPlanned'
       ? {
           type,
           data: {
@@ -159,7 +159,7 @@ function lifeOf(riskId: string, i: number): [number, DomainEvent[]][] {
             supplier: null,
           },
         }
-      : { type, data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' } }) as DomainEvent;
+      : { type, data: { riskId, mitigationId: `${riskId}-m${n}`, note: 'Done' } };
   const life: [number, DomainEvent[]][] = [
     [
       0,

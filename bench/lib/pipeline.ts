@@ -1,4 +1,5 @@
 import { AppConfig } from '@riskledger/config';
+import { encodeEnvelope, envelopeOf } from '@riskledger/contracts';
 import {
   LogCheckpoints,
   LOG_START,
@@ -7,9 +8,7 @@ import {
   type StoredEvent,
 } from '@riskledger/event-store';
 import {
-  encodeEnvelope,
   ensureTopics,
-  envelopeOf,
   EventPublisher,
   systemTopics,
   topicOf,

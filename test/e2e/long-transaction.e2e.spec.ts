@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { scanTopics, createKafka, type EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
+import { scanTopics, createKafka } from '@riskledger/messaging';
 import { httpClient } from '../support/http';
 import { eventually, startSystem, type RunningSystem } from '../support/running-system';
 

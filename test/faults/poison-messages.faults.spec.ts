@@ -1,4 +1,5 @@
-import { DEAD_LETTER_HEADERS, encodeEnvelope, envelopeOf } from '@riskledger/messaging';
+import { DEAD_LETTER_HEADERS } from '@riskledger/messaging';
+import { encodeEnvelope, envelopeOf } from '@riskledger/contracts';
 import { Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { killAllApps } from './support/app-process';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
+import { envelopeOf } from '@riskledger/contracts';
 import { NestFactory } from '@nestjs/core';
 import { PostgresEventStore, type StoredEvent } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
 import { allProjections, project } from '@riskledger/read-models';
 import type { AddressInfo } from 'node:net';
 import { configureApi } from '../../apps/api/src/api.app';

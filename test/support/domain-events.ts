@@ -1,6 +1,7 @@
 import {
   assess,
   EVENT_CATALOGUE,
+  isDomainEventType,
   type DomainEvent,
   type IncidentReported,
   type MitigationApplied,
@@ -8,8 +9,8 @@ import {
   type RiskAssessed,
   type RiskIdentified,
 } from '@riskledger/domain';
+import { type EventEnvelope } from '@riskledger/contracts';
 import type { EventMetadata, NewEvent } from '@riskledger/event-store';
-import type { EventEnvelope } from '@riskledger/messaging';
 
 /** Pure builders of domain events, store appends and envelopes with realistic data, for tests. */
 
@@ -121,7 +122,7 @@ export const envelopeOfEvent = (
 ): EventEnvelope => ({
   eventId: '00000000-0000-4000-8000-000000000001',
   type: event.type,
-  schemaVersion: 1,
+  schemaVersion: isDomainEventType(event.type) ? EVENT_CATALOGUE[event.type].schemaVersion : 1,
   streamType: 'risk',
   streamId: 'risk-1',
   streamVersion: 1,

@@ -1,4 +1,3 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import {
   evolveRiskRegisterEntry,
   riskIdsTouchedBy,
@@ -6,6 +5,7 @@ import {
   type RiskRegisterEntry,
   type TraceabilityEntry,
 } from '@riskledger/read-models';
+import { type EventEnvelope } from '@riskledger/contracts';
 
 /**
  * What the read models must hold, computed purely from the log: envelopes in log order (each

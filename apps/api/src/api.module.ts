@@ -15,18 +15,12 @@ import { tokenVerifierProvider } from './access/token-verifier.provider';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
-import { GetGoalHandler } from './goals/get-goal/get-goal.handler';
 import { GetGoalController } from './goals/get-goal/get-goal.http.controller';
-import { GoalClock } from './goals/goal-clock';
-import { ListGoalsHandler } from './goals/list-goals/list-goals.handler';
 import { ListGoalsController } from './goals/list-goals/list-goals.http.controller';
-import { MeasureIndicatorHandler } from './goals/measure-indicator/measure-indicator.handler';
 import { MeasureIndicatorController } from './goals/measure-indicator/measure-indicator.http.controller';
-import { ReviseGoalHandler } from './goals/revise-goal/revise-goal.handler';
 import { ReviseGoalController } from './goals/revise-goal/revise-goal.http.controller';
 import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
 import { SetGoalController } from './goals/set-goal/set-goal.http.controller';
-import { WithdrawGoalHandler } from './goals/withdraw-goal/withdraw-goal.handler';
 import { WithdrawGoalController } from './goals/withdraw-goal/withdraw-goal.http.controller';
 import { HealthChecks } from './health/health-checks';
 import { GetAnnualSecurityReportHandler } from './reports/annual-security-report/get-annual-security-report.handler';
@@ -38,33 +32,23 @@ import { GetIncidentHistoryHandler } from './incidents/get-incident-history/get-
 import { GetIncidentHistoryController } from './incidents/get-incident-history/get-incident-history.http.controller';
 import { ReportIncidentController } from './incidents/report-incident/report-incident.http.controller';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
-import { CloseIncidentHandler } from './incidents/close-incident/close-incident.handler';
 import { CloseIncidentController } from './incidents/close-incident/close-incident.http.controller';
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
 import { DecideIncidentActionsController } from './incidents/decide-incident-actions/decide-incident-actions.http.controller';
-import { DismissIncidentHandler } from './incidents/dismiss-incident/dismiss-incident.handler';
 import { DismissIncidentController } from './incidents/dismiss-incident/dismiss-incident.http.controller';
-import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
 import { ExportIncidentsController } from './incidents/export-incidents/export-incidents.http.controller';
-import { GetIncidentHandler } from './incidents/get-incident/get-incident.handler';
 import { GetIncidentController } from './incidents/get-incident/get-incident.http.controller';
-import { InvestigateIncidentHandler } from './incidents/investigate-incident/investigate-incident.handler';
 import { InvestigateIncidentController } from './incidents/investigate-incident/investigate-incident.http.controller';
 import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
 import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/link-incident-to-risk.http.controller';
-import { ListIncidentsHandler } from './incidents/list-incidents/list-incidents.handler';
 import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
-import { ReportIncidentToAuthorityHandler } from './incidents/report-incident-to-authority/report-incident-to-authority.handler';
 import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
-import { GetIntegrityHandler } from './integrity/get-integrity/get-integrity.handler';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
-import { ListDeadLettersHandler } from './operations/list-dead-letters/list-dead-letters.handler';
 import { ListDeadLettersController } from './operations/list-dead-letters/list-dead-letters.http.controller';
 import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { RedriveDeadLetterController } from './operations/redrive-dead-letter/redrive-dead-letter.http.controller';
-import { ApplyMitigationHandler } from './risks/apply-mitigation/apply-mitigation.handler';
 import { ApplyMitigationController } from './risks/apply-mitigation/apply-mitigation.http.controller';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
 import { AssessRiskController } from './risks/assess-risk/assess-risk.http.controller';
@@ -80,25 +64,18 @@ import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
 import { ExportRisksController } from './risks/export-risks/export-risks.http.controller';
 import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
 import { RiskMatrixCountsController } from './risks/risk-matrix-counts/risk-matrix-counts.http.controller';
-import { PlanMitigationHandler } from './risks/plan-mitigation/plan-mitigation.handler';
 import { PlanMitigationController } from './risks/plan-mitigation/plan-mitigation.http.controller';
 import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
 import { AcceptRiskController } from './risks/accept-risk/accept-risk.http.controller';
-import { AssignRiskOwnerHandler } from './risks/assign-risk-owner/assign-risk-owner.handler';
 import { AssignRiskOwnerController } from './risks/assign-risk-owner/assign-risk-owner.http.controller';
-import { CancelMitigationHandler } from './risks/cancel-mitigation/cancel-mitigation.handler';
 import { CancelMitigationController } from './risks/cancel-mitigation/cancel-mitigation.http.controller';
-import { CloseRiskHandler } from './risks/close-risk/close-risk.handler';
 import { CloseRiskController } from './risks/close-risk/close-risk.http.controller';
-import { ReopenRiskHandler } from './risks/reopen-risk/reopen-risk.handler';
 import { ReopenRiskController } from './risks/reopen-risk/reopen-risk.http.controller';
 import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
 import { RequestReassessmentsController } from './risks/request-reassessments/request-reassessments.http.controller';
-import { ReviewRiskHandler } from './risks/review-risk/review-risk.handler';
 import { ReviewRiskController } from './risks/review-risk/review-risk.http.controller';
-import { RevokeRiskAcceptanceHandler } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.handler';
 import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
-import { RiskClock } from './risks/risk-clock';
+import { Clock } from './platform/clock';
 import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
 import { RiskOverviewController } from './risks/overview/risk-overview.http.controller';
 import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
@@ -106,45 +83,29 @@ import { RiskTrendController } from './risks/trend/risk-trend.http.controller';
 import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
 import { IncidentOverviewController } from './incidents/overview/incident-overview.http.controller';
 import { RiskMoments } from './risks/risk-moments';
-import { StartMitigationHandler } from './risks/start-mitigation/start-mitigation.handler';
 import { StartMitigationController } from './risks/start-mitigation/start-mitigation.http.controller';
-import { VerifyMitigationHandler } from './risks/verify-mitigation/verify-mitigation.handler';
 import { VerifyMitigationController } from './risks/verify-mitigation/verify-mitigation.http.controller';
-import { EventSourcedCommands } from './shared/event-sourced-commands';
+import { CommandExecutor } from './shared/command-executor';
+import { WriteToStreamHandler } from './shared/stream-writes';
+import { FromReadModelHandler } from './shared/from-read-model';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
-import { ListTraceabilityHandler } from './traceability/list-traceability/list-traceability.handler';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 
 const commandHandlers = [
+  WriteToStreamHandler,
   IdentifyRiskHandler,
   AssessRiskHandler,
-  PlanMitigationHandler,
-  ApplyMitigationHandler,
-  StartMitigationHandler,
-  VerifyMitigationHandler,
-  CancelMitigationHandler,
-  AssignRiskOwnerHandler,
   AcceptRiskHandler,
-  RevokeRiskAcceptanceHandler,
-  ReviewRiskHandler,
   RequestReassessmentsHandler,
-  CloseRiskHandler,
-  ReopenRiskHandler,
   ReportIncidentHandler,
   LinkIncidentToRiskHandler,
-  InvestigateIncidentHandler,
   DecideIncidentActionsHandler,
-  ReportIncidentToAuthorityHandler,
-  CloseIncidentHandler,
-  DismissIncidentHandler,
   RedriveDeadLetterHandler,
   SetGoalHandler,
-  MeasureIndicatorHandler,
-  ReviseGoalHandler,
-  WithdrawGoalHandler,
 ];
 const queryHandlers = [
+  FromReadModelHandler,
   ListRisksHandler,
   ExportRisksHandler,
   RiskMatrixCountsHandler,
@@ -153,16 +114,8 @@ const queryHandlers = [
   IncidentOverviewHandler,
   GetRiskHandler,
   GetRiskHistoryHandler,
-  ListTraceabilityHandler,
-  ListDeadLettersHandler,
   GetIncidentHistoryHandler,
-  ListIncidentsHandler,
-  GetIncidentHandler,
-  ExportIncidentsHandler,
   GetIncidentChainHandler,
-  GetIntegrityHandler,
-  ListGoalsHandler,
-  GetGoalHandler,
   GetAnnualSecurityReportHandler,
 ];
 const controllers = [
@@ -249,12 +202,11 @@ const controllers = [
     RestrictedReads,
     StreamVisibility,
     ReferencedRecords,
-    EventSourcedCommands,
+    CommandExecutor,
     HealthChecks,
     DeadLetterOperations,
     GracefulHttpShutdown,
-    GoalClock,
-    RiskClock,
+    Clock,
     RiskMoments,
     ...commandHandlers,
     ...queryHandlers,

@@ -4,6 +4,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { type EventEnvelope } from '@riskledger/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, consumerGroupId } from '@riskledger/config';
 import { isTransientDatabaseError } from '@riskledger/database';
@@ -17,7 +18,6 @@ import {
   InjectKafka,
   systemTopics,
   UnprocessableMessageError,
-  type EventEnvelope,
   type Kafka,
 } from '@riskledger/messaging';
 import {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { decodeEnvelope, envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import type { DomainEvent } from '@riskledger/domain';
 import {
   checkpointOf,
@@ -12,11 +13,8 @@ import {
   allTopics,
   restrictedTopic,
   createKafka,
-  decodeEnvelope,
   ensureTopics,
-  envelopeOf,
   EventPublisher,
-  type EventEnvelope,
   type Kafka,
 } from '@riskledger/messaging';
 import {

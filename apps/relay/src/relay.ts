@@ -1,11 +1,12 @@
 import type { Logger } from '@nestjs/common';
+import { envelopeOf } from '@riskledger/contracts';
 import {
   checkpointOf,
   RELAY_CHECKPOINT,
   type LogCheckpoints,
   type PostgresEventStore,
 } from '@riskledger/event-store';
-import { envelopeOf, type EventPublisher } from '@riskledger/messaging';
+import { type EventPublisher } from '@riskledger/messaging';
 
 export { RELAY_CHECKPOINT };
 

@@ -7,8 +7,12 @@ import { EVENT_CONTRACTS } from './event-contracts';
 export class EventValidator {
   private readonly validators = new Map<string, ValidateFunction>();
 
-  constructor() {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+  /**
+   * `shapeOnly` checks types, required fields and enumerations but not string formats (uuid,
+   * date-time): what a reader needs to use the data safely.
+   */
+  constructor(options: { shapeOnly?: boolean } = {}) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: !options.shapeOnly });
     addFormats(ajv);
     for (const contract of EVENT_CONTRACTS) {
       this.validators.set(key(contract.type, contract.version), ajv.compile(contract.schema));

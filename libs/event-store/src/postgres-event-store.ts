@@ -23,6 +23,9 @@ export interface AppendResult {
  * The append-only PostgreSQL event store: the system of record. Everything downstream (Kafka, read
  * models) is derived from it and can be rebuilt from it.
  */
+/** Positions per page of readRecordedPages: one short range scan of the primary key each. */
+const RECORDED_PAGE = 5000;
+
 export class PostgresEventStore {
   /**
    * @param upcast brings an old event to the schema version the code reads today. Reads return
@@ -153,6 +156,25 @@ export class PostgresEventStore {
       [options.afterPosition, options.upToPosition, options.until, options.streamType ?? null],
     );
     return rows.map(this.read);
+  }
+
+  /**
+   * Every event recorded at or before `until` (of one stream type, or all) after a position, in
+   * position order, a page at a time: the one way a view of the past reads the whole log.
+   */
+  async *readRecordedPages(options: {
+    streamType?: string;
+    until: Date;
+    afterPosition?: number;
+  }): AsyncGenerator<StoredEvent[]> {
+    const last = await this.lastPosition();
+    for (let after = options.afterPosition ?? 0; after < last; after += RECORDED_PAGE) {
+      yield await this.readRecorded({
+        ...options,
+        afterPosition: after,
+        upToPosition: after + RECORDED_PAGE,
+      });
+    }
   }
 
   /** The highest position in the log (0 when empty). */

@@ -1,21 +1,6 @@
-/** Who did it and in what context: kept on every event so that it can be investigated afterwards. */
-export interface EventMetadata {
-  /** The person or system that caused the event: the token's subject, stable over name changes. */
-  actor: string;
-  /** The actor's display name when the event was recorded (absent before sign-in existed). */
-  actorName?: string;
-  /**
-   * RESTRICTED on every event of a protective-security (säkerhetsskydd) stream: such events travel
-   * only on the restricted topic, never on the topics integrations read.
-   */
-  classification?: 'RESTRICTED';
-  /** Groups every event that stems from one original request or incident. */
-  correlationId: string;
-  /** The command or event that directly caused this one. */
-  causationId: string | null;
-  /** Why, in the actor's words, when they gave a reason. */
-  reason: string | null;
-}
+import type { EventMetadata } from '@riskledger/contracts';
+
+export type { EventMetadata };
 
 export interface NewEvent {
   type: string;

@@ -1,6 +1,5 @@
 import { CompressionTypes, Partitioners, type Kafka, type Producer } from 'kafkajs';
-import { encodeEnvelope } from './envelope-codec';
-import type { EventEnvelope } from './event-envelope';
+import { encodeEnvelope, type EventEnvelope } from '@riskledger/contracts';
 import { topicOf } from './topics';
 
 /**

@@ -1,4 +1,5 @@
 import { Partitioners } from 'kafkajs';
+import { encodeEnvelope, type EventEnvelope } from '@riskledger/contracts';
 import { randomUUID } from 'node:crypto';
 import { envelopeOfEvent, riskAssessed, riskIdentified } from '../../../test/support/domain-events';
 import { eventually } from '../../../test/support/running-system';
@@ -10,8 +11,6 @@ import {
 } from './dead-letters/dead-letter';
 import { DeadLetterRedriver } from './dead-letters/dead-letter-redriver';
 import { DeadLetterStore } from './dead-letters/dead-letter-store';
-import { encodeEnvelope } from './envelope-codec';
-import type { EventEnvelope } from './event-envelope';
 import { EventSubscriber, type SubscriptionOptions } from './event-subscriber';
 import { createKafka, ensureTopics } from './kafka-client';
 import { allTopics, deadLetterTopic, systemTopics, topicFor } from './topics';
@@ -299,5 +298,26 @@ describe('EventSubscriber: poison messages and dead letters', () => {
     expect(malformed.some((line) => line.endsWith('malformed event envelope: empty message'))).toBe(
       true,
     );
+  });
+
+  // Last: the subscribers above read the topic from its start and would set this one aside too.
+  it('sets aside an event whose data breaks its JSON Schema, with the reason, and moves on', async () => {
+    const riskId = randomUUID();
+    const broken = riskEvent(riskId, 2);
+    const sound = riskEvent(riskId, 3);
+    const { groupId, handled } = await subscribe(riskId, async () => undefined, deadLettersOn());
+    await send(
+      encodeEnvelope({ ...broken, data: { ...broken.data, likelihood: 'high' } }),
+      encodeEnvelope(sound),
+    );
+
+    await eventually(async () => (handled.length > 0 ? handled : undefined));
+    expect(handled.map((e) => e.streamVersion)).toEqual([3]);
+    const [letter] = await eventually(async () => {
+      const found = await recordedFor(groupId, riskId);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(letter.reason).toBe('malformed');
+    expect(letter.detail).toMatch(/^RiskAssessed v2 does not match its JSON Schema: .*likelihood/);
   });
 });

@@ -1,4 +1,5 @@
 import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import { decodeEnvelope, MalformedEnvelopeError, type EventEnvelope } from '@riskledger/contracts';
 import { retryWhileBrokerStarts } from './broker-start';
 import {
   deadLetterMessage,
@@ -8,8 +9,6 @@ import {
   type DeadLetter,
   type DeadLetterReason,
 } from './dead-letters/dead-letter';
-import { decodeEnvelope, MalformedEnvelopeError } from './envelope-codec';
-import type { EventEnvelope } from './event-envelope';
 
 export interface SubscriptionOptions {
   groupId: string;

@@ -3,8 +3,6 @@ export * from './dead-letters/dead-letter';
 export * from './dead-letters/dead-letter-redriver';
 export * from './dead-letters/dead-letter-store';
 export * from './dead-letters/migrations/1732300003000-create-dead-letters';
-export * from './envelope-codec';
-export * from './event-envelope';
 export * from './event-publisher';
 export * from './event-subscriber';
 export * from './kafka-client';

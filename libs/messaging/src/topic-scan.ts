@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { decodeEnvelope, type EventEnvelope } from '@riskledger/contracts';
 import type { Kafka } from 'kafkajs';
-import { decodeEnvelope } from './envelope-codec';
-import type { EventEnvelope } from './event-envelope';
 
 /** One event as a topic holds it. */
 export interface CarriedEvent {

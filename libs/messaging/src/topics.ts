@@ -1,5 +1,5 @@
 import { STREAM_TYPES, type StreamType } from '@riskledger/domain';
-import type { EventEnvelope } from './event-envelope';
+import { type EventEnvelope } from '@riskledger/contracts';
 
 /** The one place that knows topic names: one topic per stream type, e.g. `riskledger.risk`. */
 export function topicFor(prefix: string, streamType: string): string {

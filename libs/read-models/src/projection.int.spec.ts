@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import type { DomainEvent } from '@riskledger/domain';
 import { PostgresEventStore, type EventMetadata } from '@riskledger/event-store';
-import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
 import {
   incidentReported,
   mitigationApplied,

@@ -1,5 +1,6 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
+import { type EventEnvelope } from '@riskledger/contracts';
+import { sqlIdentifier } from './sql-identifier';
 
 /** A read model fed by events: `applyBatch` runs inside the transaction that also moves its checkpoint. */
 export interface Projection {
@@ -69,49 +70,73 @@ export async function project(
  * hole in its stream is left unapplied (`gap`), and so is every later one of that stream.
  * Returns each event's outcome, in the order given.
  */
-export async function projectBatch(
+export function projectBatch(
   dataSource: DataSource,
   projection: Projection,
   envelopes: readonly EventEnvelope[],
 ): Promise<ProjectionOutcome[]> {
+  if (!envelopes.some((e) => projection.streamTypes.includes(e.streamType))) {
+    return Promise.resolve(envelopes.map(() => 'ignored'));
+  }
+  return dataSource.transaction((manager) => applyBatch(manager, projection, envelopes));
+}
+
+/** Where a batch is applied: the live table and checkpoints, or a rebuild's copies of them. */
+export interface ProjectionTarget {
+  table: string;
+  /** A table shaped as projection_checkpoints (projection, stream_id, version). */
+  checkpoints: string;
+}
+
+/**
+ * The one way events reach a read model, live or rebuilt, inside the caller's transaction: the
+ * checkpoint of every stream is locked, duplicates and gaps are told apart from the next version,
+ * the next versions are applied with `applyBatch` and the checkpoints moved, all in one commit.
+ */
+export async function applyBatch(
+  manager: EntityManager,
+  projection: Projection,
+  envelopes: readonly EventEnvelope[],
+  target: ProjectionTarget = { table: projection.table, checkpoints: 'projection_checkpoints' },
+): Promise<ProjectionOutcome[]> {
   const followed = envelopes.filter((e) => projection.streamTypes.includes(e.streamType));
   if (followed.length === 0) return envelopes.map(() => 'ignored');
+  const checkpoints = sqlIdentifier(target.checkpoints);
   // Sorted, so that two transactions lock the checkpoints they share in the same order.
   const streamIds = [...new Set(followed.map((e) => e.streamId))].sort();
-  return dataSource.transaction(async (manager) => {
-    await holdProjectionShared(manager, projection.name);
-    await manager.query(
-      `INSERT INTO projection_checkpoints (projection, stream_id, version)
-       SELECT $1, stream_id, 0 FROM unnest($2::text[]) AS stream_id
-       ON CONFLICT DO NOTHING`,
-      [projection.name, streamIds],
-    );
-    const rows: { stream_id: string; version: number }[] = await manager.query(
-      `SELECT stream_id, version FROM projection_checkpoints
-       WHERE projection = $1 AND stream_id = ANY($2::text[])
-       ORDER BY stream_id FOR UPDATE`,
-      [projection.name, streamIds],
-    );
-    const versions = new Map(rows.map((r) => [r.stream_id, r.version]));
-    const toApply: EventEnvelope[] = [];
-    const outcomes = envelopes.map((envelope): ProjectionOutcome => {
-      if (!projection.streamTypes.includes(envelope.streamType)) return 'ignored';
-      const version = versions.get(envelope.streamId)!;
-      if (envelope.streamVersion <= version) return 'duplicate';
-      if (envelope.streamVersion > version + 1) return 'gap';
-      versions.set(envelope.streamId, envelope.streamVersion);
-      toApply.push(envelope);
-      return 'applied';
-    });
-    if (toApply.length === 0) return outcomes;
-    await projection.applyBatch(manager, projection.table, toApply);
-    const moved = [...new Set(toApply.map((e) => e.streamId))];
-    await manager.query(
-      `UPDATE projection_checkpoints SET version = moved.version
-       FROM unnest($2::text[], $3::int[]) AS moved(stream_id, version)
-       WHERE projection = $1 AND projection_checkpoints.stream_id = moved.stream_id`,
-      [projection.name, moved, moved.map((id) => versions.get(id))],
-    );
-    return outcomes;
+  // A rebuild holds the lock exclusively for its last catch-up; the live table's writers share it.
+  if (target.table === projection.table) await holdProjectionShared(manager, projection.name);
+  await manager.query(
+    `INSERT INTO ${checkpoints} (projection, stream_id, version)
+     SELECT $1, stream_id, 0 FROM unnest($2::text[]) AS stream_id
+     ON CONFLICT DO NOTHING`,
+    [projection.name, streamIds],
+  );
+  const rows: { stream_id: string; version: number }[] = await manager.query(
+    `SELECT stream_id, version FROM ${checkpoints}
+     WHERE projection = $1 AND stream_id = ANY($2::text[])
+     ORDER BY stream_id FOR UPDATE`,
+    [projection.name, streamIds],
+  );
+  const versions = new Map(rows.map((r) => [r.stream_id, r.version]));
+  const toApply: EventEnvelope[] = [];
+  const outcomes = envelopes.map((envelope): ProjectionOutcome => {
+    if (!projection.streamTypes.includes(envelope.streamType)) return 'ignored';
+    const version = versions.get(envelope.streamId)!;
+    if (envelope.streamVersion <= version) return 'duplicate';
+    if (envelope.streamVersion > version + 1) return 'gap';
+    versions.set(envelope.streamId, envelope.streamVersion);
+    toApply.push(envelope);
+    return 'applied';
   });
+  if (toApply.length === 0) return outcomes;
+  await projection.applyBatch(manager, target.table, toApply);
+  const moved = [...new Set(toApply.map((e) => e.streamId))];
+  await manager.query(
+    `UPDATE ${checkpoints} SET version = moved.version
+     FROM unnest($2::text[], $3::int[]) AS moved(stream_id, version)
+     WHERE projection = $1 AND ${checkpoints}.stream_id = moved.stream_id`,
+    [projection.name, moved, moved.map((id) => versions.get(id))],
+  );
+  return outcomes;
 }

@@ -7,7 +7,7 @@ import { IncidentRegisterCounts } from './incident-register/incident-register.co
 import { IncidentRegisterQueries } from './incident-register/incident-register.queries';
 import { ReferenceDataQueries } from './reference-data/reference-data.queries';
 import { RiskLevelTrend } from './risk-register/risk-level-trend';
-import { RiskRegisterAsOf } from './risk-register/risk-register.as-of';
+import { RiskRegisterAsOf } from './as-of/risk-register.as-of';
 import { RiskRegisterCounts } from './risk-register/risk-register.counts';
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';

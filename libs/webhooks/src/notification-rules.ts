@@ -1,5 +1,4 @@
-import type { EventEnvelope } from '@riskledger/messaging';
-import { domainEventOf } from '@riskledger/messaging';
+import { type EventEnvelope, domainEventOf } from '@riskledger/contracts';
 
 export interface NotificationRules {
   /** Areas whose reported incidents are notified; empty means every area. */

@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import { levelAfter, notificationFor } from './notification-rules';
+import { type EventEnvelope } from '@riskledger/contracts';
 
 const envelope = (
   type: string,
@@ -83,7 +83,13 @@ describe('which events call the webhook', () => {
   });
 
   it('nothing for other events, nor for unknown types', () => {
-    expect(notificationFor(envelope('RiskIdentified', { title: 't' }), null, everyArea)).toBeNull();
+    expect(
+      notificationFor(
+        envelope('RiskOwnerAssigned', { riskId: 'risk-1', owner: 'o' }),
+        null,
+        everyArea,
+      ),
+    ).toBeNull();
     expect(notificationFor(envelope('SomethingNew', {}), null, everyArea)).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
 import type { DataSource } from 'typeorm';
 import { levelAfter, notificationFor, type NotificationRules } from './notification-rules';
 

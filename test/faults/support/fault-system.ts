@@ -1,4 +1,5 @@
 import { migrate, dataSourceOptions } from '@riskledger/database';
+import { decodeEnvelope, envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import {
   eventsAfterCheckpoint,
   LOG_START,
@@ -10,11 +11,8 @@ import {
   allTopics,
   consumerGroupLag,
   createKafka,
-  decodeEnvelope,
   deadLetterTopic,
-  envelopeOf,
   systemTopics,
-  type EventEnvelope,
   type Kafka,
 } from '@riskledger/messaging';
 import { allProjections, project } from '@riskledger/read-models';

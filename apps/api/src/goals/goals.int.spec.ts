@@ -1,5 +1,5 @@
-import { envelopeOf } from '@riskledger/messaging';
 import { GoalRegisterProjection, project } from '@riskledger/read-models';
+import { envelopeOf } from '@riskledger/contracts';
 import { randomUUID } from 'node:crypto';
 import {
   ACTOR,

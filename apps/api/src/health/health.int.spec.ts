@@ -1,8 +1,8 @@
 import { LOG_START, LogCheckpoints, RELAY_CHECKPOINT, checkpointOf } from '@riskledger/event-store';
+import { encodeEnvelope } from '@riskledger/contracts';
 import {
   allTopics,
   createKafka,
-  encodeEnvelope,
   ensureTopics,
   systemTopics,
   type Kafka,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { envelopeOf } from '@riskledger/messaging';
+import { envelopeOf } from '@riskledger/contracts';
 import { IncidentRegisterProjection, project } from '@riskledger/read-models';
 import {
   ACTOR,

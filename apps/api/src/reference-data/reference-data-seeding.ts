@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { envelopeOf } from '@riskledger/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_MATRIX,
@@ -8,11 +9,15 @@ import {
   securityAreaDecider,
   securityAreaStreamId,
 } from '@riskledger/domain';
-import { VersionConflictError } from '@riskledger/event-store';
-import { RiskMatricesProjection, SecurityAreasProjection } from '@riskledger/read-models';
+import { PostgresEventStore, VersionConflictError } from '@riskledger/event-store';
+import {
+  projectInTransaction,
+  RiskMatricesProjection,
+  SecurityAreasProjection,
+} from '@riskledger/read-models';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ReferenceDataCommands } from './reference-data-commands';
+import { newEvent } from '../shared/command-executor';
 
 /** Who the seeded events name as their actor. */
 export const SEEDING_ACTOR = 'riskledger';
@@ -33,7 +38,7 @@ export class ReferenceDataSeeding implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReferenceDataSeeding.name);
 
   constructor(
-    private readonly commands: ReferenceDataCommands,
+    private readonly store: PostgresEventStore,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -78,15 +83,24 @@ export class ReferenceDataSeeding implements OnApplicationBootstrap {
     const seeded = new Set(existing.map((row) => row.stream_id));
     const missing = seeds.filter((s) => !seeded.has(s.streamId));
     if (missing.length === 0) return 0;
-    await this.commands.appendAll(
-      missing.map((seed) => ({ ...seed, expectedVersion: 0 })),
-      {
-        actor: SEEDING_ACTOR,
-        correlationId: randomUUID(),
-        causationId: null,
-        reason: 'Built-in reference data',
-      },
-    );
+    const metadata = {
+      actor: SEEDING_ACTOR,
+      correlationId: randomUUID(),
+      causationId: null,
+      reason: 'Built-in reference data',
+    };
+    await this.dataSource.transaction(async (manager) => {
+      for (const seed of missing) {
+        const appended = await this.store.append(
+          seed.streamType,
+          seed.streamId,
+          0,
+          seed.events.map((event) => newEvent(event, metadata)),
+          manager,
+        );
+        await projectInTransaction(manager, seed.projection, appended.events.map(envelopeOf));
+      }
+    });
     return missing.length;
   }
 }

@@ -1,54 +1,21 @@
 import { Module } from '@nestjs/common';
 import { ReferenceData, StoredReferenceData } from '../shared/reference-data';
-import { CloseOrganisationalUnitHandler } from './organisational-units/close-organisational-unit/close-organisational-unit.handler';
 import { CloseOrganisationalUnitController } from './organisational-units/close-organisational-unit/close-organisational-unit.http.controller';
-import { GetOrganisationalUnitHandler } from './organisational-units/get-organisational-unit/get-organisational-unit.handler';
 import { GetOrganisationalUnitController } from './organisational-units/get-organisational-unit/get-organisational-unit.http.controller';
-import { ListOrganisationalUnitsHandler } from './organisational-units/list-organisational-units/list-organisational-units.handler';
 import { ListOrganisationalUnitsController } from './organisational-units/list-organisational-units/list-organisational-units.http.controller';
-import { MoveOrganisationalUnitHandler } from './organisational-units/move-organisational-unit/move-organisational-unit.handler';
 import { MoveOrganisationalUnitController } from './organisational-units/move-organisational-unit/move-organisational-unit.http.controller';
-import { RegisterOrganisationalUnitHandler } from './organisational-units/register-organisational-unit/register-organisational-unit.handler';
 import { RegisterOrganisationalUnitController } from './organisational-units/register-organisational-unit/register-organisational-unit.http.controller';
-import { RenameOrganisationalUnitHandler } from './organisational-units/rename-organisational-unit/rename-organisational-unit.handler';
 import { RenameOrganisationalUnitController } from './organisational-units/rename-organisational-unit/rename-organisational-unit.http.controller';
-import { ReferenceDataCommands } from './reference-data-commands';
 import { ReferenceDataSeeding } from './reference-data-seeding';
-import { GetCurrentRiskMatrixHandler } from './risk-matrices/get-current-risk-matrix/get-current-risk-matrix.handler';
 import { GetCurrentRiskMatrixController } from './risk-matrices/get-current-risk-matrix/get-current-risk-matrix.http.controller';
-import { GetRiskMatrixHandler } from './risk-matrices/get-risk-matrix/get-risk-matrix.handler';
 import { GetRiskMatrixController } from './risk-matrices/get-risk-matrix/get-risk-matrix.http.controller';
-import { ListRiskMatricesHandler } from './risk-matrices/list-risk-matrices/list-risk-matrices.handler';
 import { ListRiskMatricesController } from './risk-matrices/list-risk-matrices/list-risk-matrices.http.controller';
-import { PublishRiskMatrixHandler } from './risk-matrices/publish-risk-matrix/publish-risk-matrix.handler';
 import { PublishRiskMatrixController } from './risk-matrices/publish-risk-matrix/publish-risk-matrix.http.controller';
-import { AssignSecurityAreaResponsibleHandler } from './security-areas/assign-security-area-responsible/assign-security-area-responsible.handler';
 import { AssignSecurityAreaResponsibleController } from './security-areas/assign-security-area-responsible/assign-security-area-responsible.http.controller';
-import { ListSecurityAreasHandler } from './security-areas/list-security-areas/list-security-areas.handler';
 import { ListSecurityAreasController } from './security-areas/list-security-areas/list-security-areas.http.controller';
-import { RegisterSecurityAreaHandler } from './security-areas/register-security-area/register-security-area.handler';
 import { RegisterSecurityAreaController } from './security-areas/register-security-area/register-security-area.http.controller';
-import { RetireSecurityAreaHandler } from './security-areas/retire-security-area/retire-security-area.handler';
 import { RetireSecurityAreaController } from './security-areas/retire-security-area/retire-security-area.http.controller';
 
-const commandHandlers = [
-  RegisterSecurityAreaHandler,
-  AssignSecurityAreaResponsibleHandler,
-  RetireSecurityAreaHandler,
-  RegisterOrganisationalUnitHandler,
-  RenameOrganisationalUnitHandler,
-  MoveOrganisationalUnitHandler,
-  CloseOrganisationalUnitHandler,
-  PublishRiskMatrixHandler,
-];
-const queryHandlers = [
-  ListSecurityAreasHandler,
-  ListOrganisationalUnitsHandler,
-  GetOrganisationalUnitHandler,
-  ListRiskMatricesHandler,
-  GetCurrentRiskMatrixHandler,
-  GetRiskMatrixHandler,
-];
 const controllers = [
   ListSecurityAreasController,
   RegisterSecurityAreaController,
@@ -73,13 +40,7 @@ const controllers = [
  */
 @Module({
   controllers,
-  providers: [
-    ReferenceDataCommands,
-    ReferenceDataSeeding,
-    { provide: ReferenceData, useClass: StoredReferenceData },
-    ...commandHandlers,
-    ...queryHandlers,
-  ],
+  providers: [ReferenceDataSeeding, { provide: ReferenceData, useClass: StoredReferenceData }],
   exports: [ReferenceData],
 })
 export class ReferenceDataModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReferenceDataQueries, type ViewMoment } from '@riskledger/read-models';
 import { ReferenceData } from '../shared/reference-data';
-import { calendarDayInSweden, RiskClock } from './risk-clock';
+import { calendarDayInSweden, Clock } from '../platform/clock';
 
 /**
  * The day and the matrix version a risk is judged by (overdue reviews, "assessed with an older
@@ -11,7 +11,7 @@ import { calendarDayInSweden, RiskClock } from './risk-clock';
 @Injectable()
 export class RiskMoments {
   constructor(
-    private readonly clock: RiskClock,
+    private readonly clock: Clock,
     private readonly referenceData: ReferenceData,
     private readonly referenceDataQueries: ReferenceDataQueries,
   ) {}

@@ -4,12 +4,30 @@ import {
   MITIGATION_KINDS,
   RISK_CLASSIFICATIONS,
   RISK_LEVELS,
+  type AcceptedAssessment,
+  type AssessmentBasis,
+  type MitigationKind,
+  type RiskClassification,
+  type RiskLevel,
 } from '@riskledger/domain';
+import type {
+  LinkedIncident,
+  RegisterAcceptance,
+  RegisterAcceptanceStatus,
+  RegisterMitigationStatus,
+  RegisterAssessment,
+  RegisterMitigation,
+  RiskRegisterView,
+  ScorePoint,
+} from '@riskledger/read-models';
 
 const AT = '2026-11-23T09:00:00.000Z';
 
-/** The register entry as the API documents it (the shape is RiskRegisterView). */
-export class RegisterMitigationResponse {
+/**
+ * The register entry as the API documents it: the documentation of RiskRegisterView, which each
+ * class implements, so that the document cannot drift from the model.
+ */
+export class RegisterMitigationResponse implements RegisterMitigation {
   @ApiProperty({ description: 'The mitigation', example: '5e0c1f53-2b8e-4f7e-8f4f-1f2b3c4d5e6f' })
   mitigationId!: string;
   @ApiProperty({
@@ -22,7 +40,7 @@ export class RegisterMitigationResponse {
     enum: MITIGATION_KINDS,
     example: 'LIMIT',
   })
-  kind!: string;
+  kind!: MitigationKind;
   @ApiPropertyOptional({
     description: 'Who carries it out',
     nullable: true,
@@ -48,7 +66,7 @@ export class RegisterMitigationResponse {
     enum: ['PLANNED', 'IN_PROGRESS', 'APPLIED', 'VERIFIED', 'CANCELLED'],
     example: 'PLANNED',
   })
-  status!: string;
+  status!: RegisterMitigationStatus;
   @ApiProperty({ description: 'When it was planned', example: AT }) plannedAt!: string;
   @ApiPropertyOptional({ description: 'When work started', nullable: true, example: null })
   startedAt!: string | null;
@@ -78,7 +96,7 @@ export class RegisterMitigationResponse {
   cancellationReason!: string | null;
 }
 
-export class RegisterAssessmentResponse {
+export class RegisterAssessmentResponse implements RegisterAssessment {
   @ApiProperty({ description: 'Likelihood, 1 to 5', example: 3 }) likelihood!: number;
   @ApiProperty({ description: 'Consequence, 1 to 5', example: 4 }) consequence!: number;
   @ApiProperty({ description: 'likelihood × consequence', example: 12 }) score!: number;
@@ -87,7 +105,7 @@ export class RegisterAssessmentResponse {
     enum: RISK_LEVELS,
     example: 'HIGH',
   })
-  level!: string;
+  level!: RiskLevel;
   @ApiProperty({ description: 'Risk matrix version used', example: 1 }) matrixVersion!: number;
   @ApiProperty({ description: 'When it was assessed', example: AT }) assessedAt!: string;
   @ApiProperty({ description: 'Who assessed it', example: 'anna.berg@region.se' })
@@ -123,17 +141,17 @@ export class RegisterAssessmentsResponse {
   target!: RegisterAssessmentResponse | null;
 }
 
-export class AcceptedAssessmentResponse {
+export class AcceptedAssessmentResponse implements AcceptedAssessment {
   @ApiProperty({ description: 'The basis accepted', enum: ASSESSMENT_BASES, example: 'TARGET' })
-  basis!: string;
+  basis!: AssessmentBasis;
   @ApiProperty({ description: 'Likelihood, 1 to 5', example: 2 }) likelihood!: number;
   @ApiProperty({ description: 'Consequence, 1 to 5', example: 4 }) consequence!: number;
   @ApiProperty({ description: 'likelihood × consequence', example: 8 }) score!: number;
-  @ApiProperty({ description: 'Level', enum: RISK_LEVELS, example: 'MEDIUM' }) level!: string;
+  @ApiProperty({ description: 'Level', enum: RISK_LEVELS, example: 'MEDIUM' }) level!: RiskLevel;
   @ApiProperty({ description: 'Risk matrix version', example: 1 }) matrixVersion!: number;
 }
 
-export class RegisterAcceptanceResponse {
+export class RegisterAcceptanceResponse implements RegisterAcceptance {
   @ApiProperty({ description: 'The acceptance', example: '7c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5' })
   acceptanceId!: string;
   @ApiProperty({
@@ -155,14 +173,14 @@ export class RegisterAcceptanceResponse {
     enum: ['IN_FORCE', 'REVOKED', 'LAPSED', 'REPLACED'],
     example: 'IN_FORCE',
   })
-  status!: string;
+  status!: RegisterAcceptanceStatus;
   @ApiPropertyOptional({ description: 'When it ended', nullable: true, example: null }) endedAt!:
     string | null;
   @ApiPropertyOptional({ description: 'Why it was revoked', nullable: true, example: null })
   revocationReason!: string | null;
 }
 
-export class LinkedIncidentResponse {
+export class LinkedIncidentResponse implements Omit<LinkedIncident, 'position'> {
   @ApiProperty({ description: 'The incident', example: '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a' })
   incidentId!: string;
   @ApiProperty({
@@ -170,18 +188,18 @@ export class LinkedIncidentResponse {
     enum: ['REALISED', 'REVEALED'],
     example: 'REALISED',
   })
-  relation!: string;
+  relation!: LinkedIncident['relation'];
   @ApiProperty({ description: 'When it was linked', example: AT }) linkedAt!: string;
 }
 
-export class ScorePointResponse {
+export class ScorePointResponse implements ScorePoint {
   @ApiProperty({ description: 'When it was assessed', example: AT }) at!: string;
   @ApiProperty({ description: 'The basis assessed', enum: ASSESSMENT_BASES, example: 'CURRENT' })
-  basis!: string;
+  basis!: AssessmentBasis;
   @ApiProperty({ description: 'Likelihood', example: 3 }) likelihood!: number;
   @ApiProperty({ description: 'Consequence', example: 4 }) consequence!: number;
   @ApiProperty({ description: 'likelihood × consequence', example: 12 }) score!: number;
-  @ApiProperty({ description: 'Level', enum: RISK_LEVELS, example: 'HIGH' }) level!: string;
+  @ApiProperty({ description: 'Level', enum: RISK_LEVELS, example: 'HIGH' }) level!: RiskLevel;
   @ApiProperty({ description: 'Risk matrix version', example: 1 }) matrixVersion!: number;
 }
 
@@ -194,7 +212,11 @@ export class RiskScenarioResponse {
   consequence!: string;
 }
 
-export class RiskRegisterEntryResponse {
+/** Log positions (of links, of the last review) travel too; the document leaves them out. */
+export class RiskRegisterEntryResponse implements Omit<
+  RiskRegisterView,
+  'linkedIncidents' | 'reviewedAtPosition'
+> {
   @ApiProperty({ description: 'The risk', example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10' })
   riskId!: string;
   @ApiProperty({ description: 'Short name', example: 'Unlocked medicine room on ward 12' })
@@ -236,7 +258,7 @@ export class RiskRegisterEntryResponse {
   @ApiPropertyOptional({ description: 'Contract concerned', nullable: true, example: null })
   contract!: string | null;
   @ApiProperty({ description: 'Who may see it', enum: RISK_CLASSIFICATIONS, example: 'OPEN' })
-  classification!: string;
+  classification!: RiskClassification;
   @ApiPropertyOptional({
     description: 'Incident it was identified from',
     nullable: true,
@@ -244,7 +266,7 @@ export class RiskRegisterEntryResponse {
   })
   sourceIncidentId!: string | null;
   @ApiProperty({ description: 'OPEN or CLOSED', enum: ['OPEN', 'CLOSED'], example: 'OPEN' })
-  status!: string;
+  status!: RiskRegisterView['status'];
   @ApiPropertyOptional({ description: 'When it was closed', nullable: true, example: null })
   closedAt!: string | null;
   @ApiPropertyOptional({ description: 'Why it was closed', nullable: true, example: null })
@@ -277,7 +299,7 @@ export class RiskRegisterEntryResponse {
     enum: RISK_LEVELS,
     example: 'HIGH',
   })
-  level!: string | null;
+  level!: RiskLevel | null;
   @ApiPropertyOptional({
     nullable: true,
     description: 'Risk matrix version of the headline level',

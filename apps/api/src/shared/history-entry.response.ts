@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { envelopeOf } from '@riskledger/contracts';
 import type { StoredEvent } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
 import { summarise } from '@riskledger/read-models';
 import { LoggedEventResponse } from './logged-event.response';
 

@@ -19,7 +19,7 @@ export abstract class ReferenceData {
 
 /**
  * The region's reference data as its event-sourced read models hold it. Those tables are written
- * in the same transaction as the reference-data events (ReferenceDataCommands), not through Kafka,
+ * in the same transaction as the reference-data events (see stream-writes.ts), not through Kafka,
  * so a check here always sees the latest area retirement, unit closure or matrix publication:
  * a command can never pass on reference data that the log has already overtaken.
  */

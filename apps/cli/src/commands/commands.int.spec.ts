@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { envelopeOf } from '@riskledger/contracts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresEventStore, type StoredEvent } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
 import { allProjections, project } from '@riskledger/read-models';
 import type { DataSource } from 'typeorm';
 import {

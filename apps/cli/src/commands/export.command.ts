@@ -5,7 +5,7 @@ import {
   type CaseEvent,
   type IntegrityReport,
 } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
+import { envelopeOf } from '@riskledger/contracts';
 import { summarise, TraceabilityLogQueries } from '@riskledger/read-models';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { SECURITY_AREA_CODES } from '../areas/security-areas';
 import { fold } from '../shared/decider';
-import { DeciderSpecification } from '../shared/decider-spec';
+import { DeciderSpecification } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
 import type {
   MeasureIndicator,

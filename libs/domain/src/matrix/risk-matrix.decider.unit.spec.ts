@@ -1,4 +1,4 @@
-import { DeciderSpecification } from '../shared/decider-spec';
+import { DeciderSpecification } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError } from '../shared/errors';
 import { bandFor, DEFAULT_MATRIX, type RiskMatrix } from './risk-matrix';
 import type { LevelBandInput, PublishRiskMatrix } from './risk-matrix.commands';

@@ -1,6 +1,6 @@
 import { DEFAULT_MATRIX } from '../matrix/risk-matrix';
 import { fold } from '../shared/decider';
-import { DeciderSpecification } from '../shared/decider-spec';
+import { DeciderSpecification } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
 import { riskDecider } from './risk.decider';
 import type { RiskAcceptanceLapsed, RiskAcceptanceRevoked } from './risk.events';
@@ -12,7 +12,7 @@ import {
   riskId,
   riskIdentified,
   TODAY,
-} from './risk.spec-fixtures';
+} from '../../../../test/support/domain/risk-fixtures';
 
 const spec = DeciderSpecification.for(riskDecider);
 

@@ -1,4 +1,4 @@
-import { DeciderSpecification } from '../shared/decider-spec';
+import { DeciderSpecification } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
 import { riskDecider } from './risk.decider';
 import {
@@ -14,7 +14,7 @@ import {
   riskIdentified,
   riskReopened,
   tooLong,
-} from './risk.spec-fixtures';
+} from '../../../../test/support/domain/risk-fixtures';
 
 const spec = DeciderSpecification.for(riskDecider);
 const mitigationId = 'm-1';

@@ -1,5 +1,5 @@
 import { fold } from '../shared/decider';
-import { DeciderSpecification } from '../shared/decider-spec';
+import { DeciderSpecification } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
 import { checkReassessmentYear } from './reassessment.rules';
 import type { RequestRiskReassessment } from './risk.commands';
@@ -12,7 +12,7 @@ import {
   riskIdentified,
   riskReopened,
   TODAY,
-} from './risk.spec-fixtures';
+} from '../../../../test/support/domain/risk-fixtures';
 
 const spec = DeciderSpecification.for(riskDecider);
 

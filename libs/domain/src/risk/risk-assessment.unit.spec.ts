@@ -1,4 +1,4 @@
-import { expectRefusal } from '../shared/decider-spec';
+import { expectRefusal } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError } from '../shared/errors';
 import { bandFor, DEFAULT_MATRIX, type RiskLevel } from '../matrix/risk-matrix';
 import { assess, checkScale } from './risk-assessment';

@@ -1,6 +1,6 @@
 import { DEFAULT_MATRIX } from '../matrix/risk-matrix';
 import { fold } from '../shared/decider';
-import { DeciderSpecification } from '../shared/decider-spec';
+import { DeciderSpecification } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
 import { riskDecider } from './risk.decider';
 import type { RiskAssessed, RiskReviewed } from './risk.events';
@@ -18,7 +18,7 @@ import {
   riskReopened,
   TODAY,
   tooLong,
-} from './risk.spec-fixtures';
+} from '../../../../test/support/domain/risk-fixtures';
 
 const spec = DeciderSpecification.for(riskDecider);
 

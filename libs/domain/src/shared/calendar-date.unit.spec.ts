@@ -1,5 +1,5 @@
 import { requireCalendarDate } from './calendar-date';
-import { expectRefusal } from './decider-spec';
+import { expectRefusal } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError } from './errors';
 
 describe('requireCalendarDate', () => {

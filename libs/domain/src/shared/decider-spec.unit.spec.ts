@@ -1,5 +1,5 @@
 import type { Decider } from './decider';
-import { DeciderSpecification, expectRefusal } from './decider-spec';
+import { DeciderSpecification, expectRefusal } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError } from './errors';
 
 // A toy counter decider: the helper is checked on it, so that a broken helper cannot hide a broken rule.

@@ -1,4 +1,4 @@
-import { expectRefusal } from './decider-spec';
+import { expectRefusal } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError } from './errors';
 import { optionalText, requireText } from './text';
 

@@ -1,12 +1,12 @@
 import { EVENT_CATALOGUE, isDomainEventType } from '@riskledger/domain';
-import type { EventEnvelope } from '../event-envelope';
+import { contractProblems, type EventEnvelope } from '@riskledger/contracts';
 
 /**
  * Why a consumer set a message aside instead of processing it. The first three are the message's
  * own fault and are known before any handler runs; the last two come from the handler.
  */
 export type DeadLetterReason =
-  /** Not an event at all: not JSON, missing attributes, a tombstone. */
+  /** Not an event at all (not JSON, missing attributes, a tombstone), or data that breaks its schema. */
   | 'malformed'
   /** A sound envelope of a type this version of riskledger does not know (a newer producer's). */
   | 'unknown-event-type'
@@ -88,6 +88,13 @@ export function unreadableBecause(
     return {
       reason: 'unsupported-schema-version',
       detail: `${envelope.type} schema version ${envelope.schemaVersion} is newer than the known version ${known}`,
+    };
+  }
+  const problems = contractProblems(envelope);
+  if (problems.length > 0) {
+    return {
+      reason: 'malformed',
+      detail: `${envelope.type} v${envelope.schemaVersion} does not match its JSON Schema: ${problems.join('; ')}`,
     };
   }
   return null;

@@ -11,7 +11,7 @@ import {
 
 describe('dead letters', () => {
   describe('which decoded events this version cannot read', () => {
-    const assessed = envelopeOfEvent(riskAssessed('risk-1', 2, 3));
+    const assessed = envelopeOfEvent(riskAssessed('6f0c1d2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f', 2, 3));
 
     it('reads a known type in its current schema version', () => {
       expect(unreadableBecause(assessed)).toBeNull();
@@ -29,6 +29,16 @@ describe('dead letters', () => {
       expect(unreadableBecause({ ...assessed, schemaVersion: known + 1 })).toEqual({
         reason: 'unsupported-schema-version',
         detail: `RiskAssessed schema version ${known + 1} is newer than the known version ${known}`,
+      });
+    });
+
+    it('refuses data that breaks the JSON Schema of its version, naming what is wrong', () => {
+      const broken = { ...assessed, data: { ...assessed.data, likelihood: 'high' } };
+      expect(unreadableBecause(broken)).toEqual({
+        reason: 'malformed',
+        detail: expect.stringMatching(
+          /^RiskAssessed v2 does not match its JSON Schema: .*\/likelihood must be integer/,
+        ),
       });
     });
 

@@ -1,5 +1,5 @@
 import { goalFulfilment, latestMeasurement } from '@riskledger/domain';
-import { domainEventOf, type EventEnvelope } from '@riskledger/messaging';
+import { domainEventOf, type EventEnvelope } from '@riskledger/contracts';
 import type { GoalRegisterEntry } from './goal-register-entry';
 
 /**

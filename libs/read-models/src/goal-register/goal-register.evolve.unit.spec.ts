@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import { envelopeOfEvent, metadata } from '../../../../test/support/domain-events';
+import { type EventEnvelope } from '@riskledger/contracts';
 import {
   goalRevised,
   goalSet,

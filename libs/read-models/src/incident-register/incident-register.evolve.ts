@@ -1,6 +1,5 @@
 import { outwardReportsMissing, outwardReportsRequired } from '@riskledger/domain';
-import type { EventEnvelope } from '@riskledger/messaging';
-import { domainEventOf } from '@riskledger/messaging';
+import { type EventEnvelope, domainEventOf } from '@riskledger/contracts';
 import type {
   IncidentRegisterEntry,
   IncidentRegisterRecord,

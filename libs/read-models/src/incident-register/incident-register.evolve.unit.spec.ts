@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@riskledger/event-store';
-import type { EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
 import {
   envelopeOfEvent,
   incidentReported,
@@ -28,7 +28,6 @@ function incidentEvent(
     position: 200 + streamVersion,
     recordedAt,
     metadata: metadata(meta),
-    schemaVersion: 1,
   });
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { envelopeOf } from '@riskledger/contracts';
 import type { DomainEvent } from '@riskledger/domain';
 import { PostgresEventStore, type StoredEvent } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
 import {
   incidentReported,
   mitigationApplied,

@@ -5,9 +5,9 @@ import {
   type LogCheckpoint,
   type PostgresEventStore,
 } from '@riskledger/event-store';
-import { envelopeOf } from '@riskledger/messaging';
+import { envelopeOf } from '@riskledger/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { holdProjectionExclusive, type Projection } from '../projection';
+import { applyBatch, holdProjectionExclusive, type Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
 
 export interface RebuildOptions {
@@ -158,7 +158,7 @@ class RebuildTable {
     const live = sqlIdentifier(this.projection.table);
     await this.dataSource.query(`CREATE TABLE ${this.table} (LIKE ${live} INCLUDING ALL)`);
     await this.dataSource.query(
-      `CREATE TABLE ${this.checkpoints} (stream_id text PRIMARY KEY, version integer NOT NULL)`,
+      `CREATE TABLE ${this.checkpoints} (LIKE projection_checkpoints INCLUDING ALL)`,
     );
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM events`);
     this.total = n;
@@ -177,35 +177,15 @@ class RebuildTable {
     for (;;) {
       const batch = await this.store.readAllAfter(this.checkpoint, this.batchSize, manager);
       if (batch.length === 0) return;
-      const envelopes = batch
-        .filter((e) => this.projection.streamTypes.includes(e.streamType))
-        .map(envelopeOf);
-      const apply = (m: EntityManager) => this.apply(m, envelopes);
+      const envelopes = batch.map(envelopeOf);
+      const target = { table: this.table, checkpoints: this.checkpoints };
+      const apply = (m: EntityManager) => applyBatch(m, this.projection, envelopes, target);
       await (manager ? apply(manager) : this.dataSource.transaction(apply));
       this.checkpoint = checkpointOf(batch[batch.length - 1]);
       this.events += batch.length;
       this.total = Math.max(this.total, this.events);
       this.options.onProgress?.(this.events, this.total);
     }
-  }
-
-  private async apply(
-    manager: EntityManager,
-    envelopes: ReturnType<typeof envelopeOf>[],
-  ): Promise<void> {
-    if (envelopes.length === 0) return;
-    await this.projection.applyBatch(manager, this.table, envelopes);
-    const versions = new Map<string, number>();
-    for (const e of envelopes) {
-      versions.set(e.streamId, Math.max(versions.get(e.streamId) ?? 0, e.streamVersion));
-    }
-    await manager.query(
-      `INSERT INTO ${this.checkpoints} (stream_id, version)
-       SELECT * FROM unnest($1::text[], $2::int[])
-       ON CONFLICT (stream_id) DO UPDATE
-         SET version = greatest(${this.checkpoints}.version, excluded.version)`,
-      [[...versions.keys()], [...versions.values()]],
-    );
   }
 
   /**
@@ -232,8 +212,7 @@ class RebuildTable {
     ]);
     await manager.query(
       `INSERT INTO projection_checkpoints (projection, stream_id, version)
-       SELECT $1, stream_id, version FROM ${this.checkpoints}`,
-      [this.projection.name],
+       SELECT projection, stream_id, version FROM ${this.checkpoints}`,
     );
     await manager.query(`DROP TABLE ${this.checkpoints}`);
   }
@@ -257,7 +236,7 @@ class RebuildTable {
     );
     const checkpointsDiffering = `
       FROM (SELECT stream_id, version FROM projection_checkpoints WHERE projection = $1) l
-      FULL JOIN ${this.checkpoints} r ON l.stream_id = r.stream_id
+      FULL JOIN (SELECT stream_id, version FROM ${this.checkpoints}) r ON l.stream_id = r.stream_id
       WHERE l.version IS DISTINCT FROM r.version`;
     const [{ n: checkpointDifferenceCount }] = await manager.query(
       `SELECT count(*)::int AS n ${checkpointsDiffering}`,

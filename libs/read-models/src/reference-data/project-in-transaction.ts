@@ -1,6 +1,6 @@
-import type { EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
 import type { EntityManager } from 'typeorm';
-import { holdProjectionShared, type Projection } from '../projection';
+import { applyBatch, type Projection } from '../projection';
 
 /**
  * Applies events to a projection inside the caller's transaction, with the same per-stream
@@ -13,32 +13,12 @@ export async function projectInTransaction(
   projection: Projection,
   envelopes: readonly EventEnvelope[],
 ): Promise<void> {
-  const followed = envelopes.filter((e) => projection.streamTypes.includes(e.streamType));
-  if (followed.length === 0) return;
-  await holdProjectionShared(manager, projection.name);
-  for (const envelope of followed) {
-    await manager.query(
-      `INSERT INTO projection_checkpoints (projection, stream_id, version) VALUES ($1, $2, 0)
-       ON CONFLICT DO NOTHING`,
-      [projection.name, envelope.streamId],
-    );
-    const [checkpoint] = await manager.query(
-      `SELECT version FROM projection_checkpoints WHERE projection = $1 AND stream_id = $2
-       FOR UPDATE`,
-      [projection.name, envelope.streamId],
-    );
-    if (envelope.streamVersion <= checkpoint.version) continue;
-    if (envelope.streamVersion > checkpoint.version + 1) {
-      // The events were appended in this transaction, so the read model must be right behind them.
-      throw new Error(
-        `${projection.name} is at version ${checkpoint.version} of ${envelope.streamId}, ` +
-          `cannot apply version ${envelope.streamVersion}`,
-      );
-    }
-    await projection.applyBatch(manager, projection.table, [envelope]);
-    await manager.query(
-      `UPDATE projection_checkpoints SET version = $3 WHERE projection = $1 AND stream_id = $2`,
-      [projection.name, envelope.streamId, envelope.streamVersion],
+  const outcomes = await applyBatch(manager, projection, envelopes);
+  const gap = envelopes.find((_, i) => outcomes[i] === 'gap');
+  if (gap) {
+    // The events were appended in this transaction, so the read model must be right behind them.
+    throw new Error(
+      `${projection.name} is behind ${gap.streamId}, cannot apply version ${gap.streamVersion}`,
     );
   }
 }

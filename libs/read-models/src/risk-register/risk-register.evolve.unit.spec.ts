@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@riskledger/event-store';
-import type { EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
 import {
   envelopeOfEvent,
   metadata,

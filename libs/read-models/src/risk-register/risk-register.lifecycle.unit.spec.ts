@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@riskledger/domain';
-import type { EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
 import {
   envelopeOfEvent,
   incidentReported,
@@ -11,7 +11,7 @@ import {
 } from '../../../../test/support/domain-events';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
-import { viewOf } from './risk-register.view';
+import { viewOf } from './risk-register-entry';
 
 const RISK = 'risk-7';
 let version = 0;

@@ -10,7 +10,7 @@ import { unitSubtreeCondition } from '../reference-data/reference-data.queries';
 import { visibilityCondition } from '../visibility-condition';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { entryOf, type RiskRegisterRow } from './risk-register.table';
-import type { RiskRegisterView, ViewMoment } from './risk-register.view';
+import type { RiskRegisterView, ViewMoment } from './risk-register-entry';
 
 export interface RiskRegisterFilter {
   /** The primary area or any additional one. */

@@ -1,9 +1,9 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import {
   envelopeOfEvent,
   riskAssessed,
   riskIdentified,
 } from '../../../../test/support/domain-events';
+import { type EventEnvelope } from '@riskledger/contracts';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { evolveRiskRegisterEntry } from './risk-register.evolve';
 

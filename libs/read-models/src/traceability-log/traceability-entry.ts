@@ -1,5 +1,4 @@
-import type { EventEnvelope } from '@riskledger/messaging';
-import { domainEventOf } from '@riskledger/messaging';
+import { type EventEnvelope, domainEventOf } from '@riskledger/contracts';
 
 /** One line of the traceability log: when, who, what, on which risk or incident, and why. */
 export interface TraceabilityEntry {

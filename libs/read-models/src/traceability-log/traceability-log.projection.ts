@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '@riskledger/messaging';
 import type { EntityManager } from 'typeorm';
+import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
 import { traceabilityEntryOf } from './traceability-entry';

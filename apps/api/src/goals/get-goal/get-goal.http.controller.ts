@@ -1,3 +1,5 @@
+import { FromReadModel } from '../../shared/from-read-model';
+import { GoalRegisterQueries } from '@riskledger/read-models';
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -9,7 +11,6 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { GoalRegisterEntryResponse } from '../goal-register-entry.response';
-import { GetGoalQuery } from './get-goal.query';
 import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
@@ -33,7 +34,9 @@ export class GetGoalController {
     @Param('id', new ParseUUIDPipe()) goalId: string,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const entry = await this.queryBus.execute(new GetGoalQuery(goalId));
+    const entry = await this.queryBus.execute(
+      new FromReadModel(GoalRegisterQueries, (goals) => goals.get(goalId)),
+    );
     if (!entry) throw new NotFoundException(`goal ${goalId} is not in the goal register`);
     response.setHeader('ETag', `"${entry.version}"`);
     return entry;

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { Clock } from '../../platform/clock';
+import { goalWrite, WriteToStream } from '../../shared/stream-writes';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -10,14 +13,16 @@ import {
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
-import { MeasureIndicatorCommand } from './measure-indicator.command';
 import { MeasureIndicatorRequest, MeasureIndicatorResponse } from './measure-indicator.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class MeasureIndicatorController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly clock: Clock,
+  ) {}
 
   @Requires('goals.write')
   @Post(':id/measurements')
@@ -30,14 +35,30 @@ export class MeasureIndicatorController {
   })
   @ApiNotFoundResponse({ description: 'No such goal' })
   @WriteEndpoint({ conditional: true })
-  measure(
+  async measure(
     @Param('id', new ParseUUIDPipe()) goalId: string,
     @Body() body: MeasureIndicatorRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(
-      new MeasureIndicatorCommand(goalId, body, context, expectedVersion),
+    const measurementId = body.measurementId ?? randomUUID();
+    const { version } = await this.commandBus.execute(
+      new WriteToStream(
+        goalWrite(
+          {
+            type: 'MeasureIndicator',
+            goalId,
+            measurementId,
+            value: body.value,
+            measuredOn: body.measuredOn,
+            note: body.note,
+            today: this.clock.today(),
+          },
+          context,
+          { expectedVersion },
+        ),
+      ),
     );
+    return { measurementId, version };
   }
 }

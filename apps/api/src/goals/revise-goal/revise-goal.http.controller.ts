@@ -1,5 +1,7 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { Clock } from '../../platform/clock';
+import { goalWrite, WriteToStream } from '../../shared/stream-writes';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -11,14 +13,16 @@ import { IfMatch, RequestContext } from '../../platform/request-context.decorato
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { GoalVersionResponse } from '../goal-version.response';
-import { ReviseGoalCommand } from './revise-goal.command';
 import { ReviseGoalRequest } from './revise-goal.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('goals')
 @Controller('goals')
 export class ReviseGoalController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly clock: Clock,
+  ) {}
 
   @Requires('goals.write')
   @Post(':id/revisions')
@@ -41,6 +45,21 @@ export class ReviseGoalController {
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(new ReviseGoalCommand(goalId, body, context, expectedVersion));
+    return this.commandBus.execute(
+      new WriteToStream(
+        goalWrite(
+          {
+            type: 'ReviseSecurityGoal',
+            goalId,
+            targetValue: body.targetValue,
+            partlyMetFrom: body.partlyMetFrom,
+            reason: body.reason,
+            today: this.clock.today(),
+          },
+          context,
+          { reason: body.reason, expectedVersion },
+        ),
+      ),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { goalWrite, WriteToStream } from '../../shared/stream-writes';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -11,7 +12,6 @@ import { IfMatch, RequestContext } from '../../platform/request-context.decorato
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { GoalVersionResponse } from '../goal-version.response';
-import { WithdrawGoalCommand } from './withdraw-goal.command';
 import { WithdrawGoalRequest } from './withdraw-goal.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -39,6 +39,13 @@ export class WithdrawGoalController {
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(new WithdrawGoalCommand(goalId, body, context, expectedVersion));
+    return this.commandBus.execute(
+      new WriteToStream(
+        goalWrite({ type: 'WithdrawSecurityGoal', goalId, reason: body.reason }, context, {
+          reason: body.reason,
+          expectedVersion,
+        }),
+      ),
+    );
   }
 }

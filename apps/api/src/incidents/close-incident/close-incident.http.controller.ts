@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { incidentWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
-import { CloseIncidentCommand } from './close-incident.command';
 import { CloseIncidentRequest } from './close-incident.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -31,7 +31,11 @@ export class CloseIncidentController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new CloseIncidentCommand(incidentId, body, context, expectedVersion),
+      new WriteToStream(
+        incidentWrite({ type: 'CloseIncident', incidentId, summary: body.summary }, context, {
+          expectedVersion,
+        }),
+      ),
     );
   }
 }

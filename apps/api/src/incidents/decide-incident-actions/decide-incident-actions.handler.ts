@@ -1,32 +1,32 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { incidentDecider, InvalidValueError } from '@riskledger/domain';
+import { InvalidValueError } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { CommandExecutor } from '../../shared/command-executor';
+import { incidentWrite } from '../../shared/stream-writes';
 import { DecideIncidentActionsCommand } from './decide-incident-actions.command';
 import type { IncidentActionRequest } from './decide-incident-actions.request.dto';
 
 @CommandHandler(DecideIncidentActionsCommand)
 export class DecideIncidentActionsHandler implements ICommandHandler<DecideIncidentActionsCommand> {
   constructor(
-    private readonly commands: EventSourcedCommands,
+    private readonly executor: CommandExecutor,
     private readonly store: PostgresEventStore,
   ) {}
 
   async execute({ incidentId, request, context, expectedVersion }: DecideIncidentActionsCommand) {
     const risksIdentifiedFromIncident = await this.checkAgainstRisks(incidentId, request.actions);
-    const { streamVersion } = await this.commands.execute({
-      decider: incidentDecider,
-      streamType: 'incident',
-      streamId: incidentId,
-      command: {
-        type: 'DecideIncidentActions',
-        incidentId,
-        actions: request.actions,
-        risksIdentifiedFromIncident,
-      },
-      context,
-      expectedVersion,
-    });
+    const { streamVersion } = await this.executor.execute(
+      incidentWrite(
+        {
+          type: 'DecideIncidentActions',
+          incidentId,
+          actions: request.actions,
+          risksIdentifiedFromIncident,
+        },
+        context,
+        { expectedVersion },
+      ),
+    );
     return { version: streamVersion };
   }
 

@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { incidentWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
-import { DismissIncidentCommand } from './dismiss-incident.command';
 import { DismissIncidentRequest } from './dismiss-incident.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -29,7 +29,12 @@ export class DismissIncidentController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new DismissIncidentCommand(incidentId, body, context, expectedVersion),
+      new WriteToStream(
+        incidentWrite({ type: 'DismissIncident', incidentId, reason: body.reason }, context, {
+          reason: body.reason,
+          expectedVersion,
+        }),
+      ),
     );
   }
 }

@@ -1,3 +1,6 @@
+import { FromReadModel } from '../../shared/from-read-model';
+import { IncidentRegisterQueries } from '@riskledger/read-models';
+import { incidentsCsv } from './incidents-csv';
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -9,7 +12,6 @@ import {
 } from '@nestjs/swagger';
 import { incidentFilterOf } from '../incident-filter.request.dto';
 import { incidentSortOf } from '../incident-sort';
-import { ExportIncidentsQuery } from './export-incidents.query';
 import { ExportIncidentsRequest } from './export-incidents.request.dto';
 import { Requires } from '../../access/requires.decorator';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
@@ -38,10 +40,15 @@ export class ExportIncidentsController {
   @Header('Content-Disposition', 'attachment; filename="incidents.csv"')
   export(@Query() query: ExportIncidentsRequest, @Caller() caller: Principal) {
     return this.queryBus.execute(
-      new ExportIncidentsQuery(
-        visibilityOf(caller, 'incidents.read'),
-        incidentFilterOf(query),
-        incidentSortOf(query.sort),
+      new FromReadModel(IncidentRegisterQueries, async (register) =>
+        incidentsCsv(
+          await register.all(
+            incidentFilterOf(query),
+            incidentSortOf(query.sort),
+            undefined,
+            visibilityOf(caller, 'incidents.read'),
+          ),
+        ),
       ),
     );
   }

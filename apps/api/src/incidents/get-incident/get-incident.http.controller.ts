@@ -1,9 +1,10 @@
+import { FromReadModel } from '../../shared/from-read-model';
+import { IncidentRegisterQueries } from '@riskledger/read-models';
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IncidentRegisterEntryResponse } from '../incident-register-entry.response';
-import { GetIncidentQuery } from './get-incident.query';
 import { Requires } from '../../access/requires.decorator';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
 import type { Principal } from '@riskledger/domain';
@@ -32,7 +33,9 @@ export class GetIncidentController {
     @Caller() caller: Principal,
   ) {
     const entry = await this.queryBus.execute(
-      new GetIncidentQuery(incidentId, visibilityOf(caller, 'incidents.read')),
+      new FromReadModel(IncidentRegisterQueries, (register) =>
+        register.get(incidentId, visibilityOf(caller, 'incidents.read')),
+      ),
     );
     if (!entry) throw new NotFoundException(`incident ${incidentId} is not in the register`);
     response.setHeader('ETag', `"${entry.version}"`);

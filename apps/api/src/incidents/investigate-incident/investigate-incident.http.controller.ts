@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { incidentWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
-import { InvestigateIncidentCommand } from './investigate-incident.command';
 import { InvestigateIncidentRequest } from './investigate-incident.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -31,7 +31,18 @@ export class InvestigateIncidentController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new InvestigateIncidentCommand(incidentId, body, context, expectedVersion),
+      new WriteToStream(
+        incidentWrite(
+          {
+            type: 'InvestigateIncident',
+            incidentId,
+            findings: body.findings,
+            rootCause: body.rootCause,
+          },
+          context,
+          { expectedVersion },
+        ),
+      ),
     );
   }
 }

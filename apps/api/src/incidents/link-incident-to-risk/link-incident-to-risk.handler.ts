@@ -1,13 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { incidentDecider, InvalidValueError } from '@riskledger/domain';
+import { InvalidValueError } from '@riskledger/domain';
 import { ReferencedRecords } from '../../access/referenced-records';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { CommandExecutor } from '../../shared/command-executor';
+import { incidentWrite } from '../../shared/stream-writes';
 import { LinkIncidentToRiskCommand } from './link-incident-to-risk.command';
 
 @CommandHandler(LinkIncidentToRiskCommand)
 export class LinkIncidentToRiskHandler implements ICommandHandler<LinkIncidentToRiskCommand> {
   constructor(
-    private readonly commands: EventSourcedCommands,
+    private readonly executor: CommandExecutor,
     private readonly records: ReferencedRecords,
   ) {}
 
@@ -16,19 +17,18 @@ export class LinkIncidentToRiskHandler implements ICommandHandler<LinkIncidentTo
     if (!(await this.records.existFor('risk', request.riskId, context.visibility))) {
       throw new InvalidValueError('riskId', `there is no risk ${request.riskId}`);
     }
-    const { streamVersion } = await this.commands.execute({
-      decider: incidentDecider,
-      streamType: 'incident',
-      streamId: incidentId,
-      command: {
-        type: 'LinkIncidentToRisk',
-        incidentId,
-        riskId: request.riskId,
-        relation: request.relation,
-      },
-      context,
-      expectedVersion,
-    });
+    const { streamVersion } = await this.executor.execute(
+      incidentWrite(
+        {
+          type: 'LinkIncidentToRisk',
+          incidentId,
+          riskId: request.riskId,
+          relation: request.relation,
+        },
+        context,
+        { expectedVersion },
+      ),
+    );
     return { version: streamVersion };
   }
 }

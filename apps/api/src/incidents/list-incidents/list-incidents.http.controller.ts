@@ -1,10 +1,11 @@
+import { FromReadModel } from '../../shared/from-read-model';
+import { IncidentRegisterQueries } from '@riskledger/read-models';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { incidentFilterOf } from '../incident-filter.request.dto';
 import { IncidentRegisterPageResponse } from '../incident-register-entry.response';
 import { incidentSortOf } from '../incident-sort';
-import { ListIncidentsQuery } from './list-incidents.query';
 import { ListIncidentsRequest } from './list-incidents.request.dto';
 import { Requires } from '../../access/requires.decorator';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
@@ -28,12 +29,13 @@ export class ListIncidentsController {
   @ApiBadRequestResponse({ description: 'A query value is wrong; the message names it' })
   list(@Query() query: ListIncidentsRequest, @Caller() caller: Principal) {
     return this.queryBus.execute(
-      new ListIncidentsQuery(
-        visibilityOf(caller, 'incidents.read'),
-        incidentFilterOf(query),
-        incidentSortOf(query.sort),
-        query.limit ?? DEFAULT_PAGE_SIZE,
-        query.offset ?? 0,
+      new FromReadModel(IncidentRegisterQueries, (register) =>
+        register.list(incidentFilterOf(query), {
+          sort: incidentSortOf(query.sort),
+          limit: query.limit ?? DEFAULT_PAGE_SIZE,
+          offset: query.offset ?? 0,
+          visibility: visibilityOf(caller, 'incidents.read'),
+        }),
       ),
     );
   }

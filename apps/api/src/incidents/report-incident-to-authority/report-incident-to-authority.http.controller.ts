@@ -1,18 +1,22 @@
+import { Clock } from '../../platform/clock';
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { incidentWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { IncidentVersionResponse } from '../incident-version.response';
-import { ReportIncidentToAuthorityCommand } from './report-incident-to-authority.command';
 import { ReportIncidentToAuthorityRequest } from './report-incident-to-authority.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
 @ApiTags('incidents')
 @Controller('incidents')
 export class ReportIncidentToAuthorityController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly clock: Clock,
+  ) {}
 
   @Requires('incidents.manage')
   @Post(':id/outward-reports')
@@ -31,7 +35,20 @@ export class ReportIncidentToAuthorityController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new ReportIncidentToAuthorityCommand(incidentId, body, context, expectedVersion),
+      new WriteToStream(
+        incidentWrite(
+          {
+            type: 'ReportIncidentToAuthority',
+            incidentId,
+            authority: body.authority,
+            reference: body.reference,
+            reportedAt: new Date(body.reportedAt),
+            now: this.clock.now(),
+          },
+          context,
+          { expectedVersion },
+        ),
+      ),
     );
   }
 }

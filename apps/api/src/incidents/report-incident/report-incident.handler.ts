@@ -1,17 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { incidentDecider, InvalidValueError, type Visibility } from '@riskledger/domain';
+import { InvalidValueError, type Visibility } from '@riskledger/domain';
 import { ReferencedRecords } from '../../access/referenced-records';
 import { randomUUID } from 'node:crypto';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { CommandExecutor } from '../../shared/command-executor';
+import { incidentWrite } from '../../shared/stream-writes';
+import { Clock } from '../../platform/clock';
 import { ReferenceData } from '../../shared/reference-data';
 import { ReportIncidentCommand } from './report-incident.command';
 
 @CommandHandler(ReportIncidentCommand)
 export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand> {
   constructor(
-    private readonly commands: EventSourcedCommands,
+    private readonly executor: CommandExecutor,
     private readonly records: ReferencedRecords,
     private readonly referenceData: ReferenceData,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ request, context }: ReportIncidentCommand): Promise<{ id: string }> {
@@ -22,27 +25,26 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
       this.referenceData.activeAreaCodes(),
       this.referenceData.unitIsKnown(request.unit.trim()),
     ]);
-    await this.commands.execute({
-      decider: incidentDecider,
-      streamType: 'incident',
-      streamId: incidentId,
-      command: {
-        type: 'ReportIncident',
-        incidentId,
-        title: request.title,
-        description: request.description,
-        area: request.area,
-        unit: request.unit,
-        occurredAt: new Date(request.occurredAt),
-        riskIds,
-        kind: request.kind,
-        severity: request.severity,
-        immediateActions: request.immediateActions,
-        now: new Date(),
-        reference: { activeAreas, unitKnown },
-      },
-      context,
-    });
+    await this.executor.execute(
+      incidentWrite(
+        {
+          type: 'ReportIncident',
+          incidentId,
+          title: request.title,
+          description: request.description,
+          area: request.area,
+          unit: request.unit,
+          occurredAt: new Date(request.occurredAt),
+          riskIds,
+          kind: request.kind,
+          severity: request.severity,
+          immediateActions: request.immediateActions,
+          now: this.clock.now(),
+          reference: { activeAreas, unitKnown },
+        },
+        context,
+      ),
+    );
     return { id: incidentId };
   }
 

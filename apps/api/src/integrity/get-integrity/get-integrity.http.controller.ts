@@ -1,7 +1,8 @@
+import { FromReadModel } from '../../shared/from-read-model';
+import { LogIntegrity } from '@riskledger/event-store';
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetIntegrityQuery } from './get-integrity.query';
 import { IntegrityReportResponse } from './integrity-report.response';
 import { Requires } from '../../access/requires.decorator';
 
@@ -20,6 +21,6 @@ export class GetIntegrityController {
   })
   @ApiOkResponse({ type: IntegrityReportResponse })
   check() {
-    return this.queryBus.execute(new GetIntegrityQuery());
+    return this.queryBus.execute(new FromReadModel(LogIntegrity, (integrity) => integrity.check()));
   }
 }

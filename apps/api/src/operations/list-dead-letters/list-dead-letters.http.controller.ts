@@ -1,8 +1,10 @@
+import { FromReadModel } from '../../shared/from-read-model';
+import { DeadLetterOperations } from '../dead-letter-operations';
+import { deadLetterResponseOf } from '../dead-letter.response';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeadLetterResponse } from '../dead-letter.response';
-import { ListDeadLettersQuery } from './list-dead-letters.query';
 import { ListDeadLettersRequest } from './list-dead-letters.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -21,7 +23,11 @@ export class ListDeadLettersController {
   @ApiOkResponse({ type: DeadLetterResponse, isArray: true })
   list(@Query() query: ListDeadLettersRequest) {
     return this.queryBus.execute(
-      new ListDeadLettersQuery({ pending: query.pending, limit: query.limit ?? 100 }),
+      new FromReadModel(DeadLetterOperations, async (deadLetters) =>
+        (await deadLetters.store.list({ pending: query.pending, limit: query.limit ?? 100 })).map(
+          deadLetterResponseOf,
+        ),
+      ),
     );
   }
 }

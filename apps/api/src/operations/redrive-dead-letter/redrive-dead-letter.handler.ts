@@ -1,3 +1,4 @@
+import { Clock } from '../../platform/clock';
 import { Logger, ServiceUnavailableException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '@riskledger/domain';
@@ -14,7 +15,10 @@ import { RedriveDeadLetterCommand } from './redrive-dead-letter.command';
 export class RedriveDeadLetterHandler implements ICommandHandler<RedriveDeadLetterCommand> {
   private readonly logger = new Logger('DeadLetters');
 
-  constructor(private readonly deadLetters: DeadLetterOperations) {}
+  constructor(
+    private readonly deadLetters: DeadLetterOperations,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ id, context }: RedriveDeadLetterCommand) {
     const letter = await this.deadLetters.store.get(id);
@@ -28,7 +32,7 @@ export class RedriveDeadLetterHandler implements ICommandHandler<RedriveDeadLett
       );
     }
     this.logger.log(`${context.actor} re-drove ${id} to ${letter.topic} (${letter.reason})`);
-    const redriven = await this.deadLetters.store.markRedriven(id, context.actor, new Date());
+    const redriven = await this.deadLetters.store.markRedriven(id, context.actor, this.clock.now());
     return deadLetterResponseOf(redriven!);
   }
 }

@@ -8,7 +8,6 @@ import {
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
 import { createTestDatabase } from '../../../../../test/support/test-database';
-import { ReferenceDataCommands } from '../reference-data-commands';
 import { ReferenceDataSeeding, SEEDING_ACTOR } from '../reference-data-seeding';
 
 const physicalSecurity = {
@@ -56,10 +55,7 @@ describe('security areas', () => {
 
     it('adds nothing when run again', async () => {
       const before = await t.eventCount();
-      const seeding = new ReferenceDataSeeding(
-        new ReferenceDataCommands(t.store, t.db.dataSource),
-        t.db.dataSource,
-      );
+      const seeding = new ReferenceDataSeeding(t.store, t.db.dataSource);
 
       expect(await seeding.seedMissing()).toBe(0);
       await seeding.onApplicationBootstrap();
@@ -72,11 +68,7 @@ describe('security areas', () => {
         const store = new PostgresEventStore(db.dataSource);
         const seedings = Array.from(
           { length: 4 },
-          () =>
-            new ReferenceDataSeeding(
-              new ReferenceDataCommands(store, db.dataSource),
-              db.dataSource,
-            ),
+          () => new ReferenceDataSeeding(store, db.dataSource),
         );
 
         await Promise.all(seedings.map((s) => s.onApplicationBootstrap()));

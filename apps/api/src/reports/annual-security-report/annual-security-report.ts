@@ -1,5 +1,5 @@
 import { INCIDENT_KINDS, type GoalDirection, type GoalFulfilment } from '@riskledger/domain';
-import type { EventEnvelope } from '@riskledger/messaging';
+import { type EventEnvelope } from '@riskledger/contracts';
 import { evolveGoalRegisterEntry, type GoalRegisterEntry } from '@riskledger/read-models';
 import { reportYear } from './report-year';
 

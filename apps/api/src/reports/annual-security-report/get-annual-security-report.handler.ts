@@ -1,13 +1,12 @@
 import { ForbiddenException } from '@nestjs/common';
+import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Visibility } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
-import { envelopeOf, type EventEnvelope } from '@riskledger/messaging';
+import { Clock } from '../../platform/clock';
 import { ReferenceData } from '../../shared/reference-data';
 import { annualSecurityReport } from './annual-security-report';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
-
-const PAGE = 5000;
 
 /**
  * Reads the whole log as recorded up to asOf, every stream type, and computes the report from it.
@@ -19,21 +18,16 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
   constructor(
     private readonly store: PostgresEventStore,
     private readonly referenceData: ReferenceData,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ year, area, asOf, visibility }: GetAnnualSecurityReportQuery) {
     const areas = reportableAreas(visibility);
     // A moment still to come would give a report that changes as the log grows: read up to now.
-    const now = new Date();
+    const now = this.clock.now();
     const until = asOf && asOf < now ? asOf : now;
     const events: EventEnvelope[] = [];
-    const last = await this.store.lastPosition();
-    for (let after = 0; after < last; after += PAGE) {
-      const page = await this.store.readRecorded({
-        until,
-        afterPosition: after,
-        upToPosition: after + PAGE,
-      });
+    for await (const page of this.store.readRecordedPages({ until })) {
       events.push(
         ...page
           .map(envelopeOf)

@@ -1,13 +1,6 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ROLES } from '@riskledger/domain';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
@@ -27,12 +20,6 @@ export class AcceptRiskController {
       'Accept the residual risk (RiskAccepted): the target assessment, else the current one, is ' +
       'frozen into the acceptance. Only a role the matrix in force allows for the level may ' +
       'accept (else 409 acceptance-mandate); the acceptance lapses by itself on lapsesOn.',
-  })
-  @ApiHeader({
-    name: 'X-Actor-Role',
-    required: true,
-    description: `The role the actor accepts in: ${ROLES.join(', ')}`,
-    example: 'AREA_RESPONSIBLE',
   })
   @ApiCreatedResponse({ type: AcceptRiskResponse })
   @ApiNotFoundResponse({ description: 'No such risk' })

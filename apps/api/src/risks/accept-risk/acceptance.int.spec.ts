@@ -6,9 +6,9 @@ import {
   startApi,
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { CommandExecutor } from '../../shared/command-executor';
 import { AcceptanceLapseSweep, SWEEP_ACTOR } from '../lapse-acceptances/acceptance-lapse-sweep';
-import { calendarDayInSweden, RiskClock } from '../risk-clock';
+import { calendarDayInSweden, Clock } from '../../platform/clock';
 import { StreamVisibility } from '../../access/stream-visibility';
 
 const addDays = (date: string, days: number) => {
@@ -183,12 +183,13 @@ describe('risk acceptance', () => {
 
   describe('the acceptance sweep', () => {
     function sweepOn(day: string): AcceptanceLapseSweep {
-      const clock = new RiskClock();
+      const clock = new Clock();
       clock.today = () => day;
       return new AcceptanceLapseSweep(
-        new EventSourcedCommands(
+        new CommandExecutor(
           new PostgresEventStore(t.db.dataSource),
           new StreamVisibility(new ReferenceDataQueries(t.db.dataSource)),
+          t.db.dataSource,
         ),
         new RiskRegisterQueries(t.db.dataSource),
         clock,

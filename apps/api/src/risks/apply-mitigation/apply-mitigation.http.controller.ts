@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
-import { ApplyMitigationCommand } from './apply-mitigation.command';
 import { ApplyMitigationRequest } from './apply-mitigation.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -30,7 +30,11 @@ export class ApplyMitigationController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new ApplyMitigationCommand(riskId, mitigationId, body, context, expectedVersion),
+      new WriteToStream(
+        riskWrite({ type: 'ApplyMitigation', riskId, mitigationId, note: body.note }, context, {
+          expectedVersion,
+        }),
+      ),
     );
   }
 }

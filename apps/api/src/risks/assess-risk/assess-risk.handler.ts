@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { riskDecider } from '@riskledger/domain';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { CommandExecutor } from '../../shared/command-executor';
+import { riskWrite } from '../../shared/stream-writes';
 import { ReferenceData } from '../../shared/reference-data';
 import { AssessRiskCommand } from './assess-risk.command';
 import type { AssessRiskResponse } from './assess-risk.request.dto';
@@ -8,7 +8,7 @@ import type { AssessRiskResponse } from './assess-risk.request.dto';
 @CommandHandler(AssessRiskCommand)
 export class AssessRiskHandler implements ICommandHandler<AssessRiskCommand> {
   constructor(
-    private readonly commands: EventSourcedCommands,
+    private readonly executor: CommandExecutor,
     private readonly referenceData: ReferenceData,
   ) {}
 
@@ -18,22 +18,20 @@ export class AssessRiskHandler implements ICommandHandler<AssessRiskCommand> {
     context,
     expectedVersion,
   }: AssessRiskCommand): Promise<AssessRiskResponse> {
-    const { streamVersion, events } = await this.commands.execute({
-      decider: riskDecider,
-      streamType: 'risk',
-      streamId: riskId,
-      command: {
-        type: 'AssessRisk',
-        riskId,
-        basis: request.basis,
-        likelihood: request.likelihood,
-        consequence: request.consequence,
-        matrix: await this.referenceData.currentMatrix(),
-      },
-      context,
-      reason: request.reason,
-      expectedVersion,
-    });
+    const { streamVersion, events } = await this.executor.execute(
+      riskWrite(
+        {
+          type: 'AssessRisk',
+          riskId,
+          basis: request.basis,
+          likelihood: request.likelihood,
+          consequence: request.consequence,
+          matrix: await this.referenceData.currentMatrix(),
+        },
+        context,
+        { reason: request.reason, expectedVersion },
+      ),
+    );
     const warnings = events.flatMap((e) =>
       e.type === 'RiskAssessed' ? (e.data as { warnings: string[] }).warnings : [],
     );

@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
-import { AssignRiskOwnerCommand } from './assign-risk-owner.command';
 import { AssignRiskOwnerRequest } from './assign-risk-owner.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -29,7 +29,11 @@ export class AssignRiskOwnerController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new AssignRiskOwnerCommand(riskId, body, context, expectedVersion),
+      new WriteToStream(
+        riskWrite({ type: 'AssignRiskOwner', riskId, owner: body.owner }, context, {
+          expectedVersion,
+        }),
+      ),
     );
   }
 }

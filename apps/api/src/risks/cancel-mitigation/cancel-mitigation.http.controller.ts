@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
-import { CancelMitigationCommand } from './cancel-mitigation.command';
 import { CancelMitigationRequest } from './cancel-mitigation.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -30,7 +30,13 @@ export class CancelMitigationController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new CancelMitigationCommand(riskId, mitigationId, body, context, expectedVersion),
+      new WriteToStream(
+        riskWrite(
+          { type: 'CancelMitigation', riskId, mitigationId, reason: body.reason },
+          context,
+          { reason: body.reason, expectedVersion },
+        ),
+      ),
     );
   }
 }

@@ -2,7 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { RiskRegisterQueries, viewOf } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
 import { RiskMoments } from '../risk-moments';
-import { restrictedIds } from '../risks-as-of';
+import { restrictedIds } from '../as-of/risks-as-of';
 import { ExportRisksQuery } from './export-risks.query';
 import { risksCsv } from './risks-csv';
 

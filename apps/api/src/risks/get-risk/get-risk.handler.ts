@@ -9,7 +9,7 @@ import {
 } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
 import { RiskMoments } from '../risk-moments';
-import { restrictedIds, riskIsVisible, subtreesOf } from '../risks-as-of';
+import { restrictedIds, riskIsVisible, subtreesOf } from '../as-of/risks-as-of';
 import { GetRiskQuery } from './get-risk.query';
 
 @QueryHandler(GetRiskQuery)

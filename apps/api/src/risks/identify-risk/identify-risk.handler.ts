@@ -1,19 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { NotFoundError, riskDecider } from '@riskledger/domain';
+import { NotFoundError } from '@riskledger/domain';
 import { randomUUID } from 'node:crypto';
 import { ReferencedRecords } from '../../access/referenced-records';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { CommandExecutor } from '../../shared/command-executor';
+import { riskWrite } from '../../shared/stream-writes';
 import { ReferenceData } from '../../shared/reference-data';
-import { RiskClock } from '../risk-clock';
+import { Clock } from '../../platform/clock';
 import { IdentifyRiskCommand } from './identify-risk.command';
 
 @CommandHandler(IdentifyRiskCommand)
 export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand> {
   constructor(
-    private readonly commands: EventSourcedCommands,
+    private readonly executor: CommandExecutor,
     private readonly referenceData: ReferenceData,
     private readonly records: ReferencedRecords,
-    private readonly clock: RiskClock,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ request, context }: IdentifyRiskCommand): Promise<{ id: string }> {
@@ -30,21 +31,20 @@ export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand>
       this.referenceData.unitIsKnown(request.unit.trim()),
       this.referenceData.currentMatrix(),
     ]);
-    await this.commands.execute({
-      decider: riskDecider,
-      streamType: 'risk',
-      streamId: riskId,
-      command: {
-        type: 'IdentifyRisk',
-        riskId,
-        ...request,
-        reference: { activeAreas, unitKnown },
-        matrix,
-        today: this.clock.today(),
-      },
-      // A risk identified from an incident follows from it, unless the caller names another cause.
-      context: { ...context, causationId: context.causationId ?? sourceIncidentId },
-    });
+    await this.executor.execute(
+      riskWrite(
+        {
+          type: 'IdentifyRisk',
+          riskId,
+          ...request,
+          reference: { activeAreas, unitKnown },
+          matrix,
+          today: this.clock.today(),
+        },
+        // A risk identified from an incident follows from it, unless the caller names another cause.
+        { ...context, causationId: context.causationId ?? sourceIncidentId },
+      ),
+    );
     return { id: riskId };
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, riskDecider, RuleViolatedError } from '@riskledger/domain';
+import { NotFoundError, RuleViolatedError } from '@riskledger/domain';
 import { RiskRegisterQueries } from '@riskledger/read-models';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
-import { RiskClock } from '../risk-clock';
+import { CommandExecutor } from '../../shared/command-executor';
+import { riskWrite } from '../../shared/stream-writes';
+import { Clock } from '../../platform/clock';
 
 /** The actor the lapses are recorded by: the system itself, not a user. */
 export const SWEEP_ACTOR = 'riskledger:acceptance-sweep';
@@ -22,9 +23,9 @@ export interface SweepResult {
 @Injectable()
 export class AcceptanceLapseSweep {
   constructor(
-    private readonly commands: EventSourcedCommands,
+    private readonly executor: CommandExecutor,
     private readonly register: RiskRegisterQueries,
-    private readonly clock: RiskClock,
+    private readonly clock: Clock,
   ) {}
 
   async sweepOnce(): Promise<SweepResult> {
@@ -32,20 +33,19 @@ export class AcceptanceLapseSweep {
     const result: SweepResult = { lapsed: [], skipped: 0 };
     for (const due of await this.register.acceptancesDue(today)) {
       try {
-        await this.commands.execute({
-          decider: riskDecider,
-          streamType: 'risk',
-          streamId: due.riskId,
-          command: { type: 'LapseRiskAcceptance', ...due, today },
-          context: {
-            actor: SWEEP_ACTOR,
-            actorName: 'Acceptance lapse sweep',
-            roles: [],
-            requestId: `lapse-${due.acceptanceId}`,
-            correlationId: `lapse-${due.acceptanceId}`,
-          },
-          reason: `the acceptance lapsed on its date`,
-        });
+        await this.executor.execute(
+          riskWrite(
+            { type: 'LapseRiskAcceptance', ...due, today },
+            {
+              actor: SWEEP_ACTOR,
+              actorName: 'Acceptance lapse sweep',
+              roles: [],
+              requestId: `lapse-${due.acceptanceId}`,
+              correlationId: `lapse-${due.acceptanceId}`,
+            },
+            { reason: `the acceptance lapsed on its date` },
+          ),
+        );
         result.lapsed.push(due);
       } catch (error) {
         if (!(error instanceof RuleViolatedError || error instanceof NotFoundError)) throw error;

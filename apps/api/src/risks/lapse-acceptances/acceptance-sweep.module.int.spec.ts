@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
+import { envelopeOf } from '@riskledger/contracts';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { project, RiskRegisterProjection } from '@riskledger/read-models';
-import { envelopeOf } from '@riskledger/messaging';
 import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-database';
 import { newEvent, riskAssessed, riskIdentified } from '../../../../../test/support/domain-events';
-import { calendarDayInSweden } from '../risk-clock';
+import { calendarDayInSweden } from '../../platform/clock';
 import { AcceptanceSweepModule } from './acceptance-sweep.module';
 import { SWEEP_ACTOR } from './acceptance-lapse-sweep';
 

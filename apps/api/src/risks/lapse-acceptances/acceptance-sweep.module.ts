@@ -4,8 +4,8 @@ import { DatabaseModule } from '@riskledger/database';
 import { EventStoreModule } from '@riskledger/event-store';
 import { ReadModelsModule } from '@riskledger/read-models';
 import { StreamVisibility } from '../../access/stream-visibility';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
-import { RiskClock } from '../risk-clock';
+import { CommandExecutor } from '../../shared/command-executor';
+import { Clock } from '../../platform/clock';
 import { AcceptanceLapseSweep } from './acceptance-lapse-sweep';
 import { AcceptanceLapseSweeper } from './acceptance-lapse-sweeper.service';
 
@@ -13,9 +13,9 @@ import { AcceptanceLapseSweeper } from './acceptance-lapse-sweeper.service';
 @Module({
   imports: [ConfigModule, DatabaseModule, EventStoreModule, ReadModelsModule],
   providers: [
-    EventSourcedCommands,
+    CommandExecutor,
     StreamVisibility,
-    RiskClock,
+    Clock,
     AcceptanceLapseSweep,
     AcceptanceLapseSweeper,
   ],

@@ -9,7 +9,7 @@ import {
 } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
 import { RiskMoments } from '../risk-moments';
-import { restrictedIds, selectRisksAsOf } from '../risks-as-of';
+import { restrictedIds, selectRisksAsOf } from '../as-of/risks-as-of';
 import { ListRisksQuery } from './list-risks.query';
 
 @QueryHandler(ListRisksQuery)

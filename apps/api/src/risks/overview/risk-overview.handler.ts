@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { addDays, RISK_LEVELS, type RiskLevel } from '@riskledger/domain';
 import { RiskRegisterCounts, type RiskRegisterFilter } from '@riskledger/read-models';
-import { RiskClock } from '../risk-clock';
+import { Clock } from '../../platform/clock';
 import { RiskMoments } from '../risk-moments';
 import { RiskOverviewQuery } from './risk-overview.query';
 import type { AreaLevelCountsResponse, RiskOverviewResponse } from './risk-overview.response';
@@ -19,7 +19,7 @@ export class RiskOverviewHandler implements IQueryHandler<RiskOverviewQuery> {
   constructor(
     private readonly counts: RiskRegisterCounts,
     private readonly moments: RiskMoments,
-    private readonly clock: RiskClock,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ visibility, filter }: RiskOverviewQuery): Promise<RiskOverviewResponse> {

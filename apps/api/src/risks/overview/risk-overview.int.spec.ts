@@ -4,7 +4,7 @@ import {
   startApi,
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
-import { calendarDayInSweden } from '../risk-clock';
+import { calendarDayInSweden } from '../../platform/clock';
 
 /**
  * The dashboard's numbers: each equals the total of the list it names (the console links every

@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
-import { ReopenRiskCommand } from './reopen-risk.command';
 import { ReopenRiskRequest } from './reopen-risk.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -28,6 +28,13 @@ export class ReopenRiskController {
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(new ReopenRiskCommand(riskId, body, context, expectedVersion));
+    return this.commandBus.execute(
+      new WriteToStream(
+        riskWrite({ type: 'ReopenRisk', riskId, reason: body.reason }, context, {
+          reason: body.reason,
+          expectedVersion,
+        }),
+      ),
+    );
   }
 }

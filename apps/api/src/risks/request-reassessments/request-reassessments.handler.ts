@@ -3,14 +3,14 @@ import {
   checkReassessmentYear,
   InvalidValueError,
   NotFoundError,
-  riskDecider,
   RuleViolatedError,
 } from '@riskledger/domain';
 import { PostgresEventStore, VersionConflictError } from '@riskledger/event-store';
 import { RiskRegisterQueries } from '@riskledger/read-models';
-import { EventSourcedCommands } from '../../shared/event-sourced-commands';
+import { CommandExecutor } from '../../shared/command-executor';
+import { riskWrite } from '../../shared/stream-writes';
 import { ReferenceData } from '../../shared/reference-data';
-import { calendarDayInSweden, RiskClock } from '../risk-clock';
+import { calendarDayInSweden, Clock } from '../../platform/clock';
 import { RequestReassessmentsCommand } from './request-reassessments.command';
 import type { RequestReassessmentsResponse } from './request-reassessments.request.dto';
 
@@ -27,11 +27,11 @@ const ATTEMPTS = 3;
 @CommandHandler(RequestReassessmentsCommand)
 export class RequestReassessmentsHandler implements ICommandHandler<RequestReassessmentsCommand> {
   constructor(
-    private readonly commands: EventSourcedCommands,
+    private readonly executor: CommandExecutor,
     private readonly store: PostgresEventStore,
     private readonly register: RiskRegisterQueries,
     private readonly referenceData: ReferenceData,
-    private readonly clock: RiskClock,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ request, context, visibility }: RequestReassessmentsCommand) {
@@ -68,22 +68,22 @@ export class RequestReassessmentsHandler implements ICommandHandler<RequestReass
       );
       const last = lookedAt[lookedAt.length - 1];
       try {
-        await this.commands.execute({
-          decider: riskDecider,
-          streamType: 'risk',
-          streamId: riskId,
-          command: {
-            type: 'RequestRiskReassessment',
-            riskId,
-            year,
-            lastReviewedOrAssessedOn: last ? calendarDayInSweden(last.recordedAt) : null,
-            today,
-          },
-          context,
-          reason: `yearly re-assessment ${year}`,
-          // The dates were read from this version: a review appended since must be seen.
-          expectedVersion: history.length === 0 ? 0 : history[history.length - 1].streamVersion,
-        });
+        await this.executor.execute(
+          riskWrite(
+            {
+              type: 'RequestRiskReassessment',
+              riskId,
+              year,
+              lastReviewedOrAssessedOn: last ? calendarDayInSweden(last.recordedAt) : null,
+              today,
+            },
+            context,
+            {
+              reason: `yearly re-assessment ${year}`,
+              expectedVersion: history.length === 0 ? 0 : history[history.length - 1].streamVersion,
+            },
+          ),
+        );
         return true;
       } catch (error) {
         if (error instanceof VersionConflictError && attempt < ATTEMPTS) continue;

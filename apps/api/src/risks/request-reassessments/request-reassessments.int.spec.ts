@@ -4,7 +4,7 @@ import {
   startApi,
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
-import { calendarDayInSweden } from '../risk-clock';
+import { calendarDayInSweden } from '../../platform/clock';
 
 /**
  * The yearly re-assessment over HTTP on the real database: one request asks every open risk not

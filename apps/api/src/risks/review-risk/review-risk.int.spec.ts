@@ -4,7 +4,7 @@ import {
   startApi,
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
-import { calendarDayInSweden } from '../risk-clock';
+import { calendarDayInSweden } from '../../platform/clock';
 
 /** Reviews, and what makes a risk need one: an incident linked to it since its last review. */
 describe('reviewing a risk', () => {

@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
-import { RevokeRiskAcceptanceCommand } from './revoke-risk-acceptance.command';
 import { RevokeRiskAcceptanceRequest } from './revoke-risk-acceptance.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -30,7 +30,13 @@ export class RevokeRiskAcceptanceController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new RevokeRiskAcceptanceCommand(riskId, acceptanceId, body, context, expectedVersion),
+      new WriteToStream(
+        riskWrite(
+          { type: 'RevokeRiskAcceptance', riskId, acceptanceId, reason: body.reason },
+          context,
+          { reason: body.reason, expectedVersion },
+        ),
+      ),
     );
   }
 }

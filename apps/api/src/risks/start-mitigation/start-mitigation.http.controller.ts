@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
-import { StartMitigationCommand } from './start-mitigation.command';
 import { StartMitigationRequest } from './start-mitigation.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -25,12 +25,14 @@ export class StartMitigationController {
   start(
     @Param('id', new ParseUUIDPipe()) riskId: string,
     @Param('mitigationId', new ParseUUIDPipe()) mitigationId: string,
-    @Body() body: StartMitigationRequest,
+    @Body() _body: StartMitigationRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new StartMitigationCommand(riskId, mitigationId, body, context, expectedVersion),
+      new WriteToStream(
+        riskWrite({ type: 'StartMitigation', riskId, mitigationId }, context, { expectedVersion }),
+      ),
     );
   }
 }

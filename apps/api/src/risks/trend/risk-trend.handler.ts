@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { RiskLevelTrend } from '@riskledger/read-models';
-import { RiskClock } from '../risk-clock';
+import { Clock } from '../../platform/clock';
 import { RiskTrendQuery } from './risk-trend.query';
 import type { RiskTrendResponse } from './risk-trend.response';
 import { trendMonths } from './trend-months';
@@ -13,7 +13,7 @@ import { trendMonths } from './trend-months';
 export class RiskTrendHandler implements IQueryHandler<RiskTrendQuery> {
   constructor(
     private readonly trend: RiskLevelTrend,
-    private readonly clock: RiskClock,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ visibility, filter, months }: RiskTrendQuery): Promise<RiskTrendResponse> {

@@ -1,4 +1,4 @@
-import { calendarDayInSweden } from '../risk-clock';
+import { calendarDayInSweden } from '../../platform/clock';
 
 export interface TrendMonth {
   /** YYYY-MM, the month in Sweden. */

@@ -1,11 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskWrite, WriteToStream } from '../../shared/stream-writes';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { VersionResponse } from '../../shared/version.response';
-import { VerifyMitigationCommand } from './verify-mitigation.command';
 import { VerifyMitigationRequest } from './verify-mitigation.request.dto';
 import { Requires } from '../../access/requires.decorator';
 
@@ -31,7 +31,13 @@ export class VerifyMitigationController {
     @IfMatch() expectedVersion?: number,
   ) {
     return this.commandBus.execute(
-      new VerifyMitigationCommand(riskId, mitigationId, body, context, expectedVersion),
+      new WriteToStream(
+        riskWrite(
+          { type: 'VerifyMitigation', riskId, mitigationId, effect: body.effect },
+          context,
+          { expectedVersion },
+        ),
+      ),
     );
   }
 }

@@ -1,9 +1,10 @@
+import { FromReadModel } from '../../shared/from-read-model';
+import { TraceabilityLogQueries } from '@riskledger/read-models';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { TraceabilityEntryResponse } from '../traceability-entry.response';
-import { ListTraceabilityQuery } from './list-traceability.query';
 import { ListTraceabilityRequest } from './list-traceability.request.dto';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
 import type { Principal } from '@riskledger/domain';
@@ -41,20 +42,22 @@ export class ListTraceabilityController {
   ) {
     const limit = query.limit ?? 100;
     const entries = await this.queryBus.execute(
-      new ListTraceabilityQuery({
-        streamId: query.streamId,
-        streamType: query.streamType,
-        actor: query.actor,
-        area: query.area,
-        eventType: query.eventType,
-        correlationId: query.correlationId,
-        causationId: query.causationId,
-        from: instant(query.from),
-        to: instant(query.to),
-        after: query.after,
-        limit,
-        cleared: visibilityOf(caller, 'log.read').cleared,
-      }),
+      new FromReadModel(TraceabilityLogQueries, (log) =>
+        log.list({
+          streamId: query.streamId,
+          streamType: query.streamType,
+          actor: query.actor,
+          area: query.area,
+          eventType: query.eventType,
+          correlationId: query.correlationId,
+          causationId: query.causationId,
+          from: instant(query.from),
+          to: instant(query.to),
+          after: query.after,
+          limit,
+          cleared: visibilityOf(caller, 'log.read').cleared,
+        }),
+      ),
     );
     if (entries.length === limit) {
       const next = new URL(request.originalUrl, 'http://localhost');

@@ -5599,15 +5599,13 @@ export interface operations {
     AcceptRiskController_accept: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description Groups the events of one flow; generated when absent */
                 "X-Correlation-Id"?: string;
                 /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
                 "X-Causation-Id"?: string;
                 /** @description Append only if the risk is still at this version */
                 "If-Match"?: string;
-                /** @description The role the actor accepts in: ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
-                "X-Actor-Role": string;
             };
             path: {
                 /**

@@ -1,5 +1,5 @@
 import { fold } from '../../shared/decider';
-import { DeciderSpecification } from '../../shared/decider-spec';
+import { DeciderSpecification } from '../../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../../shared/errors';
 import type { RegisterOrganisationalUnit } from './organisational-unit.commands';
 import { ancestorsAndSelf, organisationDecider } from './organisational-unit.decider';

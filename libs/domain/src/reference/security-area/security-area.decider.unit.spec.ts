@@ -1,4 +1,4 @@
-import { DeciderSpecification } from '../../shared/decider-spec';
+import { DeciderSpecification } from '../../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../../shared/errors';
 import type {
   AssignSecurityAreaResponsible,

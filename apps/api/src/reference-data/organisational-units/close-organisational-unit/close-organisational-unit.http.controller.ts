@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { organisationWrite, WriteToStream } from '../../../shared/stream-writes';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -11,7 +12,6 @@ import { IfMatch, RequestContext } from '../../../platform/request-context.decor
 import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../../shared/command-context';
 import { OrganisationChangedResponse } from '../organisational-unit.response';
-import { CloseOrganisationalUnitCommand } from './close-organisational-unit.command';
 import { CloseOrganisationalUnitRequest } from './close-organisational-unit.request.dto';
 import { UnitCodeParam } from '../../code-param.pipe';
 import { Requires } from '../../../access/requires.decorator';
@@ -31,14 +31,20 @@ export class CloseOrganisationalUnitController {
   @ApiCreatedResponse({ type: OrganisationChangedResponse })
   @ApiNotFoundResponse({ description: 'No such organisational unit' })
   @WriteEndpoint({ conditional: true })
-  change(
+  async change(
     @Param('code', UnitCodeParam()) code: string,
     @Body() body: CloseOrganisationalUnitRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(
-      new CloseOrganisationalUnitCommand(code, body, context, expectedVersion),
+    const { version } = await this.commandBus.execute(
+      new WriteToStream(
+        organisationWrite({ type: 'CloseOrganisationalUnit', code, reason: body.reason }, context, {
+          reason: body.reason,
+          expectedVersion,
+        }),
+      ),
     );
+    return { code: code, version };
   }
 }

@@ -1,3 +1,5 @@
+import { ReferenceDataQueries, treeOf } from '@riskledger/read-models';
+import { FromReadModel } from '../../../shared/from-read-model';
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -8,7 +10,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { OrganisationalUnitResponse } from '../organisational-unit.response';
-import { GetOrganisationalUnitQuery } from './get-organisational-unit.query';
 import { UnitCodeParam } from '../../code-param.pipe';
 import { Requires } from '../../../access/requires.decorator';
 
@@ -24,7 +25,12 @@ export class GetOrganisationalUnitController {
   @ApiOkResponse({ type: OrganisationalUnitResponse })
   @ApiNotFoundResponse({ description: 'No such organisational unit' })
   async get(@Param('code', UnitCodeParam()) code: string) {
-    const unit = await this.queryBus.execute(new GetOrganisationalUnitQuery(code));
+    const unit = await this.queryBus.execute(
+      new FromReadModel(
+        ReferenceDataQueries,
+        async (queries) => treeOf(await queries.unitWithSubtree(code))[0] ?? null,
+      ),
+    );
     if (!unit) throw new NotFoundException(`organisational unit ${code} does not exist`);
     return unit;
   }

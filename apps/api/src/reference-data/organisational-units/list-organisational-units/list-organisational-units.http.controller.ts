@@ -1,8 +1,9 @@
+import { FromReadModel } from '../../../shared/from-read-model';
+import { ReferenceDataQueries, treeOf } from '@riskledger/read-models';
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrganisationalUnitResponse } from '../organisational-unit.response';
-import { ListOrganisationalUnitsQuery } from './list-organisational-units.query';
 import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
@@ -18,6 +19,10 @@ export class ListOrganisationalUnitsController {
   })
   @ApiOkResponse({ type: OrganisationalUnitResponse, isArray: true })
   list() {
-    return this.queryBus.execute(new ListOrganisationalUnitsQuery());
+    return this.queryBus.execute(
+      new FromReadModel(ReferenceDataQueries, async (queries) =>
+        treeOf(await queries.organisationalUnits()),
+      ),
+    );
   }
 }

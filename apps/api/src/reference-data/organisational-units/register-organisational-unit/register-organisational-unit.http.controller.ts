@@ -1,11 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { organisationWrite, WriteToStream } from '../../../shared/stream-writes';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatch, RequestContext } from '../../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../../shared/command-context';
 import { OrganisationChangedResponse } from '../organisational-unit.response';
-import { RegisterOrganisationalUnitCommand } from './register-organisational-unit.command';
 import { RegisterOrganisationalUnitRequest } from './register-organisational-unit.request.dto';
 import { Requires } from '../../../access/requires.decorator';
 
@@ -22,13 +22,18 @@ export class RegisterOrganisationalUnitController {
   })
   @ApiCreatedResponse({ type: OrganisationChangedResponse })
   @WriteEndpoint({ conditional: true })
-  register(
+  async register(
     @Body() body: RegisterOrganisationalUnitRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(
-      new RegisterOrganisationalUnitCommand(body, context, expectedVersion),
+    const { version } = await this.commandBus.execute(
+      new WriteToStream(
+        organisationWrite({ type: 'RegisterOrganisationalUnit', ...body }, context, {
+          expectedVersion,
+        }),
+      ),
     );
+    return { code: body.code, version };
   }
 }

@@ -1,8 +1,9 @@
+import { FromReadModel } from '../../../shared/from-read-model';
+import { ReferenceDataQueries } from '@riskledger/read-models';
 import { Controller, Get, NotFoundException } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RiskMatrixResponse } from '../risk-matrix.response';
-import { GetCurrentRiskMatrixQuery } from './get-current-risk-matrix.query';
 import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
@@ -15,7 +16,9 @@ export class GetCurrentRiskMatrixController {
   @ApiOperation({ summary: 'The risk matrix version in force: the latest published' })
   @ApiOkResponse({ type: RiskMatrixResponse })
   async current() {
-    const matrix = await this.queryBus.execute(new GetCurrentRiskMatrixQuery());
+    const matrix = await this.queryBus.execute(
+      new FromReadModel(ReferenceDataQueries, (queries) => queries.currentRiskMatrix()),
+    );
     if (!matrix) throw new NotFoundException('no risk matrix has been published yet');
     return matrix;
   }

@@ -1,3 +1,5 @@
+import { FromReadModel } from '../../../shared/from-read-model';
+import { ReferenceDataQueries } from '@riskledger/read-models';
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -9,7 +11,6 @@ import {
 } from '@nestjs/swagger';
 import { WholeNumberPipe } from '../../../platform/whole-number.pipe';
 import { RiskMatrixResponse } from '../risk-matrix.response';
-import { GetRiskMatrixQuery } from './get-risk-matrix.query';
 import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
@@ -24,7 +25,9 @@ export class GetRiskMatrixController {
   @ApiOkResponse({ type: RiskMatrixResponse })
   @ApiNotFoundResponse({ description: 'No such version has been published' })
   async get(@Param('version', WholeNumberPipe) version: number) {
-    const matrix = await this.queryBus.execute(new GetRiskMatrixQuery(version));
+    const matrix = await this.queryBus.execute(
+      new FromReadModel(ReferenceDataQueries, (queries) => queries.riskMatrix(version)),
+    );
     if (!matrix) throw new NotFoundException(`risk matrix version ${version} does not exist`);
     return matrix;
   }

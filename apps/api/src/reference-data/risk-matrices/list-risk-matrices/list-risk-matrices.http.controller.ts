@@ -1,8 +1,9 @@
+import { FromReadModel } from '../../../shared/from-read-model';
+import { ReferenceDataQueries } from '@riskledger/read-models';
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RiskMatrixResponse } from '../risk-matrix.response';
-import { ListRiskMatricesQuery } from './list-risk-matrices.query';
 import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
@@ -15,6 +16,8 @@ export class ListRiskMatricesController {
   @ApiOperation({ summary: 'Every published risk matrix version, oldest first' })
   @ApiOkResponse({ type: RiskMatrixResponse, isArray: true })
   list() {
-    return this.queryBus.execute(new ListRiskMatricesQuery());
+    return this.queryBus.execute(
+      new FromReadModel(ReferenceDataQueries, (queries) => queries.riskMatrices()),
+    );
   }
 }

@@ -1,11 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { riskMatrixWrite, WriteToStream } from '../../../shared/stream-writes';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext } from '../../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../../shared/command-context';
 import { RiskMatrixPublishedResponse } from '../risk-matrix.response';
-import { PublishRiskMatrixCommand } from './publish-risk-matrix.command';
 import { PublishRiskMatrixRequest } from './publish-risk-matrix.request.dto';
 import { Requires } from '../../../access/requires.decorator';
 
@@ -23,6 +23,8 @@ export class PublishRiskMatrixController {
   @ApiCreatedResponse({ type: RiskMatrixPublishedResponse })
   @WriteEndpoint()
   publish(@Body() body: PublishRiskMatrixRequest, @RequestContext() context: CommandContext) {
-    return this.commandBus.execute(new PublishRiskMatrixCommand(body, context));
+    return this.commandBus.execute(
+      new WriteToStream(riskMatrixWrite({ type: 'PublishRiskMatrix', ...body }, context)),
+    );
   }
 }

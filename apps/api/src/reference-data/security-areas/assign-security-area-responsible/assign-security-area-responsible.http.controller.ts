@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { securityAreaWrite, WriteToStream } from '../../../shared/stream-writes';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -11,7 +12,6 @@ import { IfMatch, RequestContext } from '../../../platform/request-context.decor
 import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../../shared/command-context';
 import { SecurityAreaChangedResponse } from '../security-area.response';
-import { AssignSecurityAreaResponsibleCommand } from './assign-security-area-responsible.command';
 import { AssignSecurityAreaResponsibleRequest } from './assign-security-area-responsible.request.dto';
 import { AreaCodeParam } from '../../code-param.pipe';
 import { Requires } from '../../../access/requires.decorator';
@@ -30,14 +30,21 @@ export class AssignSecurityAreaResponsibleController {
   @ApiCreatedResponse({ type: SecurityAreaChangedResponse })
   @ApiNotFoundResponse({ description: 'No such security area' })
   @WriteEndpoint({ conditional: true })
-  assign(
+  async assign(
     @Param('code', AreaCodeParam()) code: string,
     @Body() body: AssignSecurityAreaResponsibleRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(
-      new AssignSecurityAreaResponsibleCommand(code, body, context, expectedVersion),
+    const { version } = await this.commandBus.execute(
+      new WriteToStream(
+        securityAreaWrite(
+          { type: 'AssignSecurityAreaResponsible', code, responsible: body.responsible },
+          context,
+          { reason: body.reason, expectedVersion },
+        ),
+      ),
     );
+    return { code: code, version };
   }
 }

@@ -1,8 +1,9 @@
+import { FromReadModel } from '../../../shared/from-read-model';
+import { ReferenceDataQueries } from '@riskledger/read-models';
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SecurityAreaResponse } from '../security-area.response';
-import { ListSecurityAreasQuery } from './list-security-areas.query';
 import { Requires } from '../../../access/requires.decorator';
 
 @ApiTags('reference data')
@@ -17,6 +18,8 @@ export class ListSecurityAreasController {
   })
   @ApiOkResponse({ type: SecurityAreaResponse, isArray: true })
   list() {
-    return this.queryBus.execute(new ListSecurityAreasQuery());
+    return this.queryBus.execute(
+      new FromReadModel(ReferenceDataQueries, (queries) => queries.securityAreas()),
+    );
   }
 }

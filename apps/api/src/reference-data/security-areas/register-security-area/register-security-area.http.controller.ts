@@ -1,11 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { securityAreaWrite, WriteToStream } from '../../../shared/stream-writes';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext } from '../../../platform/request-context.decorator';
 import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../../shared/command-context';
 import { SecurityAreaChangedResponse } from '../security-area.response';
-import { RegisterSecurityAreaCommand } from './register-security-area.command';
 import { RegisterSecurityAreaRequest } from './register-security-area.request.dto';
 import { Requires } from '../../../access/requires.decorator';
 
@@ -22,7 +22,13 @@ export class RegisterSecurityAreaController {
   })
   @ApiCreatedResponse({ type: SecurityAreaChangedResponse })
   @WriteEndpoint()
-  register(@Body() body: RegisterSecurityAreaRequest, @RequestContext() context: CommandContext) {
-    return this.commandBus.execute(new RegisterSecurityAreaCommand(body, context));
+  async register(
+    @Body() body: RegisterSecurityAreaRequest,
+    @RequestContext() context: CommandContext,
+  ) {
+    const { version } = await this.commandBus.execute(
+      new WriteToStream(securityAreaWrite({ type: 'RegisterSecurityArea', ...body }, context)),
+    );
+    return { code: body.code, version };
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { securityAreaWrite, WriteToStream } from '../../../shared/stream-writes';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -11,7 +12,6 @@ import { IfMatch, RequestContext } from '../../../platform/request-context.decor
 import { WriteEndpoint } from '../../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../../shared/command-context';
 import { SecurityAreaChangedResponse } from '../security-area.response';
-import { RetireSecurityAreaCommand } from './retire-security-area.command';
 import { RetireSecurityAreaRequest } from './retire-security-area.request.dto';
 import { AreaCodeParam } from '../../code-param.pipe';
 import { Requires } from '../../../access/requires.decorator';
@@ -31,14 +31,20 @@ export class RetireSecurityAreaController {
   @ApiCreatedResponse({ type: SecurityAreaChangedResponse })
   @ApiNotFoundResponse({ description: 'No such security area' })
   @WriteEndpoint({ conditional: true })
-  retire(
+  async retire(
     @Param('code', AreaCodeParam()) code: string,
     @Body() body: RetireSecurityAreaRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(
-      new RetireSecurityAreaCommand(code, body, context, expectedVersion),
+    const { version } = await this.commandBus.execute(
+      new WriteToStream(
+        securityAreaWrite({ type: 'RetireSecurityArea', code, reason: body.reason }, context, {
+          reason: body.reason,
+          expectedVersion,
+        }),
+      ),
     );
+    return { code: code, version };
   }
 }

@@ -121,20 +121,12 @@ export function useAssignOwner(riskId: string) {
   );
 }
 
-/**
- * The OpenAPI document asks for X-Actor-Role (the role accepted in); the API itself decides from
- * the token's roles, so the console names the role it showed as holding the mandate.
- */
+/** The API decides the mandate from the token's roles; the role shown is the console's own. */
 export function useAcceptRisk(riskId: string) {
   return useRiskWrite(
     riskId,
     (path, headers, { role, ...body }: Body<'AcceptRiskRequest'> & { role: string }) =>
-      unwrap(
-        api.POST('/risks/{id}/acceptances', {
-          params: { ...path.params, header: { ...headers, 'X-Actor-Role': role } },
-          body,
-        }),
-      ),
+      unwrap(api.POST('/risks/{id}/acceptances', { ...path, headers, body })),
   );
 }
 

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+
+/**
+ * The one clock of the API, injected so that tests can move it. The calendar day is the Swedish
+ * one: a review, acceptance or measurement date, and a goal's year, mean that day in the region,
+ * not in UTC.
+ */
+@Injectable()
+export class Clock {
+  now(): Date {
+    return new Date();
+  }
+
+  today(): string {
+    return calendarDayInSweden(this.now());
+  }
+}
+
+export function calendarDayInSweden(moment: Date): string {
+  return moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}

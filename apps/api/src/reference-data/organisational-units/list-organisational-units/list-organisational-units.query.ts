@@ -1,4 +1,0 @@
-import { Query } from '@nestjs/cqrs';
-import type { OrganisationalUnitNode } from '@riskledger/read-models';
-
-export class ListOrganisationalUnitsQuery extends Query<OrganisationalUnitNode[]> {}

@@ -1,0 +1,117 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { domainEventOf } from '@riskledger/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  EVENT_CATALOGUE,
+  fold,
+  NotFoundError,
+  streamClassification,
+  type Decider,
+  type DomainEvent,
+  type StreamType,
+} from '@riskledger/domain';
+import {
+  PostgresEventStore,
+  VersionConflictError,
+  type AppendResult,
+  type EventMetadata,
+} from '@riskledger/event-store';
+import type { DataSource, EntityManager } from 'typeorm';
+import { StreamVisibility } from '../access/stream-visibility';
+import { metadataFor, type CommandContext } from './command-context';
+
+export interface StreamWrite<State, Command> {
+  decider: Decider<State, Command, DomainEvent>;
+  streamType: StreamType;
+  streamId: string;
+  command: Command;
+  context: CommandContext;
+  reason?: string | null;
+  /** From If-Match: the stream version the caller saw; the write is refused if it has moved on. */
+  expectedVersion?: number;
+  /** Work that must commit with the events, or not at all (a read model kept in step). */
+  inTransaction?: (manager: EntityManager, appended: AppendResult) => Promise<void>;
+}
+
+/** Without If-Match the caller asked for no particular version, so a lost race is decided again. */
+const ATTEMPTS_WITHOUT_IF_MATCH = 3;
+
+/**
+ * The one way a command changes the system: fold the stream into state, let the domain decide,
+ * append the new events with the version that was read. A writer that got in between makes the
+ * append fail with VersionConflictError instead of overwriting it.
+ */
+@Injectable()
+export class CommandExecutor {
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly visibility: StreamVisibility,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async execute<State, Command>(write: StreamWrite<State, Command>): Promise<AppendResult> {
+    const attempts = write.expectedVersion === undefined ? ATTEMPTS_WITHOUT_IF_MATCH : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(write);
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= attempts) throw error;
+      }
+    }
+  }
+
+  private async attempt<State, Command>(write: StreamWrite<State, Command>): Promise<AppendResult> {
+    const { decider, streamId, expectedVersion } = write;
+    const history = await this.store.readStream(streamId);
+    const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
+    if (expectedVersion !== undefined && expectedVersion !== version) {
+      throw new VersionConflictError(streamId, expectedVersion, version);
+    }
+    const scope = write.context.visibility;
+    // A risk or incident outside the caller's scope does not exist for them, to change either.
+    if (scope && history.length > 0 && !(await this.visibility.allows(history, scope))) {
+      throw new NotFoundError(write.streamType, streamId);
+    }
+    const past = history.map(domainEventOf).filter((e) => e !== null);
+    const events = decider.decide(write.command, fold(decider, past));
+    if (scope && history.length === 0) {
+      const start = events.map((e) => ({ ...e, metadata: { actor: write.context.actor } }));
+      if (!(await this.visibility.allows(start, scope))) {
+        throw new ForbiddenException(
+          `Not allowed: this ${write.streamType} would lie outside the units and areas you ` +
+            'are responsible for',
+        );
+      }
+    }
+    const classification = streamClassification([...past, ...events]);
+    const metadata = {
+      ...metadataFor(write.context, write.reason),
+      ...(classification ? { classification } : {}),
+    };
+    const append = (manager?: EntityManager) =>
+      this.store.append(
+        write.streamType,
+        streamId,
+        version,
+        events.map((event) => newEvent(event, metadata)),
+        manager,
+      );
+    const { inTransaction } = write;
+    if (!inTransaction) return append();
+    return this.dataSource.transaction(async (manager) => {
+      const appended = await append(manager);
+      await inTransaction(manager, appended);
+      return appended;
+    });
+  }
+}
+
+/** An event the domain decided, as the store appends it: with its schema version and metadata. */
+export function newEvent(event: DomainEvent, metadata: EventMetadata) {
+  return {
+    type: event.type,
+    schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
+    data: event.data,
+    metadata,
+  };
+}

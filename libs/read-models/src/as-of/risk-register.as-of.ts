@@ -1,0 +1,58 @@
+import type { PostgresEventStore } from '@riskledger/event-store';
+import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
+import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
+import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
+
+/**
+ * The register as it was at a past moment, computed from the log (events recorded at or before
+ * it), never from the live table: the same evolve function as the projection, so there is one way
+ * to compute an entry. Reads the whole log up to that moment, so its cost grows with the log.
+ * Filters, visibility and order are the caller's, applied once over the result.
+ */
+export class RiskRegisterAsOf {
+  constructor(private readonly store: PostgresEventStore) {}
+
+  /** Every risk the register held at `asOf`, in the live register's order. */
+  async list(asOf: Date): Promise<RiskRegisterEntry[]> {
+    const entries = new Map<string, RiskRegisterEntry>();
+    for await (const page of this.store.readRecordedPages({ until: asOf })) {
+      for (const event of page) {
+        const envelope = envelopeOf(event);
+        for (const riskId of riskIdsTouchedBy(envelope)) {
+          const entry = evolveRiskRegisterEntry(entries.get(riskId) ?? null, envelope);
+          if (entry) entries.set(riskId, entry);
+        }
+      }
+    }
+    return [...entries.values()].sort(
+      (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
+    );
+  }
+
+  /** The risk as the register held it at `asOf`; null if it was not identified by then. */
+  async get(riskId: string, asOf: Date): Promise<RiskRegisterEntry | null> {
+    const events = await this.store.readStream(riskId, { until: asOf });
+    if (events.length === 0 || events[0].streamType !== 'risk') return null;
+    // The incidents linked to the risk are in their own streams; only those after it can name it.
+    const incidents = await this.incidentEventsAfter(events[0].position, asOf);
+    const all = [...events.map(envelopeOf), ...incidents].sort((a, b) => a.position - b.position);
+    let entry: RiskRegisterEntry | null = null;
+    for (const envelope of all) {
+      if (riskIdsTouchedBy(envelope).includes(riskId)) {
+        entry = evolveRiskRegisterEntry(entry, envelope);
+      }
+    }
+    return entry;
+  }
+
+  private async incidentEventsAfter(position: number, asOf: Date): Promise<EventEnvelope[]> {
+    const envelopes: EventEnvelope[] = [];
+    const pages = this.store.readRecordedPages({
+      streamType: 'incident',
+      until: asOf,
+      afterPosition: position,
+    });
+    for await (const page of pages) envelopes.push(...page.map(envelopeOf));
+    return envelopes;
+  }
+}
