@@ -129,8 +129,8 @@ describe('GET /risks/export and /incidents/export as XLSX', () => {
 
     const noted = selection(workbook);
     expect(workbook.worksheets[1].name).toBe('Urval');
-    expect(noted.get('Filter: status')).toBe('OPEN');
-    expect(noted.get('Filter: sort')).toBe('-score');
+    expect(noted.get('Status (status)')).toBe('OPEN');
+    expect(noted.get('Sortering (sort)')).toBe('-score');
     expect(noted.get('Antal rader')).toBe(2);
     expect(noted.get('Exporterad (svensk tid)')).toBeInstanceOf(Date);
   });
@@ -186,7 +186,7 @@ describe('GET /risks/export and /incidents/export as XLSX', () => {
     expect(incident['Allvarlighet (1–5)']).toBe(3);
     // 03:10 in Stockholm, shown as that wall-clock time (a spreadsheet cell has no zone).
     expect((incident['Inträffade'] as Date).toISOString()).toBe('2026-01-20T03:10:00.000Z');
-    expect(selection(workbook).get('Filter: area')).toBe('PHARMACEUTICALS');
+    expect(selection(workbook).get('Säkerhetsområde (area)')).toBe('PHARMACEUTICALS');
   });
 
   it('still gives CSV at export.csv and by format=csv', async () => {

@@ -118,6 +118,36 @@ export function formatAccepted(accept: string | undefined): ExportFormat | undef
   return undefined;
 }
 
+/** The query fields in the words of the console's filters; the field's own name follows. */
+const FILTER_NAMES: Readonly<Record<string, string>> = {
+  year: 'År',
+  area: 'Säkerhetsområde',
+  unit: 'Enhet',
+  includeSubunits: 'Med underliggande enheter',
+  owner: 'Riskägare',
+  status: 'Status',
+  classification: 'Klassning',
+  level: 'Nivå',
+  basis: 'Bedömning',
+  likelihood: 'Sannolikhet',
+  consequence: 'Konsekvens',
+  needsReview: 'Behöver granskas',
+  reviewOverdue: 'Granskning försenad',
+  reviewDueBefore: 'Granskas senast',
+  acceptanceLapsesBefore: 'Riskacceptans upphör före',
+  mitigationOverdue: 'Åtgärd försenad',
+  kind: 'Typ',
+  minSeverity: 'Lägst allvarlighet',
+  occurredFrom: 'Inträffade från och med',
+  occurredTo: 'Inträffade till och med',
+  open: 'Bara pågående',
+  outwardReportsMissing: 'Anmälan saknas',
+  q: 'Sökord',
+  sort: 'Sortering',
+  asOf: 'Loggen läst till',
+  lastPosition: 'Loggposition',
+};
+
 const HEADINGS = {
   sv: {
     selection: 'Urval',
@@ -131,7 +161,7 @@ const HEADINGS = {
     timesText: 'Svensk tid (Europe/Stockholm)',
     noFilter: 'Filter',
     noFilterText: 'Inga: alla rader',
-    filter: (name: string) => `Filter: ${name}`,
+    filter: (name: string) => (FILTER_NAMES[name] ? `${FILTER_NAMES[name]} (${name})` : name),
   },
   en: {
     selection: 'Filter',

@@ -289,8 +289,8 @@ describe('GET /reports/annual/:year', () => {
           .getRows(2, urval.rowCount - 1)!
           .map((row) => [row.getCell(1).value, row.getCell(2).value]),
       );
-      expect(noted.get('Filter: year')).toBe('2025');
-      expect(noted.get('Filter: lastPosition')).toMatch(/^\d+$/);
+      expect(noted.get('År (year)')).toBe('2025');
+      expect(noted.get('Loggposition (lastPosition)')).toMatch(/^\d+$/);
     }
   });
 
