@@ -263,6 +263,9 @@ describe('the web console', () => {
 
     const phone = await under.page({ viewport: PHONE });
     await signIn(phone, { subject: 'ward.manager', name: 'Karin Ek', role: 'RISK_OWNER' });
+    // On a phone the menu is folded behind one button.
+    await expect(phone.getByRole('link', { name: 'Mitt arbete' }).isVisible()).resolves.toBe(false);
+    await phone.getByRole('button', { name: 'Meny' }).click();
     await phone.getByRole('link', { name: 'Mitt arbete' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Mitt arbete' }).waitFor();
     const reviews = phone.getByRole('region', { name: /^Mina risker att granska \(1\)/ });

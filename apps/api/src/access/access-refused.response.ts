@@ -2,13 +2,14 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** 403: what the endpoint needs and what the caller holds, for a client to say in its own words. */
 export class AccessRefusedResponse {
-  @ApiProperty({ example: 403 })
+  @ApiProperty({ description: 'The HTTP status', example: 403 })
   statusCode!: number;
 
-  @ApiProperty({ example: 'Forbidden' })
+  @ApiProperty({ description: 'The reason phrase', example: 'Forbidden' })
   error!: string;
 
   @ApiProperty({
+    description: 'The refusal in words (English), naming the permission and the roles',
     example:
       'Not allowed: incidents.manage needs one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE; you hold REPORTER',
   })

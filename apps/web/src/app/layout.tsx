@@ -24,6 +24,9 @@ export function Layout() {
   const roles = useRoles();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const [expired, setExpired] = useState(false);
+  // On a phone the menu folds behind one button, so that the page starts on the first screen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
   useEffect(() => {
     if (session) setExpired(false);
@@ -67,7 +70,22 @@ export function Layout() {
           )}
         </div>
         {session && (
-          <nav aria-label={t('common.nav.label')} className="main-nav">
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('common.nav.menu')}
+          </button>
+        )}
+        {session && (
+          <nav
+            id="main-nav"
+            aria-label={t('common.nav.label')}
+            className={menuOpen ? 'main-nav open' : 'main-nav'}
+          >
             <ul>
               {NAV.map((item) => (
                 <li key={item.to}>

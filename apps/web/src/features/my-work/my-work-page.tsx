@@ -1,20 +1,10 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LevelBadge } from '../../components/level';
 import { Page } from '../../components/page';
 import { Refusal } from '../../components/refusal';
 import { useRoles, useSession } from '../../lib/auth/use-session';
 import { useFormat } from '../../lib/i18n/format';
-import {
-  useHorizon,
-  useIncidents,
-  useRisks,
-  type IncidentEntry,
-  type IncidentFilter,
-  type RiskEntry,
-  type RiskFilter,
-} from './api/use-my-work';
-import { RiskLink, WorkList } from './components/work-list';
+import { useHorizon, type RiskEntry, type RiskFilter } from './api/use-my-work';
+import { IncidentWork, RiskWork } from './components/work-list';
 
 /** docs/access.md: incidents.manage, the roles that investigate and close incidents. */
 const INVESTIGATING_ROLES = ['SECURITY_COORDINATOR', 'AREA_RESPONSIBLE'];
@@ -54,12 +44,6 @@ export function MyWorkPage() {
     status: mine.status,
     acceptanceLapsesBefore: mine.horizon,
   };
-  const toInvestigate: IncidentFilter | undefined = investigates
-    ? { status: 'REPORTED', sort: 'reportedAt' }
-    : undefined;
-  const toReport: IncidentFilter | undefined = investigates
-    ? { outwardReportsMissing: true, sort: 'occurredAt' }
-    : undefined;
   const today = horizon.data?.today ?? '';
 
   const reviewDetail = (risk: RiskEntry) => {
@@ -84,95 +68,28 @@ export function MyWorkPage() {
     risk.acceptance
       ? t('myWork.acceptances.lapses', { date: format.date(risk.acceptance.lapsesOn) })
       : '';
-  const riskItem = (detail: (risk: RiskEntry) => string) => (risk: RiskEntry) => ({
-    key: risk.riskId,
-    link: <RiskLink riskId={risk.riskId} title={risk.title} />,
-    detail: (
-      <>
-        <LevelBadge level={risk.level} /> {detail(risk)}
-      </>
-    ),
-  });
-  const incidentItem =
-    (detail: (incident: IncidentEntry) => string) => (incident: IncidentEntry) => ({
-      key: incident.incidentId,
-      link: (
-        <Link to="/incidenter/$incidentId" params={{ incidentId: incident.incidentId }}>
-          {incident.title}
-        </Link>
-      ),
-      detail: detail(incident),
-    });
-
   return (
     <Page title={t('myWork.title')}>
       <p>{t('myWork.intro', { name: session?.name ?? '' })}</p>
       <Refusal error={horizon.error} />
-      <WorkList
-        id="reviews"
-        title={t('myWork.reviews.title')}
-        query={useRisks(reviews)}
-        empty={t('myWork.reviews.none')}
-        all={
-          <Link to="/risker" search={reviews}>
-            {t('myWork.all')}
-          </Link>
-        }
-        item={riskItem(reviewDetail)}
-      />
-      <WorkList
-        id="mitigations"
-        title={t('myWork.mitigations.title')}
-        query={useRisks(lateMitigations)}
-        empty={t('myWork.mitigations.none')}
-        all={
-          <Link to="/risker" search={lateMitigations}>
-            {t('myWork.all')}
-          </Link>
-        }
-        item={riskItem(lateDetail)}
-      />
-      <WorkList
-        id="acceptances"
-        title={t('myWork.acceptances.title')}
-        query={useRisks(lapsing)}
-        empty={t('myWork.acceptances.none')}
-        all={
-          <Link to="/risker" search={lapsing}>
-            {t('myWork.all')}
-          </Link>
-        }
-        item={riskItem(lapseDetail)}
-      />
+      <RiskWork id="reviews" filter={reviews} detail={reviewDetail} />
+      <RiskWork id="mitigations" filter={lateMitigations} detail={lateDetail} />
+      <RiskWork id="acceptances" filter={lapsing} detail={lapseDetail} />
       {investigates && (
         <>
-          <WorkList
+          <IncidentWork
             id="investigate"
-            title={t('myWork.investigate.title')}
-            query={useIncidents(toInvestigate)}
-            empty={t('myWork.investigate.none')}
-            all={
-              <Link to="/incidenter" search={toInvestigate}>
-                {t('myWork.all')}
-              </Link>
+            filter={{ status: 'REPORTED', sort: 'reportedAt' }}
+            detail={(incident) =>
+              t('myWork.investigate.reported', { date: format.dateTime(incident.reportedAt) })
             }
-            item={incidentItem((incident) =>
-              t('myWork.investigate.reported', { date: format.dateTime(incident.reportedAt) }),
-            )}
           />
-          <WorkList
+          <IncidentWork
             id="outward"
-            title={t('myWork.outward.title')}
-            query={useIncidents(toReport)}
-            empty={t('myWork.outward.none')}
-            all={
-              <Link to="/incidenter" search={toReport}>
-                {t('myWork.all')}
-              </Link>
+            filter={{ outwardReportsMissing: true, sort: 'occurredAt' }}
+            detail={(incident) =>
+              t('myWork.outward.occurred', { date: format.dateTime(incident.occurredAt) })
             }
-            item={incidentItem((incident) =>
-              t('myWork.outward.occurred', { date: format.dateTime(incident.occurredAt) }),
-            )}
           />
         </>
       )}

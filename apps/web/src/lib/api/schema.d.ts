@@ -1269,11 +1269,20 @@ export interface components {
             id: string;
         };
         AccessRefusedResponse: {
-            /** @example 403 */
+            /**
+             * @description The HTTP status
+             * @example 403
+             */
             statusCode: number;
-            /** @example Forbidden */
+            /**
+             * @description The reason phrase
+             * @example Forbidden
+             */
             error: string;
-            /** @example Not allowed: incidents.manage needs one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE; you hold REPORTER */
+            /**
+             * @description The refusal in words (English), naming the permission and the roles
+             * @example Not allowed: incidents.manage needs one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE; you hold REPORTER
+             */
             message: string;
             /**
              * @description The permission the endpoint needs

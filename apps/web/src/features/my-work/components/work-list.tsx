@@ -1,14 +1,23 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LevelBadge } from '../../../components/level';
 import { Refusal } from '../../../components/refusal';
 import { useFormat } from '../../../lib/i18n/format';
+import {
+  useIncidents,
+  useRisks,
+  type IncidentEntry,
+  type IncidentFilter,
+  type RiskEntry,
+  type RiskFilter,
+} from '../api/use-my-work';
 
 /**
  * One kind of work: how much there is, the first of it as links to where it is done, and a link
  * to all of it in its list.
  */
-export function WorkList<T>({
+function WorkList<T>({
   id,
   title,
   query,
@@ -56,10 +65,76 @@ export function WorkList<T>({
   );
 }
 
-export function RiskLink({ riskId, title }: { riskId: string; title: string }) {
+/** A list of the reader's risks: each a link with its level and what is due. */
+export function RiskWork({
+  id,
+  filter,
+  detail,
+}: {
+  id: string;
+  filter: RiskFilter | undefined;
+  detail: (risk: RiskEntry) => string;
+}) {
+  const { t } = useTranslation();
   return (
-    <Link to="/risker/$riskId" params={{ riskId }}>
-      {title}
-    </Link>
+    <WorkList
+      id={id}
+      title={t(`myWork.${id}.title`)}
+      query={useRisks(filter)}
+      empty={t(`myWork.${id}.none`)}
+      all={
+        <Link to="/risker" search={filter}>
+          {t('myWork.all')}
+        </Link>
+      }
+      item={(risk) => ({
+        key: risk.riskId,
+        link: (
+          <Link to="/risker/$riskId" params={{ riskId: risk.riskId }}>
+            {risk.title}
+          </Link>
+        ),
+        detail: (
+          <>
+            <LevelBadge level={risk.level} /> {detail(risk)}
+          </>
+        ),
+      })}
+    />
+  );
+}
+
+/** A list of incidents waiting for the reader: each a link with when it happened or came in. */
+export function IncidentWork({
+  id,
+  filter,
+  detail,
+}: {
+  id: string;
+  filter: IncidentFilter;
+  detail: (incident: IncidentEntry) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <WorkList
+      id={id}
+      title={t(`myWork.${id}.title`)}
+      query={useIncidents(filter)}
+      empty={t(`myWork.${id}.none`)}
+      all={
+        <Link to="/incidenter" search={filter}>
+          {t('myWork.all')}
+        </Link>
+      }
+      item={(incident) => ({
+        key: incident.incidentId,
+        link: (
+          <Link to="/incidenter/$incidentId" params={{ incidentId: incident.incidentId }}>
+            {incident.title}
+          </Link>
+        ),
+        detail: detail(incident),
+      })}
+    />
   );
 }
