@@ -61,6 +61,7 @@ import { IdentifyRiskController } from './risks/identify-risk/identify-risk.http
 import { ListRisksHandler } from './risks/list-risks/list-risks.handler';
 import { ListRisksController } from './risks/list-risks/list-risks.http.controller';
 import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
+import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
 import { ExportRisksController } from './risks/export-risks/export-risks.http.controller';
 import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
 import { RiskMatrixCountsController } from './risks/risk-matrix-counts/risk-matrix-counts.http.controller';
@@ -108,6 +109,7 @@ const queryHandlers = [
   FromReadModelHandler,
   ListRisksHandler,
   ExportRisksHandler,
+  ExportIncidentsHandler,
   RiskMatrixCountsHandler,
   RiskOverviewHandler,
   RiskTrendHandler,

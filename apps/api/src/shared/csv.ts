@@ -2,16 +2,16 @@
 export type CsvValue = string | number | boolean | null;
 
 /**
- * A table as CSV (RFC 4180: comma-separated, CRLF line ends, a cell with a comma, quote or line
+ * A table as CSV under the columns' English headers (RFC 4180: comma-separated, CRLF line ends, a cell with a comma, quote or line
  * break quoted, quotes doubled), a header row first. Starts with a UTF-8 byte order mark, so that
  * Excel reads å, ä and ö as written.
  */
 export function csvOf<T>(
-  columns: readonly (readonly [string, (row: T) => CsvValue])[],
+  columns: readonly { readonly en: string; readonly read: (row: T) => CsvValue }[],
   rows: readonly T[],
 ): string {
-  const header = columns.map(([name]) => name);
-  const cells = rows.map((row) => columns.map(([, read]) => read(row)));
+  const header = columns.map((column) => column.en);
+  const cells = rows.map((row) => columns.map((column) => column.read(row)));
   return (
     '\uFEFF' + [header, ...cells].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
   );

@@ -1,5 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import {
+  ExportFormatField,
+  ExportLanguageField,
+  type ExportFormat,
+  type ExportLanguage,
+} from '../../platform/table-export';
 import { IncidentFilterRequest } from '../incident-filter.request.dto';
 import { INCIDENT_SORTS } from '../incident-sort';
 
@@ -12,4 +18,13 @@ export class ExportIncidentsRequest extends IncidentFilterRequest {
   @IsOptional()
   @IsIn(INCIDENT_SORTS, { message: `sort must be one of ${INCIDENT_SORTS.join(', ')}` })
   sort?: string;
+}
+
+/** GET /incidents/export: the same filters, and the file form. */
+export class ExportIncidentsFileRequest extends ExportIncidentsRequest {
+  @ExportFormatField()
+  format?: ExportFormat;
+
+  @ExportLanguageField()
+  lang?: ExportLanguage;
 }

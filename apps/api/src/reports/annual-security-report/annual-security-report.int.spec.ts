@@ -1,4 +1,5 @@
 import { PostgresEventStore } from '@riskledger/event-store';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import {
   expectInvalidField,
@@ -6,6 +7,8 @@ import {
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
 import { metadata } from '../../../../../test/support/domain-events';
+import { bearerFor } from '../../../../../test/support/sign-in';
+import { XLSX_TYPE } from '../../platform/table-export';
 import { goalSet, indicatorMeasured } from '../../../../../test/support/goal-events';
 
 /**
@@ -250,6 +253,44 @@ describe('GET /reports/annual/:year', () => {
         mitigations_verified: '1',
         risks_at_year_end_high: '1',
       });
+    }
+  });
+
+  it('gives the report as a spreadsheet, by ?format=xlsx or by Accept, Swedish and typed', async () => {
+    for (const [path, headers] of [
+      ['/reports/annual/2025?format=xlsx', {}],
+      ['/reports/annual/2025', { Accept: XLSX_TYPE }],
+    ] as const) {
+      const response = await fetch(`${t.baseUrl}${path}`, {
+        headers: { Authorization: `Bearer ${await bearerFor('anna.berg')}`, ...headers },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(XLSX_TYPE);
+      expect(response.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="sakerhetsberattelse-2025-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const sheet = workbook.worksheets[0];
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+      expect(header.slice(0, 3)).toEqual(['År', 'Säkerhetsområde', 'Mål totalt']);
+      const pharmacy = sheet
+        .getRows(2, sheet.rowCount - 1)!
+        .find((row) => row.getCell(2).value === 'Läkemedel')!;
+      const cell = (name: string) => pharmacy.getCell(header.indexOf(name) + 1).value;
+      expect(cell('År')).toBe(2025);
+      expect(cell('Incidenter rapporterade')).toBe(2);
+      expect(cell('Risker vid årets slut: Hög')).toBe(1);
+      expect(cell('Åtgärder uppföljda')).toBe(1);
+      const urval = workbook.getWorksheet('Urval')!;
+      const noted = new Map(
+        urval
+          .getRows(2, urval.rowCount - 1)!
+          .map((row) => [row.getCell(1).value, row.getCell(2).value]),
+      );
+      expect(noted.get('År (year)')).toBe('2025');
+      expect(noted.get('Loggposition (lastPosition)')).toMatch(/^\d+$/);
     }
   });
 

@@ -4,47 +4,57 @@ import {
   type AnnualSecurityReport,
   type AreaReport,
 } from './annual-security-report';
+import type { ExportColumn } from '../../platform/table-export';
+import { CODES, type ExportLabels } from '../../shared/export-labels';
 
-/** One row per area, for a spreadsheet; goals as counts (the JSON and text forms list them). */
-export function annualReportCsv(report: AnnualSecurityReport): string {
-  const header = [
-    'year',
-    'area',
-    'goals_total',
-    'goals_met',
-    'goals_partly_met',
-    'goals_not_met',
-    'goals_not_measured',
-    'goals_withdrawn',
-    'risks_identified',
-    'risks_assessed',
-    'risks_closed',
-    'risks_open_at_year_end',
-    ...REPORTED_LEVELS.map((level) => `risks_at_year_end_${level.toLowerCase()}`),
-    'incidents_reported',
-    ...REPORTED_INCIDENT_KINDS.map((kind) => `incidents_${kind.toLowerCase()}`),
-    'mitigations_applied',
-    'mitigations_verified',
+/**
+ * The columns of the report as a table, one row per area; goals as counts (the JSON and text
+ * forms list them). The CSV heads them in snake_case English and writes codes.
+ */
+export function annualReportColumns(
+  report: AnnualSecurityReport,
+  label: ExportLabels,
+): readonly ExportColumn<AreaReport>[] {
+  const count = (en: string, sv: string, read: (a: AreaReport) => number) =>
+    ({ en, sv, kind: 'number', read }) as const;
+  return [
+    count('year', 'År', () => report.year),
+    { en: 'area', sv: 'Säkerhetsområde', kind: 'text', read: (a) => label.area(a.area) },
+    count('goals_total', 'Mål totalt', (a) => a.goals.total),
+    count('goals_met', 'Mål uppfyllda', (a) => a.goals.met),
+    count('goals_partly_met', 'Mål delvis uppfyllda', (a) => a.goals.partlyMet),
+    count('goals_not_met', 'Mål inte uppfyllda', (a) => a.goals.notMet),
+    count('goals_not_measured', 'Mål inte mätta', (a) => a.goals.notMeasured),
+    count('goals_withdrawn', 'Mål återkallade', (a) => a.goals.withdrawn),
+    count('risks_identified', 'Risker identifierade', (a) => a.risks.identified),
+    count('risks_assessed', 'Risker bedömda', (a) => a.risks.assessed),
+    count('risks_closed', 'Risker avslutade', (a) => a.risks.closed),
+    count('risks_open_at_year_end', 'Öppna risker vid årets slut', (a) => a.risks.openAtYearEnd),
+    ...REPORTED_LEVELS.map((level) =>
+      count(
+        `risks_at_year_end_${level.toLowerCase()}`,
+        `Risker vid årets slut: ${label.level(level)}`,
+        (a) => a.risks.levelsAtYearEnd[level] ?? 0,
+      ),
+    ),
+    count('incidents_reported', 'Incidenter rapporterade', (a) => a.incidents.reported),
+    ...REPORTED_INCIDENT_KINDS.map((kind) =>
+      count(
+        `incidents_${kind.toLowerCase()}`,
+        `Incidenter: ${label.incidentKind(kind)}`,
+        (a) => a.incidents.byKind[kind] ?? 0,
+      ),
+    ),
+    count('mitigations_applied', 'Åtgärder genomförda', (a) => a.mitigations.applied),
+    count('mitigations_verified', 'Åtgärder uppföljda', (a) => a.mitigations.verified),
   ];
-  const rows = report.areas.map((a) => [
-    report.year,
-    a.area,
-    a.goals.total,
-    a.goals.met,
-    a.goals.partlyMet,
-    a.goals.notMet,
-    a.goals.notMeasured,
-    a.goals.withdrawn,
-    a.risks.identified,
-    a.risks.assessed,
-    a.risks.closed,
-    a.risks.openAtYearEnd,
-    ...REPORTED_LEVELS.map((level) => a.risks.levelsAtYearEnd[level] ?? 0),
-    a.incidents.reported,
-    ...REPORTED_INCIDENT_KINDS.map((kind) => a.incidents.byKind[kind] ?? 0),
-    a.mitigations.applied,
-    a.mitigations.verified,
-  ]);
+}
+
+/** One row per area, for a spreadsheet, codes as codes. */
+export function annualReportCsv(report: AnnualSecurityReport): string {
+  const columns = annualReportColumns(report, CODES);
+  const header = columns.map((column) => column.en);
+  const rows = report.areas.map((a) => columns.map((column) => column.read(a) ?? ''));
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -111,7 +121,7 @@ function areaSection(a: AreaReport): string[] {
   return lines;
 }
 
-function csvField(value: string | number): string {
+function csvField(value: string | number | boolean): string {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -10,7 +10,14 @@ import {
 } from '@nestjs/swagger';
 import { InvalidValueError } from '@riskledger/domain';
 import type { Response } from 'express';
-import { annualReportCsv, annualReportMarkdown } from './annual-security-report.render';
+import { exportFileOf, fileResponse, selectionOf, XLSX_TYPE } from '../../platform/table-export';
+import { ReferenceDataQueries } from '@riskledger/read-models';
+import { labelsIn } from '../../shared/export-labels';
+import {
+  annualReportColumns,
+  annualReportCsv,
+  annualReportMarkdown,
+} from './annual-security-report.render';
 import { AnnualSecurityReportResponse } from './annual-security-report.response';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
 import { GetAnnualSecurityReportRequest } from './get-annual-security-report.request.dto';
@@ -21,7 +28,10 @@ import type { Principal } from '@riskledger/domain';
 @ApiTags('reports')
 @Controller('reports')
 export class GetAnnualSecurityReportController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly referenceData: ReferenceDataQueries,
+  ) {}
 
   @Requires('reports.read')
   @Get('annual/:year')
@@ -32,7 +42,7 @@ export class GetAnnualSecurityReportController {
       'year end, incidents by kind, mitigations applied and verified',
   })
   @ApiParam({ name: 'year', description: 'The year reported on', example: 2025 })
-  @ApiProduces('application/json', 'text/csv', 'text/markdown')
+  @ApiProduces('application/json', 'text/csv', XLSX_TYPE, 'text/markdown')
   @ApiOkResponse({ type: AnnualSecurityReportResponse })
   @ApiBadRequestResponse({ description: 'A year, area, asOf or format that cannot be read' })
   async get(
@@ -60,6 +70,25 @@ export class GetAnnualSecurityReportController {
       );
       return annualReportCsv(report);
     }
+    if (format === 'xlsx') {
+      const language = query.lang ?? 'sv';
+      const labels = labelsIn(language, await this.referenceData.securityAreas());
+      return fileResponse(
+        await exportFileOf('xlsx', language, {
+          sheet: { sv: `Säkerhetsberättelse ${year}`, en: `Security report ${year}` },
+          fileName: `sakerhetsberattelse-${year}`,
+          columns: annualReportColumns(report, labels),
+          rows: report.areas,
+          selection: [
+            ['year', String(year)],
+            ...selectionOf(query).filter(([name]) => name !== 'asOf'),
+            ['asOf', report.asOf],
+            ['lastPosition', String(report.lastPosition)],
+          ],
+          at: new Date(),
+        }),
+      );
+    }
     if (format === 'markdown') {
       response.type('text/markdown; charset=utf-8');
       return annualReportMarkdown(report);
@@ -73,6 +102,7 @@ function notAYear(): InvalidValueError {
 }
 
 function formatAccepted(accept: string | undefined): string {
+  if (accept?.includes(XLSX_TYPE)) return 'xlsx';
   if (accept?.includes('text/csv')) return 'csv';
   if (accept?.includes('text/markdown')) return 'markdown';
   return 'json';

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsoInstant } from '../../platform/field-rules';
+import { ExportLanguageField, XLSX_TYPE, type ExportLanguage } from '../../platform/table-export';
 import { AreaCodeFormat } from '../../goals/goal-field-rules';
 
-export const REPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'markdown'] as const;
 
 export class GetAnnualSecurityReportRequest {
   @ApiPropertyOptional({
@@ -26,12 +27,17 @@ export class GetAnnualSecurityReportRequest {
 
   @ApiPropertyOptional({
     description:
-      'json (default), csv (one row per area) or markdown (a readable document); the Accept ' +
-      'header text/csv or text/markdown does the same',
+      'json (default), csv (one row per area), xlsx (the same table as a spreadsheet: Swedish ' +
+      'headers and area names unless lang=en, counts as numbers, a frozen header row, a second ' +
+      'sheet noting the year, area and log position) or markdown (a readable document); the ' +
+      `Accept header text/csv, ${XLSX_TYPE} or text/markdown does the same`,
     enum: REPORT_FORMATS,
     example: 'markdown',
   })
   @IsOptional()
-  @IsIn(REPORT_FORMATS)
+  @IsIn(REPORT_FORMATS, { message: `format must be one of ${REPORT_FORMATS.join(', ')}` })
   format?: string;
+
+  @ExportLanguageField()
+  lang?: ExportLanguage;
 }

@@ -25,8 +25,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The risk register as CSV (RFC 4180, UTF-8), one row per risk the caller may see, with the same filters as GET /risks; cells that a spreadsheet would run as formulas start with ' */
+        /** The risk register as CSV (RFC 4180, UTF-8), one row per risk the caller may see, with the same filters as GET /risks; cells that a spreadsheet would run as formulas start with '. The same as GET /risks/export?format=csv, under the file name risks.csv */
         get: operations["ExportRisksController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk register as a file, CSV or XLSX, one row per risk the caller may see, with the same filters as GET /risks. The XLSX has Swedish headers (English with lang=en), areas, levels and statuses in words, dates as dates and scores as numbers, a frozen header row with an auto filter, and a second sheet (Urval) noting when it was made and the filters */
+        get: operations["ExportRisksController_exportFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -366,8 +383,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The incident register as CSV (RFC 4180, UTF-8), one row per incident the caller may see, with the same filters as GET /incidents; cells that a spreadsheet would run as formulas start with ' */
+        /** The incident register as CSV (RFC 4180, UTF-8), one row per incident the caller may see, with the same filters as GET /incidents; cells that a spreadsheet would run as formulas start with '. The same as GET /incidents/export?format=csv, under the file name incidents.csv */
         get: operations["ExportIncidentsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident register as a file, CSV or XLSX, one row per incident the caller may see, with the same filters as GET /incidents. The XLSX has Swedish headers (English with lang=en), areas, kinds and statuses in words, times as dates (Swedish time) and severity as a number, a frozen header row with an auto filter, and a second sheet (Urval) noting when it was made and the filters */
+        get: operations["ExportIncidentsController_exportFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4787,6 +4821,90 @@ export interface operations {
             };
         };
     };
+    ExportRisksController_exportFile: {
+        parameters: {
+            query?: {
+                /** @description Only risks in this security area, as their primary or an additional area */
+                area?: string;
+                /** @description Only risks of this organisational unit (its code, or the text given) */
+                unit?: string;
+                /** @description With unit: also the risks of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only risks at this level now (the current assessment, or the inherent one while no current assessment exists) */
+                level?: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+                /** @description Only open or only closed risks */
+                status?: "OPEN" | "CLOSED";
+                /** @description Only risks owned by this person */
+                owner?: string;
+                /** @description Only risks of this classification (RESTRICTED ones only a cleared caller sees) */
+                classification?: "OPEN" | "RESTRICTED";
+                /** @description true: only open risks that need review (an incident linked since the last review or assessment, or assessed with an older matrix version); false: only those that do not */
+                needsReview?: boolean;
+                /** @description true: only open risks whose next review date has passed; false: the others */
+                reviewOverdue?: boolean;
+                /** @description true: only open risks with a planned or started mitigation past its due date; false: the others */
+                mitigationOverdue?: boolean;
+                /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
+                q?: string;
+                /** @description Only open risks whose next review date is on or before this day (YYYY-MM-DD), overdue ones included; with reviewOverdue=false only those not yet overdue */
+                reviewDueBefore?: string;
+                /** @description Only risks with an acceptance in force that lapses on or before this day (YYYY-MM-DD) */
+                acceptanceLapsesBefore?: string;
+                /** @description With likelihood and/or consequence: the assessment they refer to, counted as GET /risks/matrix counts it (CURRENT: the current assessment, or the inherent one while no current exists); alone: only risks assessed on this basis */
+                basis?: "INHERENT" | "CURRENT" | "TARGET";
+                /** @description Needs basis: only risks whose assessment of that basis has this likelihood */
+                likelihood?: number;
+                /** @description Needs basis: only risks whose assessment of that basis has this consequence */
+                consequence?: number;
+                /** @description Sort by this field, descending with a leading "-"; by default identifiedAt */
+                sort?: "identifiedAt" | "-identifiedAt" | "score" | "-score" | "level" | "-level" | "inherentScore" | "-inherentScore" | "targetScore" | "-targetScore" | "nextReviewDate" | "-nextReviewDate" | "title" | "-title" | "area" | "-area" | "unit" | "-unit" | "owner" | "-owner" | "status" | "-status" | "updatedAt" | "-updatedAt";
+                /** @description csv (RFC 4180, UTF-8, English headers, codes) or xlsx (a spreadsheet: headers and labels in the language of lang, typed cells, a second sheet naming the filters); the Accept header text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet does the same; csv when neither says */
+                format?: "csv" | "xlsx";
+                /** @description The language of an xlsx file: sv (default) or en (the CSV headers); area names, levels and statuses follow it */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: a header row (riskId, title, scenario, areas, unit, owner, status, classification, inherentLevel, inherentScore, currentLevel, currentScore, targetLevel, targetScore, nextReviewDate, needsReview, acceptanceLapsesOn, openMitigations), then one row per risk. XLSX: the same columns. Saved as riskregister-<Swedish date>.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
     RiskMatrixCountsController_counts: {
         parameters: {
             query?: {
@@ -6221,6 +6339,80 @@ export interface operations {
             };
         };
     };
+    ExportIncidentsController_exportFile: {
+        parameters: {
+            query?: {
+                /** @description Only incidents in this security area (its code) */
+                area?: string;
+                /** @description Only incidents of this organisational unit (its code, or the text given when reported) */
+                unit?: string;
+                /** @description With unit: also the incidents of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only this kind */
+                kind?: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT";
+                /** @description Only incidents whose handling stands here */
+                status?: "REPORTED" | "INVESTIGATED" | "ACTIONS_DECIDED" | "CLOSED" | "DISMISSED";
+                /** @description Only incidents of at least this severity, 1 to 5 (those without one are left out) */
+                minSeverity?: number;
+                /** @description Only incidents that occurred at or after this moment (ISO 8601 with time zone) */
+                occurredFrom?: string;
+                /** @description Only incidents that occurred at or before this moment (ISO 8601 with time zone) */
+                occurredTo?: string;
+                /** @description Free text: incidents whose title or description contains it, in any case */
+                q?: string;
+                /** @description true: only incidents still handled (not CLOSED or DISMISSED); false: the others */
+                open?: boolean;
+                /** @description true: only incidents whose kind requires an outward report (to an authority) not yet made; false: the others */
+                outwardReportsMissing?: boolean;
+                /** @description Sort by this field, descending with a leading "-"; by default -occurredAt */
+                sort?: "occurredAt" | "-occurredAt" | "reportedAt" | "-reportedAt" | "severity" | "-severity" | "title" | "-title" | "kind" | "-kind" | "area" | "-area" | "status" | "-status";
+                /** @description csv (RFC 4180, UTF-8, English headers, codes) or xlsx (a spreadsheet: headers and labels in the language of lang, typed cells, a second sheet naming the filters); the Accept header text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet does the same; csv when neither says */
+                format?: "csv" | "xlsx";
+                /** @description The language of an xlsx file: sv (default) or en (the CSV headers); area names, levels and statuses follow it */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: as GET /incidents/export.csv. XLSX: the same columns. Saved as incidentregister-<Swedish date>.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
     IncidentOverviewController_overview: {
         parameters: {
             query?: {
@@ -7562,8 +7754,10 @@ export interface operations {
                 area?: string;
                 /** @description Read the log as recorded up to this moment (ISO 8601 with time zone; now when left out). The report states the moment it read up to: asking again with it gives the same report. */
                 asOf?: string;
-                /** @description json (default), csv (one row per area) or markdown (a readable document); the Accept header text/csv or text/markdown does the same */
-                format?: "json" | "csv" | "markdown";
+                /** @description json (default), csv (one row per area), xlsx (the same table as a spreadsheet: Swedish headers and area names unless lang=en, counts as numbers, a frozen header row, a second sheet noting the year, area and log position) or markdown (a readable document); the Accept header text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/markdown does the same */
+                format?: "json" | "csv" | "xlsx" | "markdown";
+                /** @description The language of an xlsx file: sv (default) or en (the CSV headers); area names, levels and statuses follow it */
+                lang?: "sv" | "en";
             };
             header?: never;
             path: {
@@ -7581,6 +7775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AnnualSecurityReportResponse"];
                     "text/csv": components["schemas"]["AnnualSecurityReportResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AnnualSecurityReportResponse"];
                     "text/markdown": components["schemas"]["AnnualSecurityReportResponse"];
                 };
             };
@@ -7606,6 +7801,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccessRefusedResponse"];
                     "text/csv": components["schemas"]["AccessRefusedResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
                     "text/markdown": components["schemas"]["AccessRefusedResponse"];
                 };
             };
