@@ -230,6 +230,18 @@ describe('the risk register and the identify form', () => {
     expect(csv).toContain('Olåst läkemedelsrum på avdelning 12');
     expect(csv).not.toContain('Serverrum utan inbrottslarm');
     expect(csv).not.toContain('IT-enheten');
+
+    // The same rows as a spreadsheet: an xlsx file (a zip) of today.
+    const [sheet] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.getByRole('button', { name: 'Exportera till Excel (xlsx)' }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toMatch(/^riskregister-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(
+      readFileSync((await sheet.path()) as string)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     await tab.context().close();
   });
 

@@ -1,21 +1,22 @@
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../lib/api/client';
+import { exportFileName, saveFile, type ExportFormat } from '../../../lib/api/save-file';
 import type { IncidentQuery } from './use-incidents';
 
-/** The incidents the filter shows, every page, as CSV: fetched with the token, saved as a file. */
+/** The incidents the filter shows, every page, as CSV or a spreadsheet in the console's language. */
 export function useExportIncidents() {
+  const { i18n } = useTranslation();
   return useMutation({
-    mutationFn: async ({ query, fileName }: { query: IncidentQuery; fileName: string }) => {
+    mutationFn: async ({ query, format }: { query: IncidentQuery; format: ExportFormat }) => {
       const { limit: _limit, offset: _offset, ...filter } = query;
       const blob = await unwrap<Blob>(
-        api.GET('/incidents/export.csv', { params: { query: filter }, parseAs: 'blob' }),
+        api.GET('/incidents/export', {
+          params: { query: { ...filter, format, lang: i18n.language === 'en' ? 'en' : 'sv' } },
+          parseAs: 'blob',
+        }),
       );
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob, exportFileName('incidentregister', format));
     },
   });
 }

@@ -61,19 +61,17 @@ export function IncidentsPage() {
           <Link to="/rapportera" className="button">
             {t('incidents.list.report')}
           </Link>
-          <button
-            type="button"
-            className="button"
-            disabled={exporter.isPending}
-            onClick={() =>
-              exporter.mutate({
-                query,
-                fileName: `${t('incidents.list.fileName')}-${new Date().toISOString().slice(0, 10)}.csv`,
-              })
-            }
-          >
-            {t('incidents.list.export')}
-          </button>
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              disabled={exporter.isPending}
+              onClick={() => exporter.mutate({ query, format })}
+            >
+              {t(`incidents.list.export.${format}`)}
+            </button>
+          ))}
         </>
       }
     >

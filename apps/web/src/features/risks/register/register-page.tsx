@@ -87,20 +87,20 @@ export function RiskRegisterPage() {
               go({ ...search, columns: next.join(',') });
             }}
           />
-          <button
-            type="button"
-            className="button"
-            aria-describedby="register-export-help"
-            disabled={exporter.isPending || !page || page.total === 0}
-            onClick={() =>
-              exporter.mutate({
-                query,
-                fileName: `riskregister-${new Date().toISOString().slice(0, 10)}.csv`,
-              })
-            }
-          >
-            {exporter.isPending ? t('register.exporting') : t('register.export')}
-          </button>
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              aria-describedby="register-export-help"
+              disabled={exporter.isPending || !page || page.total === 0}
+              onClick={() => exporter.mutate({ query, format })}
+            >
+              {exporter.isPending && exporter.variables?.format === format
+                ? t('register.exporting')
+                : t(`register.export.${format}`)}
+            </button>
+          ))}
           <p id="register-export-help" className="muted register-export-help">
             {t('register.exportHelp')}
           </p>

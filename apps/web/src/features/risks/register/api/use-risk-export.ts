@@ -1,28 +1,21 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, ApiError } from '../../../../lib/api/client';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../../lib/api/client';
+import { exportFileName, saveFile, type ExportFormat } from '../../../../lib/api/save-file';
 import type { RiskQuery } from '../register-search';
 
-/**
- * The register as CSV, with the filters and order on screen. A plain link cannot carry the bearer
- * token, so the file comes through the API client and is handed to the browser to save.
- */
+/** The register as CSV or a spreadsheet (in the console's language), with the filters and order on screen. */
 export function useRiskExport() {
+  const { i18n } = useTranslation();
   return useMutation({
-    mutationFn: async ({ query, fileName }: { query: RiskQuery; fileName: string }) => {
-      const { data, error, response } = await api.GET('/risks/export.csv', {
-        params: { query },
-        parseAs: 'blob',
-      });
-      if (!response.ok || !data) throw await ApiError.from(response, error);
-      const url = URL.createObjectURL(data);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // The browser has taken the file by now; the URL only holds memory.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    mutationFn: async ({ query, format }: { query: RiskQuery; format: ExportFormat }) => {
+      const blob = await unwrap<Blob>(
+        api.GET('/risks/export', {
+          params: { query: { ...query, format, lang: i18n.language === 'en' ? 'en' : 'sv' } },
+          parseAs: 'blob',
+        }),
+      );
+      saveFile(blob, exportFileName('riskregister', format));
     },
   });
 }
