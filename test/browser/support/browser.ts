@@ -25,9 +25,6 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // The date and time inputs take their format from the browser's language, as a Swedish
-      // user's Chromium would (2026-12-05), not from the page's.
-      '--lang=sv-SE',
     ],
   });
 }
