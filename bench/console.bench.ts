@@ -34,6 +34,8 @@ import { startLocalKafka } from '../apps/launcher/src/infra/local-kafka';
 
 const RISKS = 10_000;
 const LOADS = 20;
+/** `-- --keep`: leave the filled database for a closer look (its URL is printed). */
+const KEEP = process.argv.includes('--keep');
 const WRITERS = 16;
 const root = findCheckoutRoot(__dirname);
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -81,7 +83,8 @@ async function main(): Promise<void> {
     await api.close();
     print(figures, events);
   } finally {
-    await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (KEEP) out(`kept the database for inspection: ${url}`);
+    else await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 

@@ -3,6 +3,7 @@ import {
   riskIdsTouchedBy,
   traceabilityEntryOf,
   type RiskRegisterEntry,
+  type StreamContext,
   type TraceabilityEntry,
 } from '@riskledger/read-models';
 import { type EventEnvelope } from '@riskledger/contracts';
@@ -24,12 +25,12 @@ export function foldRiskRegister(envelopes: readonly EventEnvelope[]): RiskRegis
 }
 
 export function foldTraceabilityLog(envelopes: readonly EventEnvelope[]): TraceabilityEntry[] {
-  const areas = new Map<string, string | null>();
+  const streams = new Map<string, StreamContext>();
   return [...envelopes]
     .sort((a, b) => a.position - b.position)
     .map((envelope) => {
-      const entry = traceabilityEntryOf(envelope, areas.get(envelope.streamId) ?? null);
-      areas.set(envelope.streamId, entry.area);
+      const entry = traceabilityEntryOf(envelope, streams.get(envelope.streamId));
+      streams.set(envelope.streamId, { area: entry.area, unit: entry.unit });
       return entry;
     });
 }

@@ -92,6 +92,7 @@ import { FromReadModelHandler } from './shared/from-read-model';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
+import { GetTraceabilityEventController } from './traceability/get-traceability-event/get-traceability-event.http.controller';
 
 const commandHandlers = [
   WriteToStreamHandler,
@@ -158,6 +159,7 @@ const controllers = [
   GetIncidentHistoryController,
   GetIncidentChainController,
   ListTraceabilityController,
+  GetTraceabilityEventController,
   GetIntegrityController,
   HealthController,
   ListDeadLettersController,

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { startApi, type ApiUnderTest } from '../../../test/support/api-under-test';
+import {
+  expectInvalidField,
+  startApi,
+  type ApiUnderTest,
+} from '../../../test/support/api-under-test';
 import { eventually } from '../../../test/support/running-system';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -316,6 +320,30 @@ describe('investigations', () => {
       expect(next.body.map((e: any) => e.streamVersion)).toEqual([3]);
       expect(next.headers.get('link')).toBeNull();
     });
+
+    it('counts the entries of all pages on the first page', async () => {
+      const first = await t.api.get('/traceability?area=RADIATION_SAFETY&limit=2');
+      expect(first.headers.get('x-total-count')).toBe('3');
+      const after = await t.api.get(
+        `/traceability?area=RADIATION_SAFETY&limit=2&after=${first.body[1].position}`,
+      );
+      expect(after.headers.get('x-total-count')).toBeNull();
+    });
+
+    it('opens one entry with its event’s metadata and hash', async () => {
+      const [identified] = streamOf((await t.api.get(`/traceability?streamId=${radiation}`)).body);
+      const stored = (await t.store.readStream(radiation))[0];
+      const response = await t.api.get(`/traceability/${identified.position}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        ...identified,
+        schemaVersion: stored.schemaVersion,
+        metadata: { actor: identified.actor, correlationId: identified.correlationId },
+      });
+      expect(response.body.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect((await t.api.get('/traceability/999999999')).status).toBe(404);
+      expectInvalidField(await t.api.get('/traceability/1e3'), 'position');
+    });
   });
 
   describe('GET /integrity', () => {
@@ -369,6 +397,27 @@ describe('investigations', () => {
         firstBreak: { kind: 'HASH_MISMATCH', position: identified.position, streamId: risk },
         problemCount: 1,
       });
+    });
+  });
+  describe('GET /traceability by unit (last: once units are registered, risks must name one)', () => {
+    it('by unit, with the units below it or without', async () => {
+      for (const [code, kind, parentCode] of [
+        ['RV', 'REGION'],
+        ['ONK', 'DEPARTMENT', 'RV'],
+        ['STRAL1', 'UNIT', 'ONK'],
+      ]) {
+        const unit = { code, name: code, kind, parentCode };
+        expect((await t.api.post('/organisational-units', unit)).status).toBe(201);
+      }
+      const inWard = await identify({ area: 'RADIATION_SAFETY', unit: 'STRAL1' });
+      await projectAll();
+      const ofUnit = await t.api.get('/traceability?unit=STRAL1');
+      expect(ofUnit.body.map((e: any) => [e.streamId, e.unit])).toEqual([[inWard, 'STRAL1']]);
+      const below = await t.api.get('/traceability?unit=ONK&includeSubunits=true');
+      expect(below.body.map((e: any) => e.streamId)).toEqual([inWard]);
+      expect((await t.api.get('/traceability?unit=ONK')).body).toEqual([]);
+      const refused = await t.api.get('/traceability?includeSubunits=true');
+      expect([refused.status, refused.body.field]).toEqual([400, 'includeSubunits']);
     });
   });
 });

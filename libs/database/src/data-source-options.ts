@@ -11,6 +11,8 @@ import { CreateDeadLetters1732300003000 } from '@riskledger/messaging';
 import {
   AddTraceabilityInvestigation1732300002100,
   AddTraceabilityRestricted1732300009000,
+  AddTraceabilityUnit1732300017500,
+  IndexRegisterByIdentification1732300017600,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
   CreateReadModels1732300001000,
@@ -38,6 +40,8 @@ export const MIGRATIONS = [
   CreateStoreIdentity1732300013100,
   AppendInOneRoundTrip1732300015000,
   RecordSettledRestores1732300016000,
+  AddTraceabilityUnit1732300017500,
+  IndexRegisterByIdentification1732300017600,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -54,6 +54,13 @@ class DtoValidationPipe extends ValidationPipe {
       const fields = numberTextProblems(value, metadata.metatype);
       if (fields.length > 0) throw refusal(fields);
     }
+    // A number in the path: the conversion below would read "1e3" as 1000.
+    if (metadata.type === 'param' && metadata.metatype === Number && !/^\d+$/.test(`${value}`)) {
+      const field = metadata.data ?? 'parameter';
+      throw refusal([
+        { field, message: `${field} must be a whole number in plain decimal digits` },
+      ]);
+    }
     return super.transform(value, metadata);
   }
 

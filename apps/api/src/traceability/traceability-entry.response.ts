@@ -28,9 +28,37 @@ export class TraceabilityEntryResponse extends LoggedEventResponse {
     example: 'PHARMACEUTICALS',
   })
   area!: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Organisational unit of the risk or incident (none for goals)',
+    example: 'WARD12',
+  })
+  unit!: string | null;
   @ApiProperty({
     description: 'Of a restricted (säkerhetsskydd) stream: shown only to cleared callers',
     example: false,
   })
   restricted!: boolean;
+}
+
+/** One entry with what the event store holds of its event (GET /traceability/{position}). */
+export class TraceabilityEventResponse extends TraceabilityEntryResponse {
+  @ApiProperty({
+    description: 'The version of the event type’s schema it was written in',
+    example: 2,
+  })
+  schemaVersion!: number;
+  @ApiProperty({
+    description: 'The event’s metadata as recorded: actor, reason, correlation, causation, ...',
+    type: 'object',
+    additionalProperties: true,
+    example: { actor: 'anna.berg', correlationId: '7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70' },
+  })
+  metadata!: Record<string, unknown>;
+  @ApiProperty({
+    description: 'The event’s link in its hash chain (SHA-256, hex): what GET /integrity verifies',
+    example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  })
+  hash!: string;
 }

@@ -42,6 +42,8 @@ describe('summarise (goal events)', () => {
     const measured = envelopeOfEvent(indicatorMeasured('g', 'm', 1, '2025-06-30'), {
       streamType: 'goal',
     });
-    expect(traceabilityEntryOf(measured, 'FIRE_SAFETY').area).toBe('FIRE_SAFETY');
+    expect(traceabilityEntryOf(measured, { area: 'FIRE_SAFETY', unit: null }).area).toBe(
+      'FIRE_SAFETY',
+    );
   });
 });

@@ -62,6 +62,9 @@ const TREND_EVENT_TYPES = ['RiskIdentified', 'RiskAssessed', 'RiskClosed', 'Risk
 const isRiskLevel = (value: unknown): value is RiskLevel =>
   RISK_LEVELS.includes(value as RiskLevel);
 
+/** How many scopes' settled months are remembered: a region's staff look at a few scopes each. */
+const REMEMBERED_SCOPES = 200;
+
 /**
  * The open risks at each of these moments (ascending), by headline level as the register held it
  * then (recorded with the matrix version the assessment used: the register never re-judges a
@@ -71,8 +74,12 @@ const isRiskLevel = (value: unknown): value is RiskLevel =>
  * level while it is not assessed.
  */
 export class RiskLevelTrend {
+  /** Settled answers by scope, the oldest asked first out (a Map keeps insertion order). */
+  private readonly settled = new Map<string, OpenRisksByLevel[]>();
+
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Folded from the log, every time. */
   async at(
     moments: readonly Date[],
     filter: RiskRegisterFilter,
@@ -96,5 +103,49 @@ export class RiskLevelTrend {
       }
       return { ...running };
     });
+  }
+
+  /**
+   * As `at`, for moments that are all settled: past, by more than any append takes, so that no
+   * event recorded at or before them can still come (an event is recorded as it is appended).
+   * Their answer then changes only with the organisational tree, which decides which units a
+   * scope covers, and with the risks the register holds (it finds the risks in scope; one that
+   * catches up after a restore adds risks), so it is remembered per scope, tree and register
+   * size: a dashboard reads 23 settled months and folds the log when a risk is identified or a
+   * unit moves, not on every load.
+   */
+  async atSettled(
+    moments: readonly Date[],
+    filter: RiskRegisterFilter,
+    scope: RiskRegisterScope,
+  ): Promise<OpenRisksByLevel[]> {
+    const [{ stamp }]: { stamp: string }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*) || '@' || coalesce(max(updated_at)::text, '')
+               FROM organisational_units) || '#' || (SELECT count(*) FROM risk_register) AS stamp`,
+    );
+    const key = JSON.stringify([moments, filter, scope.visibility ?? null, stamp]);
+    const known = this.settled.get(key);
+    if (known) return known;
+    const counts = await this.at(moments, filter, scope);
+    this.settled.set(key, counts);
+    if (this.settled.size > REMEMBERED_SCOPES) {
+      this.settled.delete(this.settled.keys().next().value as string);
+    }
+    return counts;
+  }
+
+  /** The open risks by headline level as the live register holds them now. */
+  async now(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<OpenRisksByLevel> {
+    const { where, parameters } = riskRegisterWhere({ ...filter, status: 'OPEN' }, scope);
+    const rows: { level: string | null; n: number }[] = await this.dataSource.query(
+      `SELECT level, count(*)::int AS n FROM risk_register WHERE ${where} GROUP BY level`,
+      parameters,
+    );
+    const counts: OpenRisksByLevel = { LOW: 0, MEDIUM: 0, HIGH: 0, VERY_HIGH: 0, open: 0 };
+    for (const { level, n } of rows) {
+      counts.open += n;
+      if (isRiskLevel(level)) counts[level] += n;
+    }
+    return counts;
   }
 }

@@ -32,6 +32,30 @@ export class RiskRegisterCounts {
   }
 
   /**
+   * How many risks each filter matches within the scope, in one pass over the register (a
+   * dashboard asks a dozen of them at once; a statement each competed for the same rows).
+   */
+  async counts(
+    filters: readonly RiskRegisterFilter[],
+    scope: RiskRegisterScope,
+  ): Promise<number[]> {
+    const parameters: unknown[] = [];
+    const columns = filters.map((filter, i) => {
+      const one = riskRegisterWhere(filter, scope);
+      // Each filter numbers its parameters from $1; here they follow the ones before.
+      const offset = parameters.length;
+      parameters.push(...one.parameters);
+      const where = one.where.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      return `count(*) FILTER (WHERE ${where})::int AS c${i}`;
+    });
+    const [row]: Record<string, number>[] = await this.dataSource.query(
+      `SELECT ${columns.join(', ')} FROM risk_register`,
+      parameters,
+    );
+    return filters.map((_, i) => row[`c${i}`]);
+  }
+
+  /**
    * The matching risks by area and level. A risk counts once under each of its areas, as the
    * area filter finds it under each.
    */

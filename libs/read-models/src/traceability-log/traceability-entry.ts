@@ -17,19 +17,32 @@ export interface TraceabilityEntry {
   causationId: string | null;
   /** The security area of the risk or incident, as it stood at this event. */
   area: string | null;
+  /** The organisational unit of the risk or incident (goals and access records have none). */
+  unit: string | null;
   summary: string;
   data: Record<string, unknown>;
   /** Of a restricted (säkerhetsskydd) stream: shown only to cleared callers. */
   restricted: boolean;
 }
 
+/** What a stream's earlier entries say of it: its area and its unit. */
+export interface StreamContext {
+  area: string | null;
+  unit: string | null;
+}
+
+const NO_CONTEXT: StreamContext = { area: null, unit: null };
+
+const textOr = (value: unknown, otherwise: string | null) =>
+  typeof value === 'string' ? value : otherwise;
+
 /**
- * The entry for an event. `streamArea` is the area of the event's stream so far (from its earlier
- * entries): an event that names an area itself (RiskIdentified, IncidentReported) sets it.
+ * The entry for an event. `stream` is what the event's stream said so far (from its earlier
+ * entries): an event that names an area or a unit itself (RiskIdentified, IncidentReported) sets it.
  */
 export function traceabilityEntryOf(
   envelope: EventEnvelope,
-  streamArea: string | null = null,
+  stream: StreamContext = NO_CONTEXT,
 ): TraceabilityEntry {
   return {
     position: envelope.position,
@@ -44,7 +57,8 @@ export function traceabilityEntryOf(
     reason: envelope.metadata.reason,
     correlationId: envelope.metadata.correlationId,
     causationId: envelope.metadata.causationId,
-    area: typeof envelope.data.area === 'string' ? envelope.data.area : streamArea,
+    area: textOr(envelope.data.area, stream.area),
+    unit: textOr(envelope.data.unit, stream.unit),
     summary: summarise(envelope),
     data: envelope.data,
     restricted: envelope.metadata.classification === 'RESTRICTED',

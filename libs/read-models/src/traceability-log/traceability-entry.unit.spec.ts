@@ -93,6 +93,7 @@ describe('traceabilityEntryOf', () => {
       correlationId: 'req-77',
       causationId: 'cmd-12',
       area: null,
+      unit: null,
       summary: 'Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)',
       data: envelope.data,
       restricted: false,
@@ -108,13 +109,19 @@ describe('traceabilityEntryOf', () => {
     expect(traceabilityEntryOf(restricted).restricted).toBe(true);
   });
 
-  it('takes the area from an event that names one, else keeps the area of its stream so far', () => {
-    const identified = envelopeOfEvent(riskIdentified('risk-1', { area: 'FIRE_SAFETY' }));
+  it('takes the area and unit from an event that names them, else keeps its stream’s so far', () => {
+    const identified = envelopeOfEvent(
+      riskIdentified('risk-1', { area: 'FIRE_SAFETY', unit: 'WARD12' }),
+    );
     const assessed = envelopeOfEvent(riskAssessed('risk-1', 2, 4), { streamVersion: 2 });
-    expect(traceabilityEntryOf(identified, null).area).toBe('FIRE_SAFETY');
-    expect(traceabilityEntryOf(identified, 'IT_SECURITY').area).toBe('FIRE_SAFETY');
-    expect(traceabilityEntryOf(assessed, 'FIRE_SAFETY').area).toBe('FIRE_SAFETY');
-    expect(traceabilityEntryOf(assessed).area).toBeNull();
+    const earlier = { area: 'IT_SECURITY', unit: 'WARD14' };
+    expect(traceabilityEntryOf(identified)).toMatchObject({ area: 'FIRE_SAFETY', unit: 'WARD12' });
+    expect(traceabilityEntryOf(identified, earlier)).toMatchObject({
+      area: 'FIRE_SAFETY',
+      unit: 'WARD12',
+    });
+    expect(traceabilityEntryOf(assessed, earlier)).toMatchObject(earlier);
+    expect(traceabilityEntryOf(assessed)).toMatchObject({ area: null, unit: null });
   });
 
   it('logs an event of an unknown type too, with its data as it came', () => {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
-import { traceabilityEntryOf } from './traceability-entry';
+import { traceabilityEntryOf, type StreamContext } from './traceability-entry';
 
 /** The traceability log: one entry per event, of every stream type. */
 export class TraceabilityLogProjection implements Projection {
@@ -19,14 +19,14 @@ export class TraceabilityLogProjection implements Projection {
   ): Promise<void> {
     const followed = envelopes.filter((e) => this.streamTypes.includes(e.streamType));
     if (followed.length === 0) return;
-    const areas = await this.streamAreas(
+    const streams = await this.streamContexts(
       manager,
       table,
       followed.filter((e) => typeof e.data.area !== 'string').map((e) => e.streamId),
     );
     const rows = followed.map((envelope) => {
-      const e = traceabilityEntryOf(envelope, areas.get(envelope.streamId) ?? null);
-      areas.set(e.streamId, e.area);
+      const e = traceabilityEntryOf(envelope, streams.get(envelope.streamId));
+      streams.set(e.streamId, { area: e.area, unit: e.unit });
       return {
         position: e.position,
         event_id: e.eventId,
@@ -41,6 +41,7 @@ export class TraceabilityLogProjection implements Projection {
         correlation_id: e.correlationId,
         causation_id: e.causationId,
         area: e.area,
+        unit: e.unit,
         summary: e.summary,
         data: e.data,
         restricted: e.restricted,
@@ -56,18 +57,18 @@ export class TraceabilityLogProjection implements Projection {
     );
   }
 
-  /** The area each stream has so far, from its latest entry that names one. */
-  private async streamAreas(
+  /** The area and unit each stream has so far, from its latest entry that names an area. */
+  private async streamContexts(
     manager: EntityManager,
     table: string,
     streamIds: string[],
-  ): Promise<Map<string, string | null>> {
+  ): Promise<Map<string, StreamContext>> {
     if (streamIds.length === 0) return new Map();
-    const rows: { stream_id: string; area: string }[] = await manager.query(
-      `SELECT DISTINCT ON (stream_id) stream_id, area FROM ${sqlIdentifier(table)}
+    const rows: { stream_id: string; area: string; unit: string | null }[] = await manager.query(
+      `SELECT DISTINCT ON (stream_id) stream_id, area, unit FROM ${sqlIdentifier(table)}
        WHERE stream_id = ANY($1) AND area IS NOT NULL ORDER BY stream_id, position DESC`,
       [[...new Set(streamIds)]],
     );
-    return new Map(rows.map((r) => [r.stream_id, r.area]));
+    return new Map(rows.map((r) => [r.stream_id, { area: r.area, unit: r.unit }]));
   }
 }

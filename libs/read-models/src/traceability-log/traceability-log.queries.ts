@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { unitSubtreeCondition } from '../reference-data/reference-data.queries';
 import type { TraceabilityEntry } from './traceability-entry';
 
 export interface TraceabilityFilter {
@@ -6,6 +7,9 @@ export interface TraceabilityFilter {
   streamType?: string;
   actor?: string;
   area?: string;
+  unit?: string;
+  /** With `unit`: the units below it in the organisational tree too. */
+  includeSubunits?: boolean;
   eventType?: string;
   correlationId?: string;
   causationId?: string;
@@ -27,6 +31,13 @@ export interface ChainEntry extends TraceabilityEntry {
   link: ChainLink;
 }
 
+/** An entry with what the log itself holds of its event: the metadata and the chain's hash. */
+export interface TraceabilityEvent extends TraceabilityEntry {
+  schemaVersion: number;
+  metadata: Record<string, unknown>;
+  hash: string;
+}
+
 interface TraceabilityRow {
   position: string;
   event_id: string;
@@ -41,6 +52,7 @@ interface TraceabilityRow {
   correlation_id: string;
   causation_id: string | null;
   area: string | null;
+  unit: string | null;
   summary: string;
   data: Record<string, unknown>;
   restricted: boolean;
@@ -64,25 +76,45 @@ export class TraceabilityLogQueries {
    * statement, so that each filter can use its own index.
    */
   async list(filter: TraceabilityFilter): Promise<TraceabilityEntry[]> {
-    const conditions = ['position > $1', ...(filter.cleared ? [] : ['NOT restricted'])];
-    const values: unknown[] = [filter.after ?? 0];
-    const condition = (sql: (placeholder: string) => string, value: unknown) => {
-      values.push(value);
-      conditions.push(sql(`$${values.length}`));
-    };
-    for (const [field, column] of EQUALITY_FILTERS) {
-      const value = filter[field];
-      if (value !== undefined) condition((p) => `${column} = ${p}`, value);
-    }
-    if (filter.from) condition((p) => `recorded_at >= ${p}`, filter.from);
-    if (filter.to) condition((p) => `recorded_at < ${p}`, filter.to);
-    values.push(filter.limit);
+    const { where, values } = whereOf(filter);
+    values.push(filter.after ?? 0, filter.limit);
     const rows: TraceabilityRow[] = await this.dataSource.query(
-      `SELECT * FROM traceability_log WHERE ${conditions.join(' AND ')}
+      `SELECT * FROM traceability_log WHERE ${where} AND position > $${values.length - 1}
        ORDER BY position LIMIT $${values.length}`,
       values,
     );
     return rows.map(entryOf);
+  }
+
+  /** How many entries the filter finds in all pages. */
+  async count(filter: Omit<TraceabilityFilter, 'after' | 'limit'>): Promise<number> {
+    const { where, values } = whereOf(filter);
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM traceability_log WHERE ${where}`,
+      values,
+    );
+    return n;
+  }
+
+  /** One entry by its log position, with its event's metadata and hash; null if not visible. */
+  async event(position: number, cleared: boolean): Promise<TraceabilityEvent | null> {
+    const [row]: (TraceabilityRow & {
+      schema_version: number;
+      metadata: Record<string, unknown>;
+      hash: string;
+    })[] = await this.dataSource.query(
+      `SELECT t.*, e.schema_version, e.metadata, e.hash
+       FROM traceability_log t JOIN events e ON e.position = t.position
+       WHERE t.position = $1 AND ($2 OR NOT t.restricted)`,
+      [position, cleared],
+    );
+    if (!row) return null;
+    return {
+      ...entryOf(row),
+      schemaVersion: row.schema_version,
+      metadata: row.metadata,
+      hash: row.hash,
+    };
   }
 
   /**
@@ -130,8 +162,37 @@ function entryOf(r: TraceabilityRow): TraceabilityEntry {
     correlationId: r.correlation_id,
     causationId: r.causation_id,
     area: r.area,
+    unit: r.unit,
     summary: r.summary,
     data: r.data,
     restricted: r.restricted,
   };
+}
+
+/** The SQL condition of a filter (cursor and page aside): the one way the log is searched. */
+function whereOf(filter: Omit<TraceabilityFilter, 'after' | 'limit'>): {
+  where: string;
+  values: unknown[];
+} {
+  const conditions = filter.cleared ? [] : ['NOT restricted'];
+  const values: unknown[] = [];
+  const condition = (sql: (placeholder: string) => string, value: unknown) => {
+    values.push(value);
+    conditions.push(sql(`$${values.length}`));
+  };
+  for (const [field, column] of EQUALITY_FILTERS) {
+    const value = filter[field];
+    if (value !== undefined) condition((p) => `${column} = ${p}`, value);
+  }
+  if (filter.unit !== undefined) {
+    if (filter.includeSubunits) {
+      values.push(filter.unit);
+      conditions.push(unitSubtreeCondition('unit', values.length));
+    } else {
+      condition((p) => `unit = ${p}`, filter.unit);
+    }
+  }
+  if (filter.from) condition((p) => `recorded_at >= ${p}`, filter.from);
+  if (filter.to) condition((p) => `recorded_at < ${p}`, filter.to);
+  return { where: conditions.length > 0 ? conditions.join(' AND ') : 'true', values };
 }

@@ -28,18 +28,23 @@ export class RiskOverviewHandler implements IQueryHandler<RiskOverviewQuery> {
     const horizon = addDays(moment.today, HORIZON_DAYS);
     const scope = { visibility, moment };
     const open: RiskRegisterFilter = { ...filter, status: 'OPEN' };
-    const count = (more: RiskRegisterFilter) => this.counts.count({ ...open, ...more }, scope);
-    const [total, levels, byAreaAndLevel, overdue, dueSoon, lapsing, mitigations, needsReview] =
-      await Promise.all([
-        count({}),
-        Promise.all(RISK_LEVELS.map((level) => count({ level }))),
-        this.counts.byAreaAndLevel(open, scope),
-        count({ reviewOverdue: true }),
-        count({ reviewOverdue: false, reviewDueBefore: horizon }),
-        count({ acceptanceLapsesBefore: horizon }),
-        count({ mitigationOverdue: true }),
-        count({ needsReview: true }),
-      ]);
+    const [[total, ...rest], byAreaAndLevel] = await Promise.all([
+      this.counts.counts(
+        [
+          {},
+          ...RISK_LEVELS.map((level) => ({ level })),
+          { reviewOverdue: true },
+          { reviewOverdue: false, reviewDueBefore: horizon },
+          { acceptanceLapsesBefore: horizon },
+          { mitigationOverdue: true },
+          { needsReview: true },
+        ].map((more: RiskRegisterFilter) => ({ ...open, ...more })),
+        scope,
+      ),
+      this.counts.byAreaAndLevel(open, scope),
+    ]);
+    const levels = rest.slice(0, RISK_LEVELS.length);
+    const [overdue, dueSoon, lapsing, mitigations, needsReview] = rest.slice(RISK_LEVELS.length);
     const byLevel = Object.fromEntries(RISK_LEVELS.map((level, i) => [level, levels[i]])) as Record<
       RiskLevel,
       number

@@ -151,6 +151,24 @@ describe('GET /risks/trend', () => {
     expect(area.body.months).toEqual(expected([]));
   });
 
+  it('follows the organisational tree: past months read again after a unit moves', async () => {
+    const register = (code: string, kind: string, parentCode?: string) =>
+      t.api.post('/organisational-units', { code, name: code, kind, parentCode });
+    for (const [code, kind, parent] of [
+      ['RV', 'REGION'],
+      ['CLINICA', 'DEPARTMENT', 'RV'],
+      ['CLINICB', 'DEPARTMENT', 'RV'],
+      ['SURG', 'UNIT', 'CLINICA'],
+    ]) {
+      expect((await register(code, kind, parent)).status).toBe(201);
+    }
+    const clinicB = () => t.api.get('/risks/trend?unit=CLINICB&includeSubunits=true');
+    expect((await clinicB()).body.months).toEqual(expected([]));
+    const moved = await t.api.post('/organisational-units/SURG/parent', { parentCode: 'CLINICB' });
+    expect(moved.status).toBe(201);
+    expect((await clinicB()).body.months).toEqual(expected(['r4']));
+  });
+
   it('gives as many months as asked, 1 to 120; else a 400 naming months', async () => {
     const twelve = await t.api.get('/risks/trend?months=12');
     expect(twelve.body.months).toEqual(expected(['r1', 'r2', 'r3', 'r4', 'r5']).slice(12));

@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import { TraceabilityEntryResponse } from '../traceability-entry.response';
 import { ListTraceabilityRequest } from './list-traceability.request.dto';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
-import type { Principal } from '@riskledger/domain';
+import { InvalidValueError, type Principal } from '@riskledger/domain';
 import { Requires } from '../../access/requires.decorator';
 
 const instant = (value: string | undefined) => (value ? new Date(value) : undefined);
@@ -28,6 +28,10 @@ export class ListTraceabilityController {
     type: TraceabilityEntryResponse,
     isArray: true,
     headers: {
+      'X-Total-Count': {
+        description: 'How many entries the filters find in all pages (on the first page only)',
+        schema: { type: 'integer', example: 1042 },
+      },
       Link: {
         description: 'The next page (rel="next"), when this page is full',
         schema: { type: 'string', example: '</traceability?actor=anna&after=1042>; rel="next"' },
@@ -40,25 +44,33 @@ export class ListTraceabilityController {
     @Caller() caller: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
+    if (query.includeSubunits && query.unit === undefined) {
+      throw new InvalidValueError('includeSubunits', 'needs a unit to take the subunits of');
+    }
     const limit = query.limit ?? 100;
-    const entries = await this.queryBus.execute(
+    const filter = {
+      streamId: query.streamId,
+      streamType: query.streamType,
+      actor: query.actor,
+      area: query.area,
+      unit: query.unit,
+      includeSubunits: query.includeSubunits,
+      eventType: query.eventType,
+      correlationId: query.correlationId,
+      causationId: query.causationId,
+      from: instant(query.from),
+      to: instant(query.to),
+      cleared: visibilityOf(caller, 'log.read').cleared,
+    };
+    const [entries, total] = await this.queryBus.execute(
       new FromReadModel(TraceabilityLogQueries, (log) =>
-        log.list({
-          streamId: query.streamId,
-          streamType: query.streamType,
-          actor: query.actor,
-          area: query.area,
-          eventType: query.eventType,
-          correlationId: query.correlationId,
-          causationId: query.causationId,
-          from: instant(query.from),
-          to: instant(query.to),
-          after: query.after,
-          limit,
-          cleared: visibilityOf(caller, 'log.read').cleared,
-        }),
+        Promise.all([
+          log.list({ ...filter, after: query.after, limit }),
+          query.after === undefined ? log.count(filter) : undefined,
+        ]),
       ),
     );
+    if (total !== undefined) response.setHeader('X-Total-Count', String(total));
     if (entries.length === limit) {
       const next = new URL(request.originalUrl, 'http://localhost');
       next.searchParams.set('after', String(entries[entries.length - 1].position));

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SECURITY_AREA_CODES, STREAM_TYPES } from '@riskledger/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { AreaCode, IsoInstant, OptionalText } from '../../platform/field-rules';
+import { AreaCode, IsoInstant, OptionalText, QueryFlag } from '../../platform/field-rules';
 
 export class ListTraceabilityRequest {
   @ApiPropertyOptional({
@@ -38,6 +38,21 @@ export class ListTraceabilityRequest {
   @IsOptional()
   @AreaCode()
   area?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only entries of risks and incidents of this organisational unit (its code)',
+    example: 'WARD12',
+    maxLength: 200,
+  })
+  @OptionalText(200)
+  unit?: string;
+
+  @ApiPropertyOptional({
+    description: 'With unit: also the entries of every unit below it in the organisational tree',
+    example: true,
+  })
+  @QueryFlag('includeSubunits')
+  includeSubunits?: boolean;
 
   @ApiPropertyOptional({
     description: 'Only events of this type',

@@ -597,6 +597,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/traceability/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry of the traceability log by its position, with the event as the store holds it: its data, metadata and the hash that chains it to the one before */
+        get: operations["GetTraceabilityEventController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrity": {
         parameters: {
             query?: never;
@@ -2875,6 +2892,11 @@ export interface components {
              */
             area?: Record<string, never> | null;
             /**
+             * @description Organisational unit of the risk or incident (none for goals)
+             * @example WARD12
+             */
+            unit?: string | null;
+            /**
              * @description Of a restricted (säkerhetsskydd) stream: shown only to cleared callers
              * @example false
              */
@@ -2969,10 +2991,128 @@ export interface components {
              */
             area?: Record<string, never> | null;
             /**
+             * @description Organisational unit of the risk or incident (none for goals)
+             * @example WARD12
+             */
+            unit?: string | null;
+            /**
              * @description Of a restricted (säkerhetsskydd) stream: shown only to cleared callers
              * @example false
              */
             restricted: boolean;
+        };
+        TraceabilityEventResponse: {
+            /**
+             * @description The global position in the event store (the order of the log)
+             * @example 1042
+             */
+            position: number;
+            /**
+             * @description When the store recorded it
+             * @example 2026-11-23T09:05:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Who caused the event: the signed-in caller's subject
+             * @example anna.berg@region.se
+             */
+            actor: string;
+            /**
+             * @description The actor's display name when the event was recorded (null before sign-in)
+             * @example Anna Berg
+             */
+            actorName?: Record<string, never> | null;
+            /**
+             * @description Why, in the actor's words, when a reason was given
+             * @example Yearly review
+             */
+            reason?: Record<string, never> | null;
+            /**
+             * @description Groups the events of one flow or case (X-Correlation-Id)
+             * @example 7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70
+             */
+            correlationId: string;
+            /**
+             * @description The request, event or record that caused it (X-Causation-Id), when there is one
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d
+             */
+            causationId?: Record<string, never> | null;
+            /**
+             * @description The event in one sentence, for readers who do not know its schema
+             * @example Risk assessed: likelihood 2 × consequence 4 = 8 (MEDIUM, matrix v1)
+             */
+            summary: string;
+            /**
+             * @description The event data, as its published schema version describes it
+             * @example {
+             *       "likelihood": 2,
+             *       "consequence": 4,
+             *       "score": 8,
+             *       "level": "MEDIUM",
+             *       "matrixVersion": 1
+             *     }
+             */
+            data: Record<string, never>;
+            /**
+             * @description The unique id of the event
+             * @example e4d3c2b1-a0f9-4e8d-b7c6-a5b4c3d2e1f0
+             */
+            eventId: string;
+            /**
+             * @description The kind of stream: risk, incident, goal, ...
+             * @example risk
+             */
+            streamType: string;
+            /**
+             * @description The risk, incident or other record the event belongs to
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            streamId: string;
+            /**
+             * @description The stream's version after this event (gapless per stream)
+             * @example 2
+             */
+            streamVersion: number;
+            /**
+             * @description The event type, e.g. RiskAssessed
+             * @example RiskAssessed
+             */
+            eventType: string;
+            /**
+             * @description Security area of the risk or incident
+             * @example PHARMACEUTICALS
+             */
+            area?: Record<string, never> | null;
+            /**
+             * @description Organisational unit of the risk or incident (none for goals)
+             * @example WARD12
+             */
+            unit?: string | null;
+            /**
+             * @description Of a restricted (säkerhetsskydd) stream: shown only to cleared callers
+             * @example false
+             */
+            restricted: boolean;
+            /**
+             * @description The version of the event type’s schema it was written in
+             * @example 2
+             */
+            schemaVersion: number;
+            /**
+             * @description The event’s metadata as recorded: actor, reason, correlation, causation, ...
+             * @example {
+             *       "actor": "anna.berg",
+             *       "correlationId": "7d2b4c8e-0f7a-4a8e-9b1e-2f3c4d5e6f70"
+             *     }
+             */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The event’s link in its hash chain (SHA-256, hex): what GET /integrity verifies
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            hash: string;
         };
         LogCheckpointResponse: {
             /**
@@ -7055,6 +7195,10 @@ export interface operations {
                 actor?: string;
                 /** @description Only entries of risks and incidents in this security area (a code of GET /security-areas, e.g. WORK_ENVIRONMENT, FIRE_SAFETY, OPERATIONAL_RELIABILITY) */
                 area?: string;
+                /** @description Only entries of risks and incidents of this organisational unit (its code) */
+                unit?: string;
+                /** @description With unit: also the entries of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
                 /** @description Only events of this type */
                 eventType?: string;
                 /** @description Only events of this flow (the X-Correlation-Id of the requests) */
@@ -7078,6 +7222,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description How many entries the filters find in all pages (on the first page only) */
+                    "X-Total-Count"?: number;
                     /** @description The next page (rel="next"), when this page is full */
                     Link?: string;
                     [name: string]: unknown;
@@ -7101,6 +7247,61 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccessRefusedResponse"];
                 };
+            };
+        };
+    };
+    GetTraceabilityEventController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceabilityEventResponse"];
+                };
+            };
+            /** @description The position is not a whole number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description No entry there, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,6 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { localeOf } from './i18n';
 
+/**
+ * Intl formatters by locale and options, made once: making one costs a hundred times formatting
+ * with it, and a dashboard formats a few hundred numbers.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let made = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!made) formatters.set(key, (made = new Intl.NumberFormat(locale, options)));
+  return made;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let made = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)));
+  return made;
+}
+
 /** Dates, times and numbers in the chosen language's form, always through Intl. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -10,17 +30,15 @@ export function useFormat() {
   return {
     locale,
     date: (value: string | Date | null | undefined) =>
-      value ? new Intl.DateTimeFormat(locale, { dateStyle }).format(toDate(value)) : '–',
+      value ? dateFormat(locale, { dateStyle }).format(toDate(value)) : '–',
     dateTime: (value: string | Date | null | undefined) =>
-      value
-        ? new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' }).format(toDate(value))
-        : '–',
+      value ? dateFormat(locale, { dateStyle, timeStyle: 'short' }).format(toDate(value)) : '–',
     number: (value: number | null | undefined, digits = 0) =>
       value === null || value === undefined
         ? '–'
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+        : numberFormat(locale, { maximumFractionDigits: digits }).format(value),
     month: (yearMonth: string) =>
-      new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short' }).format(
+      dateFormat(locale, { year: 'numeric', month: 'short' }).format(
         new Date(`${yearMonth}-01T12:00:00`),
       ),
   };
