@@ -4,7 +4,7 @@ import { Section } from '../../../components/page';
 import { Refusal } from '../../../components/refusal';
 import { useFormat } from '../../../lib/i18n/format';
 import { useIncidentChain } from '../api/use-incident-chain';
-import { text } from './nullable';
+import { text } from '../../../lib/api/nullable';
 
 /**
  * The chain of what followed from the incident, from the log: its own events, and those on risks

@@ -6,7 +6,7 @@ import { useFormat } from '../../../lib/i18n/format';
 import { useCloseIncident, useDismissIncident } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
 import { ChangeForm, hasText } from '../../../components/change-form';
-import { text } from './nullable';
+import { text } from '../../../lib/api/nullable';
 
 /** Kinds that must be investigated before they close (the domain's KINDS_TO_INVESTIGATE). */
 const TO_INVESTIGATE = ['SERIOUS_NEAR_MISS', 'ACCIDENT', 'CARE_INJURY'];

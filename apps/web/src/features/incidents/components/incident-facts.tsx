@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/i18n/format';
 import { useAreaName } from '../../../lib/reference-data';
 import type { Incident } from '../api/use-incidents';
-import { number, text } from './nullable';
+import { number, text } from '../../../lib/api/nullable';
 
 /** What was reported, in words: kind, where, when, by whom, how serious, what was done at once. */
 export function IncidentFacts({

@@ -6,7 +6,7 @@ import { useFormat } from '../../../lib/i18n/format';
 import { useInvestigateIncident } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
 import { ChangeForm, hasText } from '../../../components/change-form';
-import { text } from './nullable';
+import { text } from '../../../lib/api/nullable';
 
 export function InvestigationSection({
   incident,

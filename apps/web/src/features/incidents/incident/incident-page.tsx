@@ -15,7 +15,7 @@ import { InvestigationSection } from '../components/investigation-section';
 import { LinkedRisksSection } from '../components/linked-risks-section';
 import { OutwardReportsSection } from '../components/outward-reports-section';
 import { OutwardStatus } from '../components/outward-status';
-import { unitNamer } from '../components/units';
+import { unitNamer } from '../../../lib/units';
 import { HISTORY_ROLES, holdsAny, MANAGING_ROLES, RISK_READING_ROLES } from '../roles';
 import '../incidents.css';
 

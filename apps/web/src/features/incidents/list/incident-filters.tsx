@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxInput, SelectInput } from '../../../components/fields';
 import { useAreaName, useOrganisation, useSecurityAreas } from '../../../lib/reference-data';
-import { flattenUnits } from '../components/units';
+import { unitOptions } from '../../../lib/units';
 import { KINDS, STATUSES, type IncidentFilter } from './incident-search';
 
 /**
@@ -20,7 +20,7 @@ export function IncidentFilters({
   const areas = useSecurityAreas();
   const areaName = useAreaName();
   const organisation = useOrganisation();
-  const units = flattenUnits(organisation.data ?? []);
+  const units = unitOptions(organisation.data);
   const [q, setQ] = useState(filter.q);
   useEffect(() => setQ(filter.q), [filter.q]);
   return (
@@ -84,10 +84,7 @@ export function IncidentFilters({
           value={filter.unit}
           onChange={(unit) => onChange({ unit })}
           emptyLabel={t('incidents.filters.allUnits')}
-          options={units.map((unit) => ({
-            value: unit.code,
-            label: `${'\u2003'.repeat(unit.depth)}${unit.name}`,
-          }))}
+          options={units}
         />
         <SelectInput
           label={t('incidents.filters.minSeverity')}

@@ -6,8 +6,8 @@ import { useFormat } from '../../../lib/i18n/format';
 import { useAreaName, useOrganisation } from '../../../lib/reference-data';
 import { useExportIncidents } from '../api/use-export-incidents';
 import { useIncidents } from '../api/use-incidents';
-import { number } from '../components/nullable';
-import { unitNamer } from '../components/units';
+import { number } from '../../../lib/api/nullable';
+import { unitNamer } from '../../../lib/units';
 import { IncidentFilters } from './incident-filters';
 import {
   filterOf,

@@ -3,11 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/i18n/format';
 import { useAreaName } from '../../../lib/reference-data';
 import type { MyReport } from '../api/use-my-reports';
-
-/** Fields the generated types leave untyped (nullable in the API) are text or nothing. */
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
+import { text } from '../../../lib/api/nullable';
 
 /**
  * What became of each of the caller's reports, in words: where its handling stands, what the

@@ -8,7 +8,7 @@ import { fieldErrors, Refusal } from '../../../components/refusal';
 import { useSession } from '../../../lib/auth/use-session';
 import { useDraft } from '../../../lib/forms/drafts';
 import { useAreaName, useOrganisation, useSecurityAreas } from '../../../lib/reference-data';
-import { unitOptions } from '../register/units';
+import { unitOptions } from '../../../lib/units';
 import { useIdentifyRisk, type IdentifyRiskRequest } from './api/use-identify-risk';
 import { FirstAssessment } from './components/first-assessment';
 import { ScenarioPreview } from './components/scenario-preview';

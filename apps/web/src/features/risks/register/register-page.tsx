@@ -23,7 +23,7 @@ import {
   withFilters,
   withoutAllFilters,
 } from './register-search';
-import { unitNamer } from './units';
+import { unitNamer } from '../../../lib/units';
 import './register.css';
 
 const route = getRouteApi('/risker');

@@ -2,10 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../lib/i18n/format';
 import type { HistoryEntry } from '../api/use-risk-history';
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
+import { text } from '../../../../lib/api/nullable';
 
 /**
  * Every event as a timeline entry: what (in plain words, with the log's own summary), who, when,

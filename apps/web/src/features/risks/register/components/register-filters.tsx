@@ -4,7 +4,7 @@ import { CheckboxInput, SelectInput } from '../../../../components/fields';
 import { LEVELS } from '../../../../components/level';
 import { useAreaName, useOrganisation, useSecurityAreas } from '../../../../lib/reference-data';
 import type { RegisterView } from '../register-search';
-import { unitOptions } from '../units';
+import { unitOptions } from '../../../../lib/units';
 
 type Change = Record<string, string | boolean | undefined>;
 

@@ -1,14 +1,4 @@
-/**
- * The generated types give optional text and dates as `Record<string, never> | null` (the OpenAPI
- * document says "nullable" without a type); these read them as what they are.
- */
-export function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-export function num(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined;
-}
+export { text, number as num } from '../../../../lib/api/nullable';
 
 /** Today as YYYY-MM-DD in the reader's time zone, and a day so many days later. */
 export function today(): string {

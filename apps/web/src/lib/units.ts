@@ -1,4 +1,4 @@
-import type { OrganisationalUnit } from '../../../lib/reference-data';
+import type { OrganisationalUnit } from './reference-data';
 
 export interface UnitOption {
   value: string;
