@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
+import { eventually } from '../support/running-system';
 import {
   consoleUnderTest,
+  COORDINATOR_API,
   givenRisk,
   givenUnits,
   registerHolds,
@@ -9,6 +11,7 @@ import {
 
 const ANNA = { subject: 'anna.berg', name: 'Anna Berg', role: 'SECURITY_COORDINATOR' };
 const OMAR = { subject: 'omar.said', name: 'Omar Said', role: 'AREA_RESPONSIBLE' };
+const IDA = { subject: 'ida.holm', name: 'Ida Holm', role: 'INVESTIGATOR' };
 
 /** The risk page (3) and its history (4): every flow by clicking, on real PostgreSQL and Kafka. */
 describe('a risk and its history in the console', () => {
@@ -293,5 +296,54 @@ describe('a risk and its history in the console', () => {
     await expectAccessible(english, 'risk history (en)');
     await screenshot(english, 'risk-history-en');
     await english.context().close();
+  });
+
+  it('lets an investigator find every event of one person in a week, and open one with its hash', async () => {
+    // What Omar did, as the log (fed from Kafka) holds it.
+    const omars = await eventually(async () => {
+      const { body } = await under.api.get('/traceability?actor=omar.said', COORDINATOR_API);
+      return body.length > 0 ? (body as { eventType: string; position: number }[]) : undefined;
+    });
+    const tab = await under.page();
+    await signIn(tab, IDA, '/handelselogg');
+    await tab.getByRole('heading', { level: 1, name: 'Händelselogg' }).waitFor();
+    await tab.getByLabel('Vem (användar-id)').fill('omar.said');
+    await tab.getByLabel('Från och med dag').fill(inDays(-6));
+    await tab.getByLabel('Till och med dag').fill(inDays(0));
+    await tab.getByRole('button', { name: 'Sök', exact: true }).click();
+    const n = omars.length;
+    await tab.getByText(`Visar ${n} av ${n} poster`).waitFor();
+    const rows = tab.locator('main table tbody tr');
+    await expect(rows.count()).resolves.toBe(n);
+    await expect(rows.locator('td:nth-child(3)').allTextContents()).resolves.toEqual(
+      Array(n).fill('Omar Said'),
+    );
+    await expectAccessible(tab, 'event log (sv)');
+    await screenshot(tab, 'event-log-sv');
+
+    // The first of them, as the store holds it: its data, metadata and place in the hash chain.
+    await rows.first().getByRole('link').first().click();
+    await tab.getByRole('heading', { level: 1, name: 'Risk accepterad' }).waitFor();
+    await expect(tab.locator('code.hash').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
+    await tab.getByRole('region', { name: 'Händelsens data' }).waitFor();
+    await expectAccessible(tab, 'logged event (sv)');
+    await screenshot(tab, 'event-log-entry-sv');
+    await tab.getByRole('link', { name: 'alla poster i flödet' }).click();
+    await tab.getByText(/^Visar \d+ av \d+ poster$/).waitFor();
+    await expect(tab.getByLabel('Flöde (korrelations-id)').inputValue()).resolves.not.toBe('');
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, IDA, '/handelselogg?actor=omar.said');
+    await english.getByText(`Showing ${n} of ${n} entries`).waitFor();
+    await expectAccessible(english, 'event log (en)');
+    await screenshot(english, 'event-log-en');
+    await english.context().close();
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, IDA, `/handelselogg/${omars[0].position}`);
+    await phone.getByRole('heading', { level: 1, name: 'Risk accepterad' }).waitFor();
+    await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
+    await screenshot(phone, 'event-log-entry-phone');
+    await phone.context().close();
   });
 });

@@ -11,6 +11,7 @@ export const CONSOLE_PAGES = [
   'mal',
   'sakerhetsberattelse',
   'tillganglighet',
+  'handelselogg',
   'logga-in',
   'inloggning',
   'utvecklingsinloggning',

@@ -7,8 +7,11 @@ import { chooseLanguage } from '../lib/i18n/i18n';
 import { SignInPage } from '../features/sign-in/sign-in-page';
 import { PUBLIC_PATHS } from './public-paths';
 
-/** The menu: every signed-in person sees it; the API decides what each may really do. */
-const NAV: { to: string; key: string }[] = [
+/**
+ * The menu. An item with roles shows only to those who hold one of them (who may read what it
+ * shows); the API still decides what each may really do.
+ */
+const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/', key: 'overview' },
   { to: '/mitt-arbete', key: 'myWork' },
   { to: '/risker', key: 'register' },
@@ -16,6 +19,7 @@ const NAV: { to: string; key: string }[] = [
   { to: '/rapportera', key: 'report' },
   { to: '/mal', key: 'goals' },
   { to: '/sakerhetsberattelse', key: 'annualReport' },
+  { to: '/handelselogg', key: 'eventLog', roles: ['SECURITY_COORDINATOR', 'INVESTIGATOR'] },
 ];
 
 export function Layout() {
@@ -87,7 +91,9 @@ export function Layout() {
             className={menuOpen ? 'main-nav open' : 'main-nav'}
           >
             <ul>
-              {NAV.map((item) => (
+              {NAV.filter(
+                (item) => !item.roles || item.roles.some((role) => roles.includes(role)),
+              ).map((item) => (
                 <li key={item.to}>
                   <Link
                     to={item.to}

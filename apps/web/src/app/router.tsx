@@ -100,6 +100,20 @@ const annualReportPage = createRoute({
     'AnnualReportPage',
   ),
 });
+const eventLogPage = createRoute({
+  getParentRoute: () => root,
+  path: '/handelselogg',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(
+    () => import('../features/event-log/event-log-page'),
+    'EventLogPage',
+  ),
+});
+const loggedEventPage = createRoute({
+  getParentRoute: () => root,
+  path: '/handelselogg/$position',
+  component: lazyRouteComponent(() => import('../features/event-log/event-page'), 'EventPage'),
+});
 const accessibilityStatementPage = createRoute({
   getParentRoute: () => root,
   path: '/tillganglighet',
@@ -135,6 +149,8 @@ const routeTree = root.addChildren([
   incidentPage,
   goalsPage,
   annualReportPage,
+  eventLogPage,
+  loggedEventPage,
   accessibilityStatementPage,
   signInPage,
   developmentSignInPage,
