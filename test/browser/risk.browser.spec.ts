@@ -346,4 +346,44 @@ describe('a risk and its history in the console', () => {
     await screenshot(phone, 'event-log-entry-phone');
     await phone.context().close();
   });
+
+  // Last in the file: it changes an event behind the log's back.
+  it('shows an investigator that the log is intact, and where it breaks after a change in the database', async () => {
+    const tab = await under.page();
+    await signIn(tab, IDA, '/integritet');
+    await tab
+      .getByText('Loggen är obruten: inget har ändrats, tagits bort eller flyttats.')
+      .waitFor();
+    await expect(tab.locator('code.hash').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
+    await expectAccessible(tab, 'integrity (sv)');
+    await screenshot(tab, 'integrity-sv');
+
+    const [{ position }]: { position: string }[] = await under.system.db.dataSource.query(
+      `SELECT position FROM events WHERE stream_id = $1 AND stream_version = 1`,
+      [ids.medium],
+    );
+    await under.system.db.dataSource.transaction(async (m) => {
+      await m.query(`ALTER TABLE events DISABLE TRIGGER USER`);
+      await m.query(
+        `UPDATE events SET data = jsonb_set(data, '{title}', '"Inget att se här"') WHERE position = $1`,
+        [position],
+      );
+      await m.query(`ALTER TABLE events ENABLE TRIGGER USER`);
+    });
+    await tab.getByRole('button', { name: 'Kontrollera nu' }).click();
+    await tab.getByText('Loggen är bruten: ett fel hittades.').waitFor();
+    const firstBreak = tab.getByRole('region', { name: 'Där loggen först bryts' });
+    await firstBreak.getByText('Händelsen har ändrats (kontrollsumman stämmer inte)').waitFor();
+    await expect(firstBreak.getByRole('link', { name: position }).count()).resolves.toBe(1);
+    await expectAccessible(tab, 'integrity broken (sv)');
+    await screenshot(tab, 'integrity-broken-sv');
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, IDA, '/integritet');
+    await english.getByText('The log is broken: one problem was found.').waitFor();
+    await expectAccessible(english, 'integrity (en)');
+    await screenshot(english, 'integrity-en');
+    await english.context().close();
+  });
 });

@@ -12,6 +12,7 @@ export const CONSOLE_PAGES = [
   'sakerhetsberattelse',
   'tillganglighet',
   'handelselogg',
+  'integritet',
   'logga-in',
   'inloggning',
   'utvecklingsinloggning',

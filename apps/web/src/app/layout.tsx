@@ -7,6 +7,9 @@ import { chooseLanguage } from '../lib/i18n/i18n';
 import { SignInPage } from '../features/sign-in/sign-in-page';
 import { PUBLIC_PATHS } from './public-paths';
 
+/** Who may read the log (the API's log.read). */
+const LOG_READERS = ['SECURITY_COORDINATOR', 'INVESTIGATOR'];
+
 /**
  * The menu. An item with roles shows only to those who hold one of them (who may read what it
  * shows); the API still decides what each may really do.
@@ -19,7 +22,8 @@ const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/rapportera', key: 'report' },
   { to: '/mal', key: 'goals' },
   { to: '/sakerhetsberattelse', key: 'annualReport' },
-  { to: '/handelselogg', key: 'eventLog', roles: ['SECURITY_COORDINATOR', 'INVESTIGATOR'] },
+  { to: '/handelselogg', key: 'eventLog', roles: LOG_READERS },
+  { to: '/integritet', key: 'integrity', roles: LOG_READERS },
 ];
 
 export function Layout() {

@@ -114,6 +114,14 @@ const loggedEventPage = createRoute({
   path: '/handelselogg/$position',
   component: lazyRouteComponent(() => import('../features/event-log/event-page'), 'EventPage'),
 });
+const integrityPage = createRoute({
+  getParentRoute: () => root,
+  path: '/integritet',
+  component: lazyRouteComponent(
+    () => import('../features/integrity/integrity-page'),
+    'IntegrityPage',
+  ),
+});
 const accessibilityStatementPage = createRoute({
   getParentRoute: () => root,
   path: '/tillganglighet',
@@ -151,6 +159,7 @@ const routeTree = root.addChildren([
   annualReportPage,
   eventLogPage,
   loggedEventPage,
+  integrityPage,
   accessibilityStatementPage,
   signInPage,
   developmentSignInPage,
