@@ -271,6 +271,15 @@ export class AppConfig {
   @IsNotEmpty()
   CONSOLE_DIR = 'apps/web/dist';
 
+  /**
+   * The Chromium that prints documents to PDF (the annual security report). Only PDF needs it:
+   * without it those requests answer 503 saying how to install it, and all else works.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  CHROMIUM_PATH = '/usr/bin/chromium';
+
   /** Requests per minute from one client address before 429; 0 turns the limit off. */
   @IsOptional()
   @Transform(toInt)
