@@ -877,7 +877,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The annual security report (säkerhetsberättelse) for a year, computed from the event log: per area, goals and fulfilment, risks identified, assessed and closed and their levels at year end, incidents by kind, mitigations applied and verified */
+        /** The annual security report (säkerhetsberättelse) for a year, computed from the event log: per area, goals and fulfilment, risks identified, assessed and closed, the risk profile at year end and the year before, the highest risks, incidents by kind and severity with the reports to authorities, mitigations applied, verified and overdue. As JSON, CSV, XLSX, markdown, or the document for the board (HTML, tagged PDF); a closed year gives the same report and contentHash every time */
         get: operations["GetAnnualSecurityReportController_get"];
         put?: never;
         post?: never;
@@ -7271,7 +7271,7 @@ export interface operations {
                 /** @description Only entries of this risk or incident */
                 streamId?: string;
                 /** @description Only entries of risks, or of incidents */
-                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record";
+                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record" | "reminder";
                 /** @description Only what this person or system did (the X-Actor of the change) */
                 actor?: string;
                 /** @description Only entries of risks and incidents in this security area (a code of GET /security-areas, e.g. WORK_ENVIRONMENT, FIRE_SAFETY, OPERATIONAL_RELIABILITY) */
