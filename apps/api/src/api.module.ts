@@ -78,6 +78,7 @@ import { ReviewRiskController } from './risks/review-risk/review-risk.http.contr
 import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
 import { Clock } from './platform/clock';
 import { PdfPrinter } from './platform/pdf-printer';
+import { ReminderBacklog } from './reminders/reminder-backlog';
 import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
 import { RiskOverviewController } from './risks/overview/risk-overview.http.controller';
 import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
@@ -211,6 +212,7 @@ const controllers = [
     GracefulHttpShutdown,
     Clock,
     PdfPrinter,
+    ReminderBacklog,
     RiskMoments,
     ...commandHandlers,
     ...queryHandlers,

@@ -15,6 +15,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { calendarDayInSweden } from '../platform/clock';
 import { OwnerReminders } from './owner-reminders';
+import { ReminderBacklog } from './reminder-backlog';
 import { RemindersModule } from './reminders.module';
 
 interface Received {
@@ -154,6 +155,8 @@ describe('owners’ e-mail reminders', () => {
       );
       expect(failures).toHaveLength(2);
       expect(failures[0].data).toMatchObject({ attempt: 1, error: expect.stringMatching(/451/) });
+      const backlog = new ReminderBacklog(db.dataSource);
+      await expect(backlog.counts()).resolves.toEqual({ waiting: 2, givenUp: 0 });
 
       smtp.state.refusing = false;
       // The retry waits REMINDER_BACKOFF_MS (10 ms) after the failure.
@@ -168,6 +171,7 @@ describe('owners’ e-mail reminders', () => {
         sent: 0,
         failed: 0,
       });
+      await expect(backlog.counts()).resolves.toEqual({ waiting: 0, givenUp: 0 });
     } finally {
       await first.close();
     }

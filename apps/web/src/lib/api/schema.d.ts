@@ -757,7 +757,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics: consumer lag and relay backlog */
+        /** Prometheus metrics: consumer lag, relay backlog, unsent reminder digests */
         get: operations["MetricsController_metrics"];
         put?: never;
         post?: never;
