@@ -338,6 +338,10 @@ describe('GET /reports/annual/:year', () => {
 
       expect(response.headers.get('content-type')).toBe('application/pdf');
       expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(/Tagged:\s+yes/);
+      // Tagged for assistive technology: headings, and tables with their header cells' scope.
+      expect(execFileSync('pdfinfo', ['-struct', '-'], { input: pdf }).toString()).toMatch(
+        /H1[\s\S]*H2[\s\S]*Table[\s\S]*TH[\s\S]*\/Scope \/Column[\s\S]*H3/,
+      );
       for (const words of [
         'Säkerhetsberättelse 2025',
         'Sammanfattning för regionen',
