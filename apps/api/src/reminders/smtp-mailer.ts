@@ -10,7 +10,7 @@ export interface Mail {
   messageId: string;
 }
 
-/** Sends mail through the SMTP server of SMTP_URL (nodemailer, one pooled transport). */
+/** Sends mail through the SMTP server of SMTP_URL (nodemailer; one transport, made on first use). */
 @Injectable()
 export class SmtpMailer implements OnModuleDestroy {
   private transport: Transporter | null = null;
