@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expectAccessible, PHONE, screenshot, signIn, type TestUser } from './support/browser';
 import {
@@ -243,6 +244,17 @@ describe('incidents and goals in the web console', () => {
       true,
     );
     await expect(tab.getByRole('button', { name: 'Skriv ut' }).isVisible()).resolves.toBe(true);
+    // The board's copy: the API's tagged PDF, saved from the page.
+    const [download] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.getByRole('button', { name: 'Ladda ner PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`sakerhetsberattelse-${year}.pdf`);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(
+      tab.getByText(/Kontrollsumma \(SHA-256\) för innehållet: [0-9a-f]{64}/).isVisible(),
+    ).resolves.toBe(true);
     await expectAccessible(tab, 'annual report (sv)');
     await screenshot(tab, 'annual-report-sv');
     // On paper the menu and the controls are gone; the report stays.

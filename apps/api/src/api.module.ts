@@ -77,6 +77,8 @@ import { RequestReassessmentsController } from './risks/request-reassessments/re
 import { ReviewRiskController } from './risks/review-risk/review-risk.http.controller';
 import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
 import { Clock } from './platform/clock';
+import { PdfPrinter } from './platform/pdf-printer';
+import { ReminderBacklog } from './reminders/reminder-backlog';
 import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
 import { RiskOverviewController } from './risks/overview/risk-overview.http.controller';
 import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
@@ -211,6 +213,8 @@ const controllers = [
     DeadLetterOperations,
     GracefulHttpShutdown,
     Clock,
+    PdfPrinter,
+    ReminderBacklog,
     RiskMoments,
     ...commandHandlers,
     ...queryHandlers,

@@ -271,6 +271,72 @@ export class AppConfig {
   @IsNotEmpty()
   CONSOLE_DIR = 'apps/web/dist';
 
+  /**
+   * The Chromium that prints documents to PDF (the annual security report). Only PDF needs it:
+   * without it those requests answer 503 saying how to install it, and all else works.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  CHROMIUM_PATH = '/usr/bin/chromium';
+
+  /**
+   * The SMTP server owners' reminder digests go through (smtp:// or smtps://, user and password
+   * in the URL when it asks for them). The reminders run only when this is set.
+   */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['smtp', 'smtps'], require_protocol: true },
+    { message: 'SMTP_URL must be an smtp:// or smtps:// URL' },
+  )
+  SMTP_URL?: string;
+
+  /** The sender of the reminder digests. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  REMINDER_FROM = 'Riskregistret <riskledger@localhost>';
+
+  /**
+   * Owners are named by their user id. An id that is an e-mail address is written to as it is;
+   * another gets this domain (anna.berg -> anna.berg@<domain>). Without it, such owners cannot be
+   * reminded, and each such digest is recorded as failed.
+   */
+  @IsOptional()
+  @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$/i, {
+    message: 'REMINDER_MAIL_DOMAIN must be a mail domain, e.g. region.se',
+  })
+  REMINDER_MAIL_DOMAIN?: string;
+
+  /** The language of the digests: Swedish unless en. */
+  @IsOptional()
+  @IsIn(['sv', 'en'], { message: 'REMINDER_LANGUAGE must be sv or en' })
+  REMINDER_LANGUAGE: 'sv' | 'en' = 'sv';
+
+  /** How often the reminders look for what is due and send what waits. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(86400000)
+  REMINDER_INTERVAL_MS = 3600000;
+
+  /** Sends of one digest before it is given up (each failure recorded as an event). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  REMINDER_MAX_ATTEMPTS = 8;
+
+  /** The first retry of a failed send waits this long; each next one twice as long. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86400000)
+  REMINDER_BACKOFF_MS = 60000;
+
   /** Requests per minute from one client address before 429; 0 turns the limit off. */
   @IsOptional()
   @Transform(toInt)
@@ -336,6 +402,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'KAFKA_BROKERS',
     'NOTIFIER_WEBHOOK_URL',
     'NOTIFIER_WEBHOOK_SECRET',
+    'SMTP_URL',
+    'REMINDER_MAIL_DOMAIN',
     'NODE_ENV',
     'PROJECTOR_GROUP_ID',
     'NOTIFIER_GROUP_ID',

@@ -38,6 +38,9 @@ import OrganisationalUnitRenamedV1 from '../schemas/OrganisationalUnitRenamed.v1
 import OrganisationalUnitMovedV1 from '../schemas/OrganisationalUnitMoved.v1.json';
 import OrganisationalUnitClosedV1 from '../schemas/OrganisationalUnitClosed.v1.json';
 import RiskMatrixPublishedV1 from '../schemas/RiskMatrixPublished.v1.json';
+import ReminderDigestPreparedV1 from '../schemas/ReminderDigestPrepared.v1.json';
+import ReminderDigestSentV1 from '../schemas/ReminderDigestSent.v1.json';
+import ReminderDigestSendFailedV1 from '../schemas/ReminderDigestSendFailed.v1.json';
 
 export type JsonSchema = Record<string, unknown> & { title: string; description: string };
 
@@ -102,6 +105,9 @@ const SCHEMAS: readonly {
   { type: 'OrganisationalUnitMoved', version: 1, schema: OrganisationalUnitMovedV1 },
   { type: 'OrganisationalUnitClosed', version: 1, schema: OrganisationalUnitClosedV1 },
   { type: 'RiskMatrixPublished', version: 1, schema: RiskMatrixPublishedV1 },
+  { type: 'ReminderDigestPrepared', version: 1, schema: ReminderDigestPreparedV1 },
+  { type: 'ReminderDigestSent', version: 1, schema: ReminderDigestSentV1 },
+  { type: 'ReminderDigestSendFailed', version: 1, schema: ReminderDigestSendFailedV1 },
 ];
 
 export const EVENT_CONTRACTS: readonly EventContract[] = SCHEMAS.map((entry) => ({

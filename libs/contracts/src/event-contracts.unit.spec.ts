@@ -5,6 +5,7 @@ import {
   EVENT_CATALOGUE,
   goalDecider,
   incidentDecider,
+  remindersDue,
   type DomainEvent,
   type IncidentCommand,
 } from '@riskledger/domain';
@@ -92,6 +93,35 @@ function domainEvents(): DomainEvent[] {
     ...goalEvents(),
     ...referenceDataLifecycleEvents(),
     restrictedRead,
+    ...reminderEvents(riskId, mitigationId),
+  ];
+}
+
+/** A digest of reminders, its failed first send and its sending. */
+function reminderEvents(riskId: string, mitigationId: string): DomainEvent[] {
+  const due = remindersDue(
+    [
+      {
+        riskId,
+        owner: 'ward.manager',
+        status: 'OPEN',
+        nextReviewDate: '2026-12-01',
+        mitigations: [{ mitigationId, owner: null, dueDate: '2026-11-30', status: 'PLANNED' }],
+        acceptance: null,
+      },
+    ],
+    '2026-12-05',
+  );
+  return [
+    {
+      type: 'ReminderDigestPrepared',
+      data: { recipient: 'ward.manager', day: '2026-12-05', reminders: due.get('ward.manager')! },
+    },
+    {
+      type: 'ReminderDigestSendFailed',
+      data: { attempt: 1, error: '421 try later', retryAt: '2026-12-05T08:01:00.000Z' },
+    },
+    { type: 'ReminderDigestSent', data: { attempt: 2, messageId: '<d@riskledger>' } },
   ];
 }
 

@@ -4,6 +4,7 @@ import type { IncidentEvent } from './incident/incident.events';
 import type { RiskMatrixEvent } from './matrix/risk-matrix.events';
 import type { OrganisationalUnitEvent } from './reference/organisational-unit/organisational-unit.events';
 import type { SecurityAreaEvent } from './reference/security-area/security-area.events';
+import type { ReminderEvent } from './reminder/reminder.events';
 import type { RiskEvent } from './risk/risk.events';
 
 /** Every domain event, by its stable type name. */
@@ -14,7 +15,8 @@ export type DomainEvent =
   | SecurityAreaEvent
   | OrganisationalUnitEvent
   | RiskMatrixEvent
-  | AccessRecordEvent;
+  | AccessRecordEvent
+  | ReminderEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** The kinds of stream; each is its own Kafka topic and its own column value in the store. */
@@ -26,6 +28,7 @@ export const STREAM_TYPES = [
   'organisation',
   'risk-matrix',
   'access-record',
+  'reminder',
 ] as const;
 export type StreamType = (typeof STREAM_TYPES)[number];
 
@@ -71,6 +74,9 @@ export const EVENT_CATALOGUE: Readonly<
   OrganisationalUnitMoved: { streamType: 'organisation', schemaVersion: 1 },
   OrganisationalUnitClosed: { streamType: 'organisation', schemaVersion: 1 },
   RiskMatrixPublished: { streamType: 'risk-matrix', schemaVersion: 1 },
+  ReminderDigestPrepared: { streamType: 'reminder', schemaVersion: 1 },
+  ReminderDigestSent: { streamType: 'reminder', schemaVersion: 1 },
+  ReminderDigestSendFailed: { streamType: 'reminder', schemaVersion: 1 },
 };
 
 export function isDomainEventType(type: string): type is DomainEventType {

@@ -185,6 +185,19 @@ export class PostgresEventStore {
     return Number(row.position);
   }
 
+  /** The events of these types recorded since a moment, in position order (index events_by_type). */
+  async readOfTypes(
+    types: readonly string[],
+    options: { recordedSince: Date },
+  ): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE event_type = ANY($1::text[]) AND recorded_at >= $2 ORDER BY position`,
+      [types, options.recordedSince],
+    );
+    return rows.map(this.read);
+  }
+
   /** The events with these ids, in position order. */
   async readEvents(eventIds: readonly string[]): Promise<StoredEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(

@@ -4,6 +4,7 @@ import { AppConfig } from '@riskledger/config';
 import { Gauge, Registry } from 'prom-client';
 import { HealthChecks } from '../health/health-checks';
 import { Public, Requires } from '../access/requires.decorator';
+import { ReminderBacklog } from '../reminders/reminder-backlog';
 
 /** The consumer groups of the system whose progress operators watch. */
 async function watchedGroups(config: AppConfig, checks: HealthChecks): Promise<string[]> {
@@ -22,6 +23,7 @@ export class MetricsController {
   constructor(
     private readonly checks: HealthChecks,
     private readonly config: AppConfig,
+    reminders: ReminderBacklog,
   ) {
     const lag = new Gauge({
       name: 'riskledger_consumer_lag',
@@ -54,6 +56,17 @@ export class MetricsController {
       collect: async () => {
         const hold = await this.checks.relayHold();
         if (hold !== null) held.set(hold.events);
+      },
+    });
+    const digests = new Gauge({
+      name: 'riskledger_reminder_digests_unsent',
+      help: "Owners' reminder digests not sent: waiting (to be tried, or again) or given up",
+      labelNames: ['state'],
+      registers: [this.registry],
+      collect: async () => {
+        const { waiting, givenUp } = await reminders.counts();
+        digests.set({ state: 'waiting' }, waiting);
+        digests.set({ state: 'given_up' }, givenUp);
       },
     });
     const oldest = new Gauge({
@@ -97,7 +110,9 @@ export class MetricsController {
   @Public()
   @Get('metrics')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOperation({ summary: 'Prometheus metrics: consumer lag and relay backlog' })
+  @ApiOperation({
+    summary: 'Prometheus metrics: consumer lag, relay backlog, unsent reminder digests',
+  })
   metrics() {
     return this.registry.metrics();
   }

@@ -162,5 +162,14 @@ export function summarise(envelope: EventEnvelope): string {
       return `Organisational unit ${event.data.code} closed: ${event.data.reason}`;
     case 'RiskMatrixPublished':
       return `Risk matrix version ${event.data.version} published`;
+    case 'ReminderDigestPrepared':
+      return `Reminder digest for ${event.data.recipient} on ${event.data.day}: ${event.data.reminders.length} reminder(s)`;
+    case 'ReminderDigestSent':
+      return `Reminder digest sent (attempt ${event.data.attempt})`;
+    case 'ReminderDigestSendFailed':
+      return (
+        `Reminder digest not sent (attempt ${event.data.attempt}): ${event.data.error}; ` +
+        (event.data.retryAt ? `retried at ${event.data.retryAt}` : 'given up')
+      );
   }
 }

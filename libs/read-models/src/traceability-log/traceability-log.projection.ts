@@ -7,8 +7,11 @@ import { traceabilityEntryOf, type StreamContext } from './traceability-entry';
 /** The traceability log: one entry per event, of every stream type. */
 export class TraceabilityLogProjection implements Projection {
   readonly name = 'traceability-log';
-  /** Reference data is left out: its seeding would fill the log; who read restricted risks is in. */
-  readonly streamTypes = ['risk', 'incident', 'goal', 'access-record'];
+  /**
+   * Reference data is left out: its seeding would fill the log. Who read restricted risks is in,
+   * and the owners' reminders: what was sent, and each failed send.
+   */
+  readonly streamTypes = ['risk', 'incident', 'goal', 'access-record', 'reminder'];
   readonly table = 'traceability_log';
   readonly key = 'position';
 

@@ -1,5 +1,6 @@
 import { PostgresEventStore } from '@riskledger/event-store';
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
   expectInvalidField,
@@ -303,10 +304,107 @@ describe('GET /reports/annual/:year', () => {
     expect(response.body).toContain('1 mitigations applied, 1 verified.');
   });
 
+  describe('as a document for the board', () => {
+    async function fetchAs(path: string, accept?: string) {
+      const response = await fetch(`${t.baseUrl}${path}`, {
+        headers: {
+          Authorization: `Bearer ${await bearerFor('anna.berg')}`,
+          ...(accept ? { Accept: accept } : {}),
+        },
+      });
+      expect(response.status).toBe(200);
+      return response;
+    }
+    const textOf = (pdf: Buffer) =>
+      execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
+
+    it('gives the document as HTML, stating the log position and the hash of the JSON', async () => {
+      const json = await t.api.get('/reports/annual/2025');
+      const response = await fetchAs('/reports/annual/2025', 'text/html');
+      const html = await response.text();
+
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(json.body).toMatchObject({ final: true, asOf: '2026-03-31T22:00:00.000Z' });
+      expect(response.headers.get('x-content-hash')).toBe(json.body.contentHash);
+      expect(html).toContain(json.body.contentHash);
+      expect(html).toContain(`loggposition ${json.body.lastPosition}`);
+      expect(html).toContain('<h2>Läkemedel</h2>');
+    });
+
+    it('prints a tagged PDF in Swedish whose text has the headings, the areas and the pages', async () => {
+      const response = await fetchAs('/reports/annual/2025.pdf');
+      const pdf = Buffer.from(await response.arrayBuffer());
+      const text = textOf(pdf);
+
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(execFileSync('pdfinfo', ['-'], { input: pdf }).toString()).toMatch(/Tagged:\s+yes/);
+      // Tagged for assistive technology: headings, and tables with their header cells' scope.
+      expect(execFileSync('pdfinfo', ['-struct', '-'], { input: pdf }).toString()).toMatch(
+        /H1[\s\S]*H2[\s\S]*Table[\s\S]*TH[\s\S]*\/Scope \/Column[\s\S]*H3/,
+      );
+      for (const words of [
+        'Säkerhetsberättelse 2025',
+        'Sammanfattning för regionen',
+        'Övergripande mål',
+        'Måluppfyllelse',
+        'Riskanalyser',
+        'Riskprofil vid årets slut',
+        'Förändring sedan föregående år',
+        'Högsta risker',
+        'Incidenter',
+        'Rapporter till myndigheter',
+        'Uppföljning och förbättringar',
+        'Läkemedel',
+        'Brandsäkerhet',
+        'IT-säkerhet',
+        'Vårdhygien',
+        'Loggen läst till',
+        'Sida 1 av',
+      ]) {
+        expect(text).toContain(words);
+      }
+      expect(text.replace(/\s+/g, '')).toContain(response.headers.get('x-content-hash'));
+    });
+
+    it('gives the same content and hash for the closed year, also after later events', async () => {
+      const first = await fetchAs('/reports/annual/2025', 'application/pdf');
+      const hash = first.headers.get('x-content-hash')!;
+      expect(hash).toMatch(/^[0-9a-f]{64}$/);
+      const before = await t.api.get('/reports/annual/2025');
+
+      // Recorded now, long after the year closed: a correction for next year's report.
+      clock = new Date();
+      await at(
+        clock.toISOString(),
+        'goal',
+        goal,
+        'IndicatorMeasured',
+        indicatorMeasured(goal, randomUUID(), 10, '2025-12-31').data,
+      );
+      await at(clock.toISOString(), 'risk', risk.pharmacy, 'RiskClosed', {
+        riskId: risk.pharmacy,
+        reason: 'Late',
+      });
+
+      const again = await fetchAs('/reports/annual/2025', 'application/pdf');
+      expect(again.headers.get('x-content-hash')).toBe(hash);
+      expect(textOf(Buffer.from(await again.arrayBuffer()))).toContain('Säkerhetsberättelse 2025');
+      expect((await t.api.get('/reports/annual/2025')).body).toEqual(before.body);
+    });
+
+    it('writes English with lang=en', async () => {
+      const response = await fetchAs('/reports/annual/2025.pdf?lang=en');
+      const text = textOf(Buffer.from(await response.arrayBuffer()));
+      expect(text).toContain('Annual security report 2025');
+      expect(text).toContain('Pharmaceuticals');
+      expect(text).toContain('Page 1 of');
+    });
+  });
+
   it.each([
     ['a year that is not a number', '/reports/annual/last', 'year'],
     ['a year before 2000', '/reports/annual/1999', 'year'],
-    ['an unknown format', '/reports/annual/2025?format=pdf', 'format'],
+    ['an unknown format', '/reports/annual/2025?format=docx', 'format'],
     ['an asOf without time zone', '/reports/annual/2025?asOf=2026-01-01T00:00:00', 'asOf'],
     ['a malformed area', '/reports/annual/2025?area=fire', 'area'],
   ])('refuses %s (400 naming %s)', async (_case, path, field) => {

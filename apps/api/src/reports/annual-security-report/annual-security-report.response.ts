@@ -89,13 +89,7 @@ export class AreaGoalsResponse {
   items!: ReportedGoalResponse[];
 }
 
-export class AreaRisksResponse {
-  @ApiProperty({ description: 'Risks identified in the year', example: 4 })
-  identified!: number;
-  @ApiProperty({ description: 'Risks assessed in the year (each counted once)', example: 5 })
-  assessed!: number;
-  @ApiProperty({ description: 'Risks closed in the year', example: 1 })
-  closed!: number;
+export class RiskProfileResponse {
   @ApiProperty({ description: 'Risks open at the end of the year', example: 7 })
   openAtYearEnd!: number;
   @ApiProperty({
@@ -103,6 +97,64 @@ export class AreaRisksResponse {
     example: { LOW: 2, MEDIUM: 3, HIGH: 1, VERY_HIGH: 0, NOT_ASSESSED: 1 },
   })
   levelsAtYearEnd!: Record<string, number>;
+  @ApiProperty({
+    description:
+      'The 5×5 matrix of open risks at year end: rows are likelihood 1 to 5, columns consequence ' +
+      '1 to 5, by their latest current assessment (unassessed risks are not in it)',
+    type: 'array',
+    items: { type: 'array', items: { type: 'integer' } },
+    example: [
+      [0, 1, 0, 0, 0],
+      [0, 0, 2, 0, 0],
+      [0, 0, 0, 1, 0],
+      [0, 0, 0, 1, 0],
+      [0, 0, 0, 0, 1],
+    ],
+  })
+  matrixAtYearEnd!: number[][];
+}
+
+export class HighestRiskResponse {
+  @ApiProperty({ description: 'Id of the risk', example: '2b7c1f7e-5d4a-4c3b-9a1e-0f2d3c4b5a69' })
+  riskId!: string;
+  @ApiProperty({ description: 'Its title', example: 'Unlocked medicine room on ward 12' })
+  title!: string;
+  @ApiProperty({ description: 'Likelihood, 1 to 5', example: 4 })
+  likelihood!: number;
+  @ApiProperty({ description: 'Consequence, 1 to 5', example: 4 })
+  consequence!: number;
+  @ApiProperty({ description: 'Likelihood × consequence', example: 16 })
+  score!: number;
+  @ApiProperty({ description: 'Level of the score', example: 'HIGH' })
+  level!: string;
+}
+
+export class AreaRisksResponse extends RiskProfileResponse {
+  @ApiProperty({ description: 'Risks identified in the year', example: 4 })
+  identified!: number;
+  @ApiProperty({ description: 'Risks assessed in the year (each counted once)', example: 5 })
+  assessed!: number;
+  @ApiProperty({ description: 'Risks closed in the year', example: 1 })
+  closed!: number;
+  @ApiProperty({
+    description: 'The same profile at the end of the year before, for the change',
+    type: RiskProfileResponse,
+  })
+  previousYearEnd!: RiskProfileResponse;
+  @ApiProperty({
+    description: 'The open risks with the highest current score at year end (at most 5)',
+    type: [HighestRiskResponse],
+  })
+  highest!: HighestRiskResponse[];
+}
+
+export class IncidentCellResponse {
+  @ApiProperty({ description: 'Kind, or NOT_RECORDED', example: 'DEVIATION' })
+  kind!: string;
+  @ApiProperty({ description: 'Severity 1 to 5, or NOT_RECORDED', example: '2' })
+  severity!: string;
+  @ApiProperty({ description: 'Incidents reported in the year', example: 4 })
+  count!: number;
 }
 
 export class AreaIncidentsResponse {
@@ -122,6 +174,29 @@ export class AreaIncidentsResponse {
     },
   })
   byKind!: Record<string, number>;
+  @ApiProperty({ description: 'Incidents reported in the year before', example: 9 })
+  reportedPreviousYear!: number;
+  @ApiProperty({
+    description: 'By severity 1 to 5; NOT_RECORDED for reports made before it was recorded',
+    example: { '1': 2, '2': 6, '3': 3, '4': 1, '5': 0, NOT_RECORDED: 0 },
+  })
+  bySeverity!: Record<string, number>;
+  @ApiProperty({
+    description: 'The cells of kind × severity that are not zero',
+    type: [IncidentCellResponse],
+  })
+  byKindAndSeverity!: IncidentCellResponse[];
+  @ApiProperty({
+    description: 'Reports made to authorities in the year, by authority',
+    example: { ARBETSMILJOVERKET: 1, IVO: 0, IMY: 0, MSB: 1, POLICE: 0, OTHER: 0 },
+  })
+  outwardReports!: Record<string, number>;
+  @ApiProperty({
+    description:
+      "Reports to authorities that the kinds of the year's incidents required and that were not made",
+    example: 0,
+  })
+  outwardReportsMissing!: number;
 }
 
 export class AreaMitigationsResponse {
@@ -129,6 +204,12 @@ export class AreaMitigationsResponse {
   applied!: number;
   @ApiProperty({ description: 'Mitigations whose effect was verified in the year', example: 2 })
   verified!: number;
+  @ApiProperty({
+    description:
+      'Planned on risks open at year end, due before it, and neither applied nor cancelled then',
+    example: 1,
+  })
+  overdueAtYearEnd!: number;
 }
 
 export class AreaReportResponse {
@@ -165,11 +246,26 @@ export class AnnualSecurityReportResponse {
   @ApiProperty({
     description:
       'The log was read as recorded up to this moment; pass it as asOf to get the same report again',
-    example: '2026-03-31T21:59:59.000Z',
+    example: '2026-03-31T22:00:00.000Z',
   })
   asOf!: string;
   @ApiProperty({ description: 'The highest log position read', example: 10432 })
   lastPosition!: number;
+  @ApiProperty({
+    description:
+      "Whether the year's report has closed (at the end of the first quarter after the year, when " +
+      'the measurement window of its goals ends): it then reads the log up to that moment only, ' +
+      'and asking again gives the same report and hash',
+    example: true,
+  })
+  final!: boolean;
+  @ApiProperty({
+    description:
+      'SHA-256 (hex) of the canonical JSON (RFC 8785) of this report without this field; the ' +
+      'HTML and PDF documents state it',
+    example: '3f0c5a1e9b2d4c6f8a7e1d3b5c9f0a2e4d6b8c1f3a5e7d9b0c2f4a6e8d1b3c5f',
+  })
+  contentHash!: string;
   @ApiProperty({ description: 'One section per security area', type: [AreaReportResponse] })
   areas!: AreaReportResponse[];
 }

@@ -6,7 +6,10 @@ import {
   goalWithdrawn,
   indicatorMeasured,
 } from '../../../../../test/support/goal-events';
+import { measurementWindow } from '@riskledger/domain';
+import { calendarDayInSweden } from '../../platform/clock';
 import { annualSecurityReport, type AreaReport } from './annual-security-report';
+import { reportClosesAt } from './report-year';
 
 const AREAS = ['FIRE_SAFETY', 'PHARMACEUTICALS', 'IT_SECURITY'];
 
@@ -37,8 +40,13 @@ function log() {
     events,
     risk: (id: string, at: string, type: string, data: object = {}) =>
       add('risk', id, at, { type, data: { riskId: id, ...data } }),
-    incident: (id: string, at: string, area: string, kind: string | null) =>
-      add('incident', id, at, { type: 'IncidentReported', data: { incidentId: id, area, kind } }),
+    incident: (id: string, at: string, area: string, kind: string | null, severity?: number) =>
+      add('incident', id, at, {
+        type: 'IncidentReported',
+        data: { incidentId: id, area, kind, ...(severity ? { severity } : {}) },
+      }),
+    incidentEvent: (id: string, at: string, type: string, data: object = {}) =>
+      add('incident', id, at, { type, data: { incidentId: id, ...data } }),
     goal: (id: string, at: string, event: { type: string; data: object }) =>
       add('goal', id, at, event),
   };
@@ -47,6 +55,11 @@ function log() {
 const assessed = (level: string, basis?: string) => ({ level, ...(basis ? { basis } : {}) });
 const report = (events: EventEnvelope[], asOf = '2026-06-01T00:00:00Z', area?: string) =>
   annualSecurityReport(events, { year: 2025, asOf: new Date(asOf), activeAreas: AREAS, area });
+const NO_RISKS = {
+  openAtYearEnd: 0,
+  levelsAtYearEnd: { LOW: 0, MEDIUM: 0, HIGH: 0, VERY_HIGH: 0, NOT_ASSESSED: 0 },
+  matrixAtYearEnd: [0, 1, 2, 3, 4].map(() => [0, 0, 0, 0, 0]),
+};
 const areaOf = (areas: AreaReport[], area: string) => areas.find((a) => a.area === area)!;
 
 describe('annualSecurityReport', () => {
@@ -57,6 +70,7 @@ describe('annualSecurityReport', () => {
       period: { from: '2024-12-31T23:00:00.000Z', until: '2025-12-31T23:00:00.000Z' },
       asOf: '2026-06-01T00:00:00.000Z',
       lastPosition: 0,
+      final: true,
     });
     expect(result.areas.map((a) => a.area)).toEqual(AREAS);
     expect(result.areas[0]).toEqual({
@@ -66,11 +80,17 @@ describe('annualSecurityReport', () => {
         identified: 0,
         assessed: 0,
         closed: 0,
-        openAtYearEnd: 0,
-        levelsAtYearEnd: { LOW: 0, MEDIUM: 0, HIGH: 0, VERY_HIGH: 0, NOT_ASSESSED: 0 },
+        ...NO_RISKS,
+        previousYearEnd: NO_RISKS,
+        highest: [],
       },
       incidents: {
         reported: 0,
+        reportedPreviousYear: 0,
+        bySeverity: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, NOT_RECORDED: 0 },
+        byKindAndSeverity: [],
+        outwardReports: { ARBETSMILJOVERKET: 0, IVO: 0, IMY: 0, MSB: 0, POLICE: 0, OTHER: 0 },
+        outwardReportsMissing: 0,
         byKind: {
           DEFICIENCY: 0,
           DEVIATION: 0,
@@ -82,7 +102,7 @@ describe('annualSecurityReport', () => {
           NOT_RECORDED: 0,
         },
       },
-      mitigations: { applied: 0, verified: 0 },
+      mitigations: { applied: 0, verified: 0, overdueAtYearEnd: 0 },
     });
   });
 
@@ -106,7 +126,7 @@ describe('annualSecurityReport', () => {
 
     const { areas } = report(l.events);
 
-    expect(areaOf(areas, 'PHARMACEUTICALS').risks).toEqual({
+    expect(areaOf(areas, 'PHARMACEUTICALS').risks).toMatchObject({
       identified: 2,
       assessed: 3,
       closed: 1,
@@ -145,7 +165,7 @@ describe('annualSecurityReport', () => {
 
     const { areas } = report(l.events);
 
-    expect(areaOf(areas, 'PHARMACEUTICALS').incidents).toEqual({
+    expect(areaOf(areas, 'PHARMACEUTICALS').incidents).toMatchObject({
       reported: 3,
       byKind: expect.objectContaining({ DEVIATION: 2, NOT_RECORDED: 1, ACCIDENT: 0 }),
     });
@@ -163,6 +183,7 @@ describe('annualSecurityReport', () => {
     expect(areaOf(report(l.events).areas, 'FIRE_SAFETY').mitigations).toEqual({
       applied: 2,
       verified: 1,
+      overdueAtYearEnd: 0,
     });
   });
 
@@ -261,5 +282,100 @@ describe('annualSecurityReport', () => {
     const area = areaOf(report(l.events).areas, 'FIRE_SAFETY');
     expect(area.risks).toMatchObject({ identified: 1, openAtYearEnd: 1 });
     expect(area.goals.total).toBe(0);
+  });
+
+  it('gives the risk profile at year end and the year before: matrix, highest, overdue', () => {
+    const l = log();
+    const scored = (likelihood: number, consequence: number, level: string) => ({
+      likelihood,
+      consequence,
+      score: likelihood * consequence,
+      level,
+    });
+    l.risk('a', '2024-06-01T10:00:00Z', 'RiskIdentified', {
+      area: 'IT_SECURITY',
+      title: 'Ransomware',
+    });
+    l.risk('a', '2024-06-01T10:00:00Z', 'RiskAssessed', scored(3, 3, 'MEDIUM'));
+    l.risk('a', '2025-06-01T10:00:00Z', 'RiskAssessed', scored(4, 4, 'HIGH'));
+    l.risk('b', '2025-02-01T10:00:00Z', 'RiskIdentified', { area: 'IT_SECURITY', title: 'Outage' });
+    l.risk('b', '2025-02-01T10:00:00Z', 'RiskAssessed', scored(5, 5, 'VERY_HIGH'));
+    l.risk('b', '2025-02-02T10:00:00Z', 'MitigationPlanned', {
+      mitigationId: 'late',
+      dueDate: '2025-10-01',
+    });
+    l.risk('b', '2025-02-02T10:00:00Z', 'MitigationPlanned', {
+      mitigationId: 'done',
+      dueDate: '2025-11-01',
+    });
+    l.risk('b', '2025-02-02T10:00:00Z', 'MitigationPlanned', {
+      mitigationId: 'next',
+      dueDate: '2026-02-01',
+    });
+    l.risk('b', '2025-10-20T10:00:00Z', 'MitigationApplied', { mitigationId: 'done' });
+    l.risk('c', '2024-03-01T10:00:00Z', 'RiskIdentified', { area: 'IT_SECURITY', title: 'Old' });
+    l.risk('c', '2024-03-01T10:00:00Z', 'RiskAssessed', scored(2, 2, 'LOW'));
+    l.risk('c', '2025-05-01T10:00:00Z', 'RiskClosed');
+
+    const risks = areaOf(report(l.events).areas, 'IT_SECURITY').risks;
+
+    expect(risks.matrixAtYearEnd[3][3]).toBe(1);
+    expect(risks.matrixAtYearEnd[4][4]).toBe(1);
+    expect(risks.matrixAtYearEnd.flat().reduce((a, b) => a + b)).toBe(2);
+    expect(risks.previousYearEnd).toMatchObject({
+      openAtYearEnd: 2,
+      levelsAtYearEnd: { MEDIUM: 1, LOW: 1, HIGH: 0 },
+    });
+    expect(risks.previousYearEnd.matrixAtYearEnd[2][2]).toBe(1);
+    expect(risks.highest.map((r) => [r.title, r.score, r.level])).toEqual([
+      ['Outage', 25, 'VERY_HIGH'],
+      ['Ransomware', 16, 'HIGH'],
+    ]);
+    expect(areaOf(report(l.events).areas, 'IT_SECURITY').mitigations.overdueAtYearEnd).toBe(1);
+  });
+
+  it('counts incidents by severity and kind, and the reports to authorities made and missing', () => {
+    const l = log();
+    l.incident('care', '2025-03-10T03:00:00Z', 'PATIENT_SAFETY', 'CARE_INJURY', 3);
+    l.incidentEvent('care', '2025-03-12T03:00:00Z', 'IncidentReportedToAuthority', {
+      authority: 'IVO',
+    });
+    l.incident('it', '2025-04-10T03:00:00Z', 'PATIENT_SAFETY', 'IT_INCIDENT', 2);
+    l.incident('dismissed', '2025-04-11T03:00:00Z', 'PATIENT_SAFETY', 'SERIOUS_NEAR_MISS', 2);
+    l.incidentEvent('dismissed', '2025-04-12T03:00:00Z', 'IncidentDismissed', { reason: 'No' });
+    l.incident('old', '2024-05-10T03:00:00Z', 'PATIENT_SAFETY', 'DEVIATION', 1);
+
+    const incidents = areaOf(
+      annualSecurityReport(l.events, {
+        year: 2025,
+        asOf: new Date('2026-06-01T00:00:00Z'),
+        activeAreas: ['PATIENT_SAFETY'],
+      }).areas,
+      'PATIENT_SAFETY',
+    ).incidents;
+
+    expect(incidents).toMatchObject({
+      reported: 3,
+      reportedPreviousYear: 1,
+      bySeverity: { '2': 2, '3': 1, '1': 0 },
+      outwardReports: { IVO: 1, MSB: 0 },
+      // The IT incident was not reported to MSB; the dismissed serious near miss needs no report.
+      outwardReportsMissing: 1,
+    });
+    expect(incidents.byKindAndSeverity).toEqual(
+      expect.arrayContaining([
+        { kind: 'CARE_INJURY', severity: '3', count: 1 },
+        { kind: 'IT_INCIDENT', severity: '2', count: 1 },
+        { kind: 'SERIOUS_NEAR_MISS', severity: '2', count: 1 },
+      ]),
+    );
+  });
+
+  it('is final once the year has closed, at the end of the first quarter after it', () => {
+    expect(report([], '2026-03-31T21:59:59Z').final).toBe(false);
+    expect(report([], '2026-03-31T22:00:00Z').final).toBe(true);
+    // The last moment before closing is on the last day of the goals' measurement window.
+    const lastMoment = new Date(reportClosesAt(2025).getTime() - 1);
+    expect(calendarDayInSweden(lastMoment)).toBe(measurementWindow(2025).to);
   });
 });

@@ -5,7 +5,9 @@ import type { Visibility } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { Clock } from '../../platform/clock';
 import { ReferenceData } from '../../shared/reference-data';
-import { annualSecurityReport } from './annual-security-report';
+import { annualSecurityReport, withContentHash } from './annual-security-report';
+import { reportClosesAt } from './report-year';
+import { areasInUse } from './areas-in-use';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
 
 /**
@@ -24,8 +26,8 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
   async execute({ year, area, asOf, visibility }: GetAnnualSecurityReportQuery) {
     const areas = reportableAreas(visibility);
     // A moment still to come would give a report that changes as the log grows: read up to now.
-    const now = this.clock.now();
-    const until = asOf && asOf < now ? asOf : now;
+    // A closed year's report reads no further than its closing, whatever is asked.
+    const until = earliest(asOf ?? reportClosesAt(year), reportClosesAt(year), this.clock.now());
     const events: EventEnvelope[] = [];
     for await (const page of this.store.readRecordedPages({ until })) {
       events.push(
@@ -37,11 +39,17 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
     const report = annualSecurityReport(events, {
       year,
       asOf: until,
-      activeAreas: await this.referenceData.activeAreaCodes(),
+      activeAreas: areasInUse(events) ?? (await this.referenceData.activeAreaCodes()),
       area,
     });
-    return areas ? { ...report, areas: report.areas.filter((a) => areas.has(a.area)) } : report;
+    return withContentHash(
+      areas ? { ...report, areas: report.areas.filter((a) => areas.has(a.area)) } : report,
+    );
   }
+}
+
+function earliest(...moments: Date[]): Date {
+  return new Date(Math.min(...moments.map((moment) => moment.getTime())));
 }
 
 /**

@@ -1,4 +1,13 @@
-import { Controller, Get, Headers, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Headers,
+  Param,
+  ParseIntPipe,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -6,6 +15,7 @@ import {
   ApiOperation,
   ApiParam,
   ApiProduces,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { InvalidValueError } from '@riskledger/domain';
@@ -19,6 +29,9 @@ import {
   annualReportMarkdown,
 } from './annual-security-report.render';
 import { AnnualSecurityReportResponse } from './annual-security-report.response';
+import { annualReportHtml, annualReportPrintTemplates } from './annual-security-report.document';
+import { PdfPrinter } from '../../platform/pdf-printer';
+import type { HashedAnnualSecurityReport } from './annual-security-report';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
 import { GetAnnualSecurityReportRequest } from './get-annual-security-report.request.dto';
 import { Requires } from '../../access/requires.decorator';
@@ -31,20 +44,57 @@ export class GetAnnualSecurityReportController {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly referenceData: ReferenceDataQueries,
+    private readonly printer: PdfPrinter,
   ) {}
+
+  @Requires('reports.read')
+  @Get('annual/:year.pdf')
+  @ApiOperation({
+    summary:
+      'The annual security report as a tagged PDF, the same as GET /reports/annual/{year} with ' +
+      'Accept: application/pdf',
+  })
+  @ApiParam({ name: 'year', description: 'The year reported on', example: 2025 })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF' })
+  @ApiBadRequestResponse({ description: 'A year, area, asOf or lang that cannot be read' })
+  @ApiServiceUnavailableResponse({
+    description: 'Chromium is missing: the body says how to install it',
+  })
+  getPdf(
+    @Param('year', new ParseIntPipe({ exceptionFactory: () => notAYear() })) year: number,
+    @Query() query: GetAnnualSecurityReportRequest,
+    @Res({ passthrough: true }) response: Response,
+    @Caller() caller: Principal,
+  ) {
+    return this.get(year, { ...query, format: 'pdf' }, undefined, response, caller);
+  }
 
   @Requires('reports.read')
   @Get('annual/:year')
   @ApiOperation({
     summary:
       'The annual security report (säkerhetsberättelse) for a year, computed from the event log: ' +
-      'per area, goals and fulfilment, risks identified, assessed and closed and their levels at ' +
-      'year end, incidents by kind, mitigations applied and verified',
+      'per area, goals and fulfilment, risks identified, assessed and closed, the risk profile at ' +
+      'year end and the year before, the highest risks, incidents by kind and severity with the ' +
+      'reports to authorities, mitigations applied, verified and overdue. As JSON, CSV, XLSX, ' +
+      'markdown, or the document for the board (HTML, tagged PDF); a closed year gives the same ' +
+      'report and contentHash every time',
   })
   @ApiParam({ name: 'year', description: 'The year reported on', example: 2025 })
-  @ApiProduces('application/json', 'text/csv', XLSX_TYPE, 'text/markdown')
+  @ApiProduces(
+    'application/json',
+    'text/csv',
+    XLSX_TYPE,
+    'text/markdown',
+    'text/html',
+    'application/pdf',
+  )
   @ApiOkResponse({ type: AnnualSecurityReportResponse })
   @ApiBadRequestResponse({ description: 'A year, area, asOf or format that cannot be read' })
+  @ApiServiceUnavailableResponse({
+    description: 'A PDF was asked for and Chromium is missing: the body says how to install it',
+  })
   async get(
     @Param('year', new ParseIntPipe({ exceptionFactory: () => notAYear() })) year: number,
     @Query() query: GetAnnualSecurityReportRequest,
@@ -89,11 +139,36 @@ export class GetAnnualSecurityReportController {
         }),
       );
     }
+    if (format === 'html' || format === 'pdf') {
+      return this.document(report, format, query.lang ?? 'sv', response);
+    }
     if (format === 'markdown') {
       response.type('text/markdown; charset=utf-8');
       return annualReportMarkdown(report);
     }
     return report;
+  }
+
+  /** The säkerhetsberättelse as the board receives it: HTML, or the same HTML printed to PDF. */
+  private async document(
+    report: HashedAnnualSecurityReport,
+    format: 'html' | 'pdf',
+    language: 'sv' | 'en',
+    response: Response,
+  ): Promise<string | StreamableFile> {
+    const labels = labelsIn(language, await this.referenceData.securityAreas());
+    const html = annualReportHtml({ report, language, labels });
+    // The hash lets a reader check the document against the JSON, and so against the log.
+    response.setHeader('X-Content-Hash', report.contentHash);
+    if (format === 'html') {
+      response.type('text/html; charset=utf-8');
+      return html;
+    }
+    const pdf = await this.printer.print(html, annualReportPrintTemplates(report, language));
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="sakerhetsberattelse-${report.year}.pdf"`,
+    });
   }
 }
 
@@ -102,6 +177,8 @@ function notAYear(): InvalidValueError {
 }
 
 function formatAccepted(accept: string | undefined): string {
+  if (accept?.includes('application/pdf')) return 'pdf';
+  if (accept?.includes('text/html')) return 'html';
   if (accept?.includes(XLSX_TYPE)) return 'xlsx';
   if (accept?.includes('text/csv')) return 'csv';
   if (accept?.includes('text/markdown')) return 'markdown';

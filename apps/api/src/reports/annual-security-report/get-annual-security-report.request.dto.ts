@@ -4,7 +4,7 @@ import { IsoInstant } from '../../platform/field-rules';
 import { ExportLanguageField, XLSX_TYPE, type ExportLanguage } from '../../platform/table-export';
 import { AreaCodeFormat } from '../../goals/goal-field-rules';
 
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'markdown'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'markdown', 'html', 'pdf'] as const;
 
 export class GetAnnualSecurityReportRequest {
   @ApiPropertyOptional({
@@ -29,8 +29,10 @@ export class GetAnnualSecurityReportRequest {
     description:
       'json (default), csv (one row per area), xlsx (the same table as a spreadsheet: Swedish ' +
       'headers and area names unless lang=en, counts as numbers, a frozen header row, a second ' +
-      'sheet noting the year, area and log position) or markdown (a readable document); the ' +
-      `Accept header text/csv, ${XLSX_TYPE} or text/markdown does the same`,
+      'sheet noting the year, area and log position), markdown (a readable text), html or pdf ' +
+      '(the säkerhetsberättelse as a document for the board, Swedish unless lang=en; the PDF is ' +
+      'tagged, printed by Chromium from the same HTML); the Accept header text/csv, ' +
+      `${XLSX_TYPE}, text/markdown, text/html or application/pdf does the same`,
     enum: REPORT_FORMATS,
     example: 'markdown',
   })

@@ -7,6 +7,7 @@ import { useFormat } from '../../lib/i18n/format';
 import { useAreaName, useSecurityAreas } from '../../lib/reference-data';
 import type { SearchParams } from '../../lib/search-params';
 import { useAnnualReport, type AreaReport } from './api/use-annual-report';
+import { useAnnualReportPdf } from './api/use-annual-report-pdf';
 import { AreaReportSection } from './components/area-report';
 import './annual-report.css';
 
@@ -51,6 +52,7 @@ export function AnnualReportPage() {
   const areas = useSecurityAreas();
   const areaName = useAreaName();
   const report = useAnnualReport(year, area);
+  const pdf = useAnnualReportPdf();
   const sections = [...(report.data?.areas ?? [])].sort((a, b) =>
     areaName(a.area).localeCompare(areaName(b.area)),
   );
@@ -69,11 +71,22 @@ export function AnnualReportPage() {
     <Page
       title={t('annualReport.title', { year })}
       actions={
-        <button type="button" className="button no-print" onClick={() => window.print()}>
-          {t('annualReport.print')}
-        </button>
+        <>
+          <button
+            type="button"
+            className="button no-print"
+            disabled={pdf.isPending}
+            onClick={() => pdf.mutate({ year, area })}
+          >
+            {pdf.isPending ? t('annualReport.pdfBusy') : t('annualReport.pdf')}
+          </button>
+          <button type="button" className="button no-print" onClick={() => window.print()}>
+            {t('annualReport.print')}
+          </button>
+        </>
       }
     >
+      <Refusal error={pdf.error} />
       <p>{t('annualReport.intro')}</p>
       <div
         className="section report-view no-print"
@@ -102,12 +115,17 @@ export function AnnualReportPage() {
       <Refusal error={report.error} />
       {report.data && (
         <>
-          <p className="muted">
+          <p className="muted report-provenance">
             {t('annualReport.readUpTo', {
               from: format.date(report.data.period.from),
               until: format.date(new Date(Date.parse(report.data.period.until) - 1)),
               asOf: format.dateTime(report.data.asOf),
               position: format.number(report.data.lastPosition),
+            })}
+            <br />
+            {t('annualReport.hash', {
+              hash: report.data.contentHash,
+              status: t(report.data.final ? 'annualReport.final' : 'annualReport.preliminary'),
             })}
           </p>
           {active.length === 0 && <p>{t('annualReport.empty', { year })}</p>}

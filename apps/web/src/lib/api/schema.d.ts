@@ -774,7 +774,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics: consumer lag and relay backlog */
+        /** Prometheus metrics: consumer lag, relay backlog, unsent reminder digests */
         get: operations["MetricsController_metrics"];
         put?: never;
         post?: never;
@@ -870,6 +870,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/annual/{year}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The annual security report as a tagged PDF, the same as GET /reports/annual/{year} with Accept: application/pdf */
+        get: operations["GetAnnualSecurityReportController_getPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/annual/{year}": {
         parameters: {
             query?: never;
@@ -877,7 +894,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The annual security report (säkerhetsberättelse) for a year, computed from the event log: per area, goals and fulfilment, risks identified, assessed and closed and their levels at year end, incidents by kind, mitigations applied and verified */
+        /** The annual security report (säkerhetsberättelse) for a year, computed from the event log: per area, goals and fulfilment, risks identified, assessed and closed, the risk profile at year end and the year before, the highest risks, incidents by kind and severity with the reports to authorities, mitigations applied, verified and overdue. As JSON, CSV, XLSX, markdown, or the document for the board (HTML, tagged PDF); a closed year gives the same report and contentHash every time */
         get: operations["GetAnnualSecurityReportController_get"];
         put?: never;
         post?: never;
@@ -3746,22 +3763,7 @@ export interface components {
             /** @description Each goal */
             items: components["schemas"]["ReportedGoalResponse"][];
         };
-        AreaRisksResponse: {
-            /**
-             * @description Risks identified in the year
-             * @example 4
-             */
-            identified: number;
-            /**
-             * @description Risks assessed in the year (each counted once)
-             * @example 5
-             */
-            assessed: number;
-            /**
-             * @description Risks closed in the year
-             * @example 1
-             */
-            closed: number;
+        RiskProfileResponse: {
             /**
              * @description Risks open at the end of the year
              * @example 7
@@ -3778,6 +3780,174 @@ export interface components {
              *     }
              */
             levelsAtYearEnd: Record<string, never>;
+            /**
+             * @description The 5×5 matrix of open risks at year end: rows are likelihood 1 to 5, columns consequence 1 to 5, by their latest current assessment (unassessed risks are not in it)
+             * @example [
+             *       [
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         2,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         1,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         1,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         0,
+             *         1
+             *       ]
+             *     ]
+             */
+            matrixAtYearEnd: number[][];
+        };
+        HighestRiskResponse: {
+            /**
+             * @description Id of the risk
+             * @example 2b7c1f7e-5d4a-4c3b-9a1e-0f2d3c4b5a69
+             */
+            riskId: string;
+            /**
+             * @description Its title
+             * @example Unlocked medicine room on ward 12
+             */
+            title: string;
+            /**
+             * @description Likelihood, 1 to 5
+             * @example 4
+             */
+            likelihood: number;
+            /**
+             * @description Consequence, 1 to 5
+             * @example 4
+             */
+            consequence: number;
+            /**
+             * @description Likelihood × consequence
+             * @example 16
+             */
+            score: number;
+            /**
+             * @description Level of the score
+             * @example HIGH
+             */
+            level: string;
+        };
+        AreaRisksResponse: {
+            /**
+             * @description Risks open at the end of the year
+             * @example 7
+             */
+            openAtYearEnd: number;
+            /**
+             * @description Open risks at year end by the level of their latest current assessment
+             * @example {
+             *       "LOW": 2,
+             *       "MEDIUM": 3,
+             *       "HIGH": 1,
+             *       "VERY_HIGH": 0,
+             *       "NOT_ASSESSED": 1
+             *     }
+             */
+            levelsAtYearEnd: Record<string, never>;
+            /**
+             * @description The 5×5 matrix of open risks at year end: rows are likelihood 1 to 5, columns consequence 1 to 5, by their latest current assessment (unassessed risks are not in it)
+             * @example [
+             *       [
+             *         0,
+             *         1,
+             *         0,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         2,
+             *         0,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         1,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         1,
+             *         0
+             *       ],
+             *       [
+             *         0,
+             *         0,
+             *         0,
+             *         0,
+             *         1
+             *       ]
+             *     ]
+             */
+            matrixAtYearEnd: number[][];
+            /**
+             * @description Risks identified in the year
+             * @example 4
+             */
+            identified: number;
+            /**
+             * @description Risks assessed in the year (each counted once)
+             * @example 5
+             */
+            assessed: number;
+            /**
+             * @description Risks closed in the year
+             * @example 1
+             */
+            closed: number;
+            /** @description The same profile at the end of the year before, for the change */
+            previousYearEnd: components["schemas"]["RiskProfileResponse"];
+            /** @description The open risks with the highest current score at year end (at most 5) */
+            highest: components["schemas"]["HighestRiskResponse"][];
+        };
+        IncidentCellResponse: {
+            /**
+             * @description Kind, or NOT_RECORDED
+             * @example DEVIATION
+             */
+            kind: string;
+            /**
+             * @description Severity 1 to 5, or NOT_RECORDED
+             * @example 2
+             */
+            severity: string;
+            /**
+             * @description Incidents reported in the year
+             * @example 4
+             */
+            count: number;
         };
         AreaIncidentsResponse: {
             /**
@@ -3799,6 +3969,42 @@ export interface components {
              *     }
              */
             byKind: Record<string, never>;
+            /**
+             * @description Incidents reported in the year before
+             * @example 9
+             */
+            reportedPreviousYear: number;
+            /**
+             * @description By severity 1 to 5; NOT_RECORDED for reports made before it was recorded
+             * @example {
+             *       "1": 2,
+             *       "2": 6,
+             *       "3": 3,
+             *       "4": 1,
+             *       "5": 0,
+             *       "NOT_RECORDED": 0
+             *     }
+             */
+            bySeverity: Record<string, never>;
+            /** @description The cells of kind × severity that are not zero */
+            byKindAndSeverity: components["schemas"]["IncidentCellResponse"][];
+            /**
+             * @description Reports made to authorities in the year, by authority
+             * @example {
+             *       "ARBETSMILJOVERKET": 1,
+             *       "IVO": 0,
+             *       "IMY": 0,
+             *       "MSB": 1,
+             *       "POLICE": 0,
+             *       "OTHER": 0
+             *     }
+             */
+            outwardReports: Record<string, never>;
+            /**
+             * @description Reports to authorities that the kinds of the year's incidents required and that were not made
+             * @example 0
+             */
+            outwardReportsMissing: number;
         };
         AreaMitigationsResponse: {
             /**
@@ -3811,6 +4017,11 @@ export interface components {
              * @example 2
              */
             verified: number;
+            /**
+             * @description Planned on risks open at year end, due before it, and neither applied nor cancelled then
+             * @example 1
+             */
+            overdueAtYearEnd: number;
         };
         AreaReportResponse: {
             /**
@@ -3837,7 +4048,7 @@ export interface components {
             period: components["schemas"]["ReportPeriodResponse"];
             /**
              * @description The log was read as recorded up to this moment; pass it as asOf to get the same report again
-             * @example 2026-03-31T21:59:59.000Z
+             * @example 2026-03-31T22:00:00.000Z
              */
             asOf: string;
             /**
@@ -3845,6 +4056,16 @@ export interface components {
              * @example 10432
              */
             lastPosition: number;
+            /**
+             * @description Whether the year's report has closed (at the end of the first quarter after the year, when the measurement window of its goals ends): it then reads the log up to that moment only, and asking again gives the same report and hash
+             * @example true
+             */
+            final: boolean;
+            /**
+             * @description SHA-256 (hex) of the canonical JSON (RFC 8785) of this report without this field; the HTML and PDF documents state it
+             * @example 3f0c5a1e9b2d4c6f8a7e1d3b5c9f0a2e4d6b8c1f3a5e7d9b0c2f4a6e8d1b3c5f
+             */
+            contentHash: string;
             /** @description One section per security area */
             areas: components["schemas"]["AreaReportResponse"][];
         };
@@ -7190,7 +7411,7 @@ export interface operations {
                 /** @description Only entries of this risk or incident */
                 streamId?: string;
                 /** @description Only entries of risks, or of incidents */
-                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record";
+                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record" | "reminder";
                 /** @description Only what this person or system did (the X-Actor of the change) */
                 actor?: string;
                 /** @description Only entries of risks and incidents in this security area (a code of GET /security-areas, e.g. WORK_ENVIRONMENT, FIRE_SAFETY, OPERATIONAL_RELIABILITY) */
@@ -7948,6 +8169,66 @@ export interface operations {
             };
         };
     };
+    GetAnnualSecurityReportController_getPdf: {
+        parameters: {
+            query?: {
+                /** @description Only this security area (also a retired one the log names) */
+                area?: string;
+                /** @description Read the log as recorded up to this moment (ISO 8601 with time zone; now when left out). The report states the moment it read up to: asking again with it gives the same report. */
+                asOf?: string;
+                /** @description json (default), csv (one row per area), xlsx (the same table as a spreadsheet: Swedish headers and area names unless lang=en, counts as numbers, a frozen header row, a second sheet noting the year, area and log position), markdown (a readable text), html or pdf (the säkerhetsberättelse as a document for the board, Swedish unless lang=en; the PDF is tagged, printed by Chromium from the same HTML); the Accept header text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/markdown, text/html or application/pdf does the same */
+                format?: "json" | "csv" | "xlsx" | "markdown" | "html" | "pdf";
+                /** @description The language of an xlsx file: sv (default) or en (the CSV headers); area names, levels and statuses follow it */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The year reported on */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A year, area, asOf or lang that cannot be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reports.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description Chromium is missing: the body says how to install it */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetAnnualSecurityReportController_get: {
         parameters: {
             query?: {
@@ -7955,8 +8236,8 @@ export interface operations {
                 area?: string;
                 /** @description Read the log as recorded up to this moment (ISO 8601 with time zone; now when left out). The report states the moment it read up to: asking again with it gives the same report. */
                 asOf?: string;
-                /** @description json (default), csv (one row per area), xlsx (the same table as a spreadsheet: Swedish headers and area names unless lang=en, counts as numbers, a frozen header row, a second sheet noting the year, area and log position) or markdown (a readable document); the Accept header text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/markdown does the same */
-                format?: "json" | "csv" | "xlsx" | "markdown";
+                /** @description json (default), csv (one row per area), xlsx (the same table as a spreadsheet: Swedish headers and area names unless lang=en, counts as numbers, a frozen header row, a second sheet noting the year, area and log position), markdown (a readable text), html or pdf (the säkerhetsberättelse as a document for the board, Swedish unless lang=en; the PDF is tagged, printed by Chromium from the same HTML); the Accept header text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/markdown, text/html or application/pdf does the same */
+                format?: "json" | "csv" | "xlsx" | "markdown" | "html" | "pdf";
                 /** @description The language of an xlsx file: sv (default) or en (the CSV headers); area names, levels and statuses follow it */
                 lang?: "sv" | "en";
             };
@@ -7978,6 +8259,8 @@ export interface operations {
                     "text/csv": components["schemas"]["AnnualSecurityReportResponse"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AnnualSecurityReportResponse"];
                     "text/markdown": components["schemas"]["AnnualSecurityReportResponse"];
+                    "text/html": components["schemas"]["AnnualSecurityReportResponse"];
+                    "application/pdf": components["schemas"]["AnnualSecurityReportResponse"];
                 };
             };
             /** @description A year, area, asOf or format that cannot be read */
@@ -8004,7 +8287,16 @@ export interface operations {
                     "text/csv": components["schemas"]["AccessRefusedResponse"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
                     "text/markdown": components["schemas"]["AccessRefusedResponse"];
+                    "text/html": components["schemas"]["AccessRefusedResponse"];
+                    "application/pdf": components["schemas"]["AccessRefusedResponse"];
                 };
+            };
+            /** @description A PDF was asked for and Chromium is missing: the body says how to install it */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
