@@ -64,6 +64,7 @@ import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
 import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
 import { ExportRisksController } from './risks/export-risks/export-risks.http.controller';
 import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
+import { RegisterChangesController } from './risks/register-changes/register-changes.http.controller';
 import { RiskMatrixCountsController } from './risks/risk-matrix-counts/risk-matrix-counts.http.controller';
 import { PlanMitigationController } from './risks/plan-mitigation/plan-mitigation.http.controller';
 import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
@@ -86,6 +87,7 @@ import { RiskTrendController } from './risks/trend/risk-trend.http.controller';
 import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
 import { IncidentOverviewController } from './incidents/overview/incident-overview.http.controller';
 import { RiskMoments } from './risks/risk-moments';
+import { RisksAsOf } from './risks/as-of/risks-as-of';
 import { StartMitigationController } from './risks/start-mitigation/start-mitigation.http.controller';
 import { VerifyMitigationController } from './risks/verify-mitigation/verify-mitigation.http.controller';
 import { CommandExecutor } from './shared/command-executor';
@@ -129,6 +131,7 @@ const controllers = [
   ListRisksController,
   ExportRisksController,
   RiskMatrixCountsController,
+  RegisterChangesController,
   RiskOverviewController,
   RiskTrendController,
   GetRiskController,
@@ -216,6 +219,7 @@ const controllers = [
     PdfPrinter,
     ReminderBacklog,
     RiskMoments,
+    RisksAsOf,
     ...commandHandlers,
     ...queryHandlers,
   ],

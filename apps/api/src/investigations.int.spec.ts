@@ -151,6 +151,43 @@ describe('investigations', () => {
       expect(fire.body.items[0]).toEqual(moments[2].entries.get(riskB));
     });
 
+    it('counts the 5×5 matrix as of a moment the same as the live matrix counted then', async () => {
+      const [, second] = moments;
+      const asOf = await t.api.get(`/risks/matrix?asOf=${encodeURIComponent(second.at)}`);
+      expect(asOf.status).toBe(200);
+      expect(asOf.body.total).toBe(2);
+      // Risk A at 4×4 by its first assessment then; B not assessed yet (it is 2×2 now).
+      expect(asOf.body.current[3][3]).toBe(1);
+      expect(asOf.body.current.flat().reduce((a: number, b: number) => a + b)).toBe(1);
+      const now = await t.api.get('/risks/matrix');
+      expect(now.body.current[0][3]).toBeGreaterThanOrEqual(1);
+      expect(now.body.current[3][3]).toBe(asOf.body.current[3][3] - 1);
+    });
+
+    it('tells what appeared and what changed level between two moments', async () => {
+      const [first, , third] = moments;
+      const response = await t.api.get(
+        `/risks/changes?from=${encodeURIComponent(first.at)}&to=${encodeURIComponent(third.at)}`,
+      );
+      expect(response.status).toBe(200);
+      const mine = (list: { riskId: string }[]) =>
+        list.filter((c) => streams.includes(c.riskId)).map((c) => c.riskId);
+      expect(mine(response.body.appeared)).toEqual([riskB]);
+      expect(response.body.levelChanged).toEqual([
+        expect.objectContaining({
+          riskId: riskA,
+          before: { status: 'OPEN', level: 'HIGH' },
+          after: { status: 'OPEN', level: 'MEDIUM' },
+        }),
+      ]);
+      expect(response.body.closed).toEqual([]);
+      const backwards = await t.api.get(
+        `/risks/changes?from=${encodeURIComponent(third.at)}&to=${encodeURIComponent(first.at)}`,
+      );
+      expectInvalidField(backwards, 'from');
+      expectInvalidField(await t.api.get(`/risks/changes?from=${first.at}`), 'to');
+    });
+
     it('answers 400 for an asOf without a time zone', async () => {
       const response = await t.api.get(`/risks/${riskA}?asOf=2026-11-20T12:00:00`);
       expect(response.status).toBe(400);

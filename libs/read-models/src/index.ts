@@ -29,6 +29,7 @@ export * from './risk-register/risk-level-trend';
 export * from './risk-register/risk-register-entry';
 export * from './risk-register/risk-register.counts';
 export * from './as-of/risk-register.as-of';
+export * from './as-of/register-changes';
 export * from './risk-register/risk-register.evolve';
 export * from './risk-register/risk-register.projection';
 export * from './risk-register/risk-register.queries';

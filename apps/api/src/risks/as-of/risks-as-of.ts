@@ -1,14 +1,19 @@
+import { Injectable } from '@nestjs/common';
 import type { Visibility } from '@riskledger/domain';
 import {
   compareRisks,
+  DEFAULT_RISK_SORT,
   isVisible,
+  ReferenceDataQueries,
+  RiskRegisterAsOf,
   riskViewMatches,
   unitsNamedBy,
-  type ReferenceDataQueries,
+  viewOf,
   type RiskRegisterFilter,
   type RiskRegisterView,
   type RiskSort,
 } from '@riskledger/read-models';
+import { RiskMoments } from '../risk-moments';
 
 /** The subtrees (a unit and every unit below it) of these units, as the organisation stands now. */
 export async function subtreesOf(
@@ -63,3 +68,24 @@ export async function selectRisksAsOf(
 /** The ids of the restricted risks among these: whose showing RestrictedReads records. */
 export const restrictedIds = (risks: readonly { riskId: string; classification: string }[]) =>
   risks.filter((r) => r.classification === 'RESTRICTED').map((r) => r.riskId);
+
+/** The register as it was at a moment, from the log: the risks a filter finds in a caller's scope. */
+@Injectable()
+export class RisksAsOf {
+  constructor(
+    private readonly registerAsOf: RiskRegisterAsOf,
+    private readonly referenceData: ReferenceDataQueries,
+    private readonly moments: RiskMoments,
+  ) {}
+
+  async select(
+    asOf: Date,
+    filter: RiskRegisterFilter,
+    visibility: Visibility,
+    sort: RiskSort = DEFAULT_RISK_SORT,
+  ): Promise<RiskRegisterView[]> {
+    const moment = await this.moments.at(asOf);
+    const views = (await this.registerAsOf.list(asOf)).map((entry) => viewOf(entry, moment));
+    return selectRisksAsOf(this.referenceData, views, filter, visibility, sort);
+  }
+}

@@ -1,7 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  ReferenceDataQueries,
-  RiskRegisterAsOf,
   RiskRegisterQueries,
   viewOf,
   type RiskRegisterPage,
@@ -9,15 +7,14 @@ import {
 } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
 import { RiskMoments } from '../risk-moments';
-import { restrictedIds, selectRisksAsOf } from '../as-of/risks-as-of';
+import { restrictedIds, RisksAsOf } from '../as-of/risks-as-of';
 import { ListRisksQuery } from './list-risks.query';
 
 @QueryHandler(ListRisksQuery)
 export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
   constructor(
     private readonly register: RiskRegisterQueries,
-    private readonly registerAsOf: RiskRegisterAsOf,
-    private readonly referenceDataQueries: ReferenceDataQueries,
+    private readonly risksAsOf: RisksAsOf,
     private readonly moments: RiskMoments,
     private readonly restrictedReads: RestrictedReads,
   ) {}
@@ -33,8 +30,8 @@ export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
   }
 
   private async page({ visibility, filter, sort, limit, offset, asOf }: ListRisksQuery) {
-    const moment = await this.moments.at(asOf);
     if (!asOf) {
+      const moment = await this.moments.at();
       const page = await this.register.page(
         filter,
         { visibility, moment },
@@ -42,14 +39,7 @@ export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
       );
       return { ...page, items: page.items.map((entry) => viewOf(entry, moment)) };
     }
-    const views = (await this.registerAsOf.list(asOf)).map((entry) => viewOf(entry, moment));
-    const selected = await selectRisksAsOf(
-      this.referenceDataQueries,
-      views,
-      filter,
-      visibility,
-      sort,
-    );
+    const selected = await this.risksAsOf.select(asOf, filter, visibility, sort);
     return { items: selected.slice(offset, offset + limit), total: selected.length, limit, offset };
   }
 }

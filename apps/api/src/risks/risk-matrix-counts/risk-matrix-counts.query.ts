@@ -6,6 +6,8 @@ export class RiskMatrixCountsQuery extends Query<RiskMatrixCounts> {
   constructor(
     readonly visibility: Visibility,
     readonly filter: RiskRegisterFilter,
+    /** The register as it was at this moment, from the log; the live register when absent. */
+    readonly asOf?: Date,
   ) {
     super();
   }

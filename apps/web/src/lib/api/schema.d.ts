@@ -59,8 +59,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 5×5 risk matrix of counts: how many of the risks the caller may see that match the filters (as GET /risks) lie in each cell, for the inherent, current and target assessments. Rows are likelihood 1..5, columns consequence 1..5 (inherent[likelihood - 1][consequence - 1]) */
+        /** The 5×5 risk matrix of counts: how many of the risks the caller may see that match the filters (as GET /risks) lie in each cell, for the inherent, current and target assessments; now, or as they stood at a past moment (asOf). Rows are likelihood 1..5, columns consequence 1..5 (inherent[likelihood - 1][consequence - 1]) */
         get: operations["RiskMatrixCountsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed in the register between two moments, from the log: the risks the caller may see that match the filters (as they stood at the later moment) and appeared, closed, reopened or changed level. Reads the log twice: seconds on a large one. */
+        get: operations["RegisterChangesController_changes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1971,6 +1988,66 @@ export interface components {
              * @example 9
              */
             total: number;
+        };
+        RiskStandingResponse: {
+            /**
+             * @description Open or closed
+             * @example OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED";
+            /**
+             * @description The headline level (none while not assessed)
+             * @example HIGH
+             * @enum {string|null}
+             */
+            level?: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH" | null;
+        };
+        RegisterChangeResponse: {
+            /**
+             * @description The risk
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            riskId: string;
+            /**
+             * @description Its title at the later moment
+             * @example Olåst läkemedelsrum
+             */
+            title: string;
+            /**
+             * @description Its security area
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description Its organisational unit
+             * @example WARD12
+             */
+            unit: string;
+            /** @description How it stood at the earlier moment; null when it was not yet identified */
+            before?: components["schemas"]["RiskStandingResponse"] | null;
+            /** @description How it stood at the later moment */
+            after: components["schemas"]["RiskStandingResponse"];
+        };
+        RegisterChangesResponse: {
+            /**
+             * @description The earlier moment
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            from: string;
+            /**
+             * @description The later moment (now, when a later one was asked)
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            to: string;
+            /** @description Identified between the two */
+            appeared: components["schemas"]["RegisterChangeResponse"][];
+            /** @description Open at the first, closed at the second */
+            closed: components["schemas"]["RegisterChangeResponse"][];
+            /** @description Closed at the first, open at the second */
+            reopened: components["schemas"]["RegisterChangeResponse"][];
+            /** @description Open at both, at another headline level */
+            levelChanged: components["schemas"]["RegisterChangeResponse"][];
         };
         LevelCountsResponse: {
             /**
@@ -4998,14 +5075,14 @@ export interface operations {
                 likelihood?: number;
                 /** @description Needs basis: only risks whose assessment of that basis has this consequence */
                 consequence?: number;
+                /** @description The register as it was at this moment (ISO 8601 with time zone), computed from the event log rather than the live register: risks as they stood then, also those changed since. The filters apply to the risks as they stood then; units and visibility follow the organisation as it stands now */
+                asOf?: string;
                 /** @description Sort by this field, descending with a leading "-" (level: LOW < MEDIUM < HIGH < VERY_HIGH; risks without a value last either way); by default identifiedAt */
                 sort?: "identifiedAt" | "-identifiedAt" | "score" | "-score" | "level" | "-level" | "inherentScore" | "-inherentScore" | "targetScore" | "-targetScore" | "nextReviewDate" | "-nextReviewDate" | "title" | "-title" | "area" | "-area" | "unit" | "-unit" | "owner" | "-owner" | "status" | "-status" | "updatedAt" | "-updatedAt";
                 /** @description Page size, 1 to 500 */
                 limit?: number;
                 /** @description Risks to skip (paging) */
                 offset?: number;
-                /** @description The register as it was at this moment (ISO 8601 with time zone), computed from the event log rather than the live register: risks as they stood then, also those changed since. The filters, order and paging apply to the risks as they stood then; units and visibility follow the organisation as it stands now */
-                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -5301,6 +5378,8 @@ export interface operations {
                 likelihood?: number;
                 /** @description Needs basis: only risks whose assessment of that basis has this consequence */
                 consequence?: number;
+                /** @description The register as it was at this moment (ISO 8601 with time zone), computed from the event log rather than the live register: risks as they stood then, also those changed since. The filters apply to the risks as they stood then; units and visibility follow the organisation as it stands now */
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -5317,6 +5396,85 @@ export interface operations {
                 };
             };
             /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
+    RegisterChangesController_changes: {
+        parameters: {
+            query: {
+                /** @description Only risks in this security area, as their primary or an additional area */
+                area?: string;
+                /** @description Only risks of this organisational unit (its code, or the text given) */
+                unit?: string;
+                /** @description With unit: also the risks of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only risks at this level now (the current assessment, or the inherent one while no current assessment exists) */
+                level?: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+                /** @description Only open or only closed risks */
+                status?: "OPEN" | "CLOSED";
+                /** @description Only risks owned by this person */
+                owner?: string;
+                /** @description Only risks of this classification (RESTRICTED ones only a cleared caller sees) */
+                classification?: "OPEN" | "RESTRICTED";
+                /** @description true: only open risks that need review (an incident linked since the last review or assessment, or assessed with an older matrix version); false: only those that do not */
+                needsReview?: boolean;
+                /** @description true: only open risks whose next review date has passed; false: the others */
+                reviewOverdue?: boolean;
+                /** @description true: only open risks with a planned or started mitigation past its due date; false: the others */
+                mitigationOverdue?: boolean;
+                /** @description Free text: risks whose title, description or scenario (cause, event, consequence) contains it, in any case */
+                q?: string;
+                /** @description Only open risks whose next review date is on or before this day (YYYY-MM-DD), overdue ones included; with reviewOverdue=false only those not yet overdue */
+                reviewDueBefore?: string;
+                /** @description Only risks with an acceptance in force that lapses on or before this day (YYYY-MM-DD) */
+                acceptanceLapsesBefore?: string;
+                /** @description With likelihood and/or consequence: the assessment they refer to, counted as GET /risks/matrix counts it (CURRENT: the current assessment, or the inherent one while no current exists); alone: only risks assessed on this basis */
+                basis?: "INHERENT" | "CURRENT" | "TARGET";
+                /** @description Needs basis: only risks whose assessment of that basis has this likelihood */
+                likelihood?: number;
+                /** @description Needs basis: only risks whose assessment of that basis has this consequence */
+                consequence?: number;
+                /** @description The earlier moment (ISO 8601 with time zone) */
+                from: string;
+                /** @description The later moment (ISO 8601 with time zone); now if it is in the future */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterChangesResponse"];
+                };
+            };
+            /** @description A moment or filter is wrong; the message names it */
             400: {
                 headers: {
                     [name: string]: unknown;
