@@ -1,0 +1,123 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnprocessableEntityException } from '@nestjs/common';
+import { DomainError, InvalidValueError, type DomainEvent } from '@riskledger/domain';
+import { PostgresEventStore } from '@riskledger/event-store';
+import { ReferenceDataQueries } from '@riskledger/read-models';
+import { StreamVisibility } from '../../access/stream-visibility';
+import { Clock } from '../../platform/clock';
+import { CommandExecutor, type DecidedWrite } from '../../shared/command-executor';
+import { ReferenceData } from '../../shared/reference-data';
+import { riskWrite } from '../../shared/stream-writes';
+import { importedRiskId } from '../import-identity';
+import { problemsIn, type ImportProblem } from '../import-problems';
+import type { ImportReportResponse } from '../import-report.response';
+import { openImport } from '../open-import';
+import { wordsFor } from '../row-reader';
+import { ImportRisksCommand } from './import-risks.command';
+import { RISK_COLUMNS, type RiskColumnKey } from './risk-columns';
+import { riskRowOf, type RiskRowLookups } from './risk-rows';
+
+/**
+ * A register from a spreadsheet: every row becomes IdentifyRisk (and RiskAssessed when scored),
+ * decided by the same decider as POST /risks and checked against the caller's scope. Every row is
+ * checked before anything is appended, and then all of them are appended in one transaction, or
+ * none. A row's risk id comes from the file's hash and the row, so the same file imported again
+ * finds its risks there and appends nothing.
+ */
+@CommandHandler(ImportRisksCommand)
+export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly store: PostgresEventStore,
+    private readonly referenceData: ReferenceData,
+    private readonly queries: ReferenceDataQueries,
+    private readonly visibility: StreamVisibility,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ file, options, context }: ImportRisksCommand): Promise<ImportReportResponse> {
+    const problem = problemsIn(options.language);
+    const opened = await openImport(file, RISK_COLUMNS, options.language, problem);
+    const { fileSha256 } = opened;
+    const [lookups, matrix, inScope] = await Promise.all([
+      this.lookups(),
+      this.referenceData.currentMatrix(),
+      this.visibility.checkerFor(context.visibility ?? { windows: null, cleared: true }),
+    ]);
+    const today = this.clock.today();
+    const idOf = (row: number) => importedRiskId(fileSha256, row);
+    // A row this file already imported is not checked again: the unit may have closed since.
+    const existing = new Set(await this.store.existingStreams(opened.rows.map((r) => idOf(r.row))));
+    const problems: ImportProblem[] = [...opened.problems];
+    const writes: DecidedWrite[] = [];
+    for (const reader of opened.rows) {
+      const riskId = idOf(reader.row);
+      if (existing.has(riskId)) continue;
+      const write = riskWrite(
+        {
+          type: 'IdentifyRisk',
+          riskId,
+          ...riskRowOf(reader, lookups),
+          reference: { activeAreas: Object.values(lookups.areas), unitKnown: true },
+          matrix,
+          today,
+        },
+        context,
+      );
+      if (reader.problems.length === 0) {
+        try {
+          const { events, newEvents } = this.executor.decide(
+            { ...write, importedFrom: { fileSha256, row: reader.row } },
+            write.decider.initialState(),
+          );
+          if (!inScope(events.map((e: DomainEvent) => ({ ...e, metadata: context })))) {
+            reader.refuse('unit', 'outside-scope');
+          }
+          writes.push({
+            streamType: 'risk',
+            streamId: riskId,
+            expectedVersion: 0,
+            events: newEvents,
+          });
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          reader.refuse(columnOf(error), 'domain-rule', error.message);
+        }
+      }
+      problems.push(...reader.problems);
+    }
+    const report = {
+      fileSha256,
+      correlationId: context.correlationId,
+      dryRun: options.dryRun,
+      rows: opened.rows.length,
+      created: problems.length === 0 ? writes.length : 0,
+      alreadyImported: existing.size,
+      problems,
+    };
+    if (options.dryRun) return report;
+    if (problems.length > 0) throw new UnprocessableEntityException(report);
+    if (writes.length > 0) await this.executor.appendAll(writes);
+    return report;
+  }
+
+  private async lookups(): Promise<RiskRowLookups> {
+    const [areas, units] = await Promise.all([
+      this.queries.securityAreas(),
+      this.queries.organisationalUnits(),
+    ]);
+    return {
+      areas: wordsFor(
+        Object.fromEntries(areas.filter((a) => !a.retired).map((a) => [a.code, [a.sv, a.en]])),
+      ),
+      openUnits: new Set(units.filter((u) => u.open).map((u) => u.code)),
+    };
+  }
+}
+
+/** The column a refusal of the domain names (scenario.cause is the Cause column), else Title. */
+function columnOf(error: DomainError): RiskColumnKey {
+  const field = error instanceof InvalidValueError ? error.field : '';
+  const key = field === 'scenario.consequence' ? 'outcome' : field.split('.').pop();
+  return RISK_COLUMNS.find((c) => c.key === key)?.key ?? 'title';
+}
