@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { QueryFlag } from '../platform/field-rules';
 import { EXPORT_FORMATS, XLSX_TYPE, type ExportFormat } from '../platform/table-export';
@@ -41,15 +41,17 @@ export class ImportTemplateRequest {
 /** The media types an import takes as its body: the file itself, as sent. */
 export const IMPORT_BODY_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'];
 
-/** The OpenAPI description of an import's body. */
-export const IMPORT_BODY = {
-  description:
-    'The file itself as the body (not a form): CSV (UTF-8 or Windows-1252; comma, semicolon or ' +
-    `tab separated) or XLSX (the first sheet), Content-Type text/csv, ${XLSX_TYPE} or ` +
-    'application/octet-stream. The header row names the columns of the template, in Swedish or ' +
-    'English; at most 50,000 rows.',
-  required: true,
-  content: Object.fromEntries(
-    IMPORT_BODY_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-  ),
-};
+/** The OpenAPI description of an import's body: the file's bytes, in any of its media types. */
+export const ImportBody = () =>
+  applyDecorators(
+    ApiConsumes(...IMPORT_BODY_TYPES),
+    ApiBody({
+      description:
+        'The file itself as the body (not a form): CSV (UTF-8 or Windows-1252; comma, semicolon ' +
+        `or tab separated) or XLSX (the first sheet), Content-Type text/csv, ${XLSX_TYPE} or ` +
+        'application/octet-stream. The header row names the columns of the template, in Swedish ' +
+        'or English; at most 50,000 rows.',
+      required: true,
+      schema: { type: 'string', format: 'binary' },
+    }),
+  );

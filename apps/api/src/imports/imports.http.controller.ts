@@ -1,13 +1,13 @@
 import { Body, Controller, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Requires } from '../access/requires.decorator';
 import { RequestContext } from '../platform/request-context.decorator';
 import type { CommandContext } from '../shared/command-context';
 import { answerImport } from './import.command';
 import { ImportResponses, type ImportReportResponse } from './import-report.response';
-import { IMPORT_BODY, ImportRequest } from './import-request.dto';
+import { ImportBody, ImportRequest } from './import-request.dto';
 import { ImportRisksCommand } from './import-risks/import-risks.command';
 import { ImportUnitsCommand } from './import-units/import-units.command';
 
@@ -27,7 +27,7 @@ export class ImportsController {
       'one transaction, or none. Every event carries the correlation id and, in importedFrom, ' +
       "the file's SHA-256 and its row. The same file imported again appends nothing.",
   })
-  @ApiBody(IMPORT_BODY)
+  @ImportBody()
   @ImportResponses()
   importRisks(
     @Body() body: unknown,
@@ -49,7 +49,7 @@ export class ImportsController {
       'registered as its row says is left as it is, so the same file imported again appends ' +
       'nothing; registered otherwise, it is a problem.',
   })
-  @ApiBody(IMPORT_BODY)
+  @ImportBody()
   @ImportResponses()
   importUnits(
     @Body() body: unknown,

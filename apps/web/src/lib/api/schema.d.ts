@@ -8995,7 +8995,9 @@ export interface operations {
         /** @description The file itself as the body (not a form): CSV (UTF-8 or Windows-1252; comma, semicolon or tab separated) or XLSX (the first sheet), Content-Type text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/octet-stream. The header row names the columns of the template, in Swedish or English; at most 50,000 rows. */
         requestBody: {
             content: {
-                "application/json": unknown;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
             };
         };
         responses: {
@@ -9078,7 +9080,9 @@ export interface operations {
         /** @description The file itself as the body (not a form): CSV (UTF-8 or Windows-1252; comma, semicolon or tab separated) or XLSX (the first sheet), Content-Type text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/octet-stream. The header row names the columns of the template, in Swedish or English; at most 50,000 rows. */
         requestBody: {
             content: {
-                "application/json": unknown;
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
             };
         };
         responses: {
