@@ -16,6 +16,7 @@ const NAV: { to: string; key: string }[] = [
   { to: '/rapportera', key: 'report' },
   { to: '/mal', key: 'goals' },
   { to: '/sakerhetsberattelse', key: 'annualReport' },
+  { to: '/importera', key: 'import' },
 ];
 
 export function Layout() {

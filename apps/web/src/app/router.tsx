@@ -100,6 +100,11 @@ const annualReportPage = createRoute({
     'AnnualReportPage',
   ),
 });
+const importPage = createRoute({
+  getParentRoute: () => root,
+  path: '/importera',
+  component: lazyRouteComponent(() => import('../features/import/import-page'), 'ImportPage'),
+});
 const accessibilityStatementPage = createRoute({
   getParentRoute: () => root,
   path: '/tillganglighet',
@@ -135,6 +140,7 @@ const routeTree = root.addChildren([
   incidentPage,
   goalsPage,
   annualReportPage,
+  importPage,
   accessibilityStatementPage,
   signInPage,
   developmentSignInPage,
