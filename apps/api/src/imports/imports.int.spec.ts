@@ -196,6 +196,20 @@ describe('bulk import', () => {
     expect(await t.eventCount()).toBe(before + 3);
   });
 
+  it('refuses a request that is no file, or asks in a language it does not speak, with 400', async () => {
+    const json = await t.refused(() => t.api.post('/imports/risks', { title: 'Not a file' }));
+    expect(json.status).toBe(400);
+    expect(json.body.message).toMatch(/the body must be the file itself/);
+    const german = await send('/imports/risks?dryRun=true&lang=de', csv(RISK_HEADER));
+    expect(german.status).toBe(400);
+    expect(german.body.message).toBe('lang must be one of sv, en');
+    const header = await send('/imports/risks?dryRun=true', csv('Titel;Enhet;Färg', 'A;HN;Röd'));
+    expect(header.body.problems).toEqual([
+      expect.objectContaining({ row: 1, column: 'Färg', code: 'unknown-column' }),
+      expect.objectContaining({ row: 1, column: 'Säkerhetsområde', code: 'missing-column' }),
+    ]);
+  });
+
   it('lets a unit-scoped risk owner import into their unit only', async () => {
     const role = 'RISK_OWNER:unit=HN-W12';
     const elsewhere = csv(

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnprocessableEntityException } from '@nestjs/common';
-import { DomainError, InvalidValueError, type DomainEvent } from '@riskledger/domain';
+import { DomainError, EVERYTHING, InvalidValueError, type DomainEvent } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { ReferenceDataQueries } from '@riskledger/read-models';
 import { StreamVisibility } from '../../access/stream-visibility';
@@ -42,7 +42,7 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
     const [lookups, matrix, inScope] = await Promise.all([
       this.lookups(),
       this.referenceData.currentMatrix(),
-      this.visibility.checkerFor(context.visibility ?? { windows: null, cleared: true }),
+      this.visibility.checkerFor(context.visibility ?? EVERYTHING),
     ]);
     const today = this.clock.today();
     const idOf = (row: number) => importedRiskId(fileSha256, row);
