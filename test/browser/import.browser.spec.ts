@@ -1,7 +1,10 @@
 import { expectAccessible, screenshot, signIn } from './support/browser';
-import { consoleUnderTest, givenUnits } from './support/console-under-test';
+import { consoleUnderTest, givenUnits, registerHolds } from './support/console-under-test';
 
-/** The import page: the dry run's report, by row and column, comes before any import. */
+/**
+ * The import page: the dry run's report, by row and column, comes before any import; what is
+ * imported reaches the register.
+ */
 describe('the import page', () => {
   const under = consoleUnderTest();
 
@@ -44,6 +47,8 @@ describe('the import page', () => {
       .waitFor();
     await tab.getByRole('button', { name: 'Importera 1 rad' }).click();
     await tab.getByText('Klart. Importerade: 1; fanns redan: 0.').waitFor();
+    // Through the relay and the projector, as every risk: the import's headers pass the consumer.
+    await registerHolds(under, 1);
     await tab.context().close();
   });
 });
