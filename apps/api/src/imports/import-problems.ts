@@ -73,6 +73,10 @@ const PROBLEMS = {
     sv: () => 'Enheten och säkerhetsområdet ligger utanför det du ansvarar för',
     en: () => 'The unit and security area lie outside what you are responsible for',
   },
+  'not-cleared': {
+    sv: () => 'Du är inte behörig till säkerhetsskyddsklassade risker',
+    en: () => 'You are not cleared for protective-security (restricted) risks',
+  },
   'unit-code': {
     sv: () => 'En kod är 1–64 bokstäver, siffror, . _ eller -, och börjar med bokstav eller siffra',
     en: () => 'A code is 1 to 64 letters, digits, . _ or -, starting with a letter or digit',

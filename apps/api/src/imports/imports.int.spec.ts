@@ -17,13 +17,13 @@ describe('bulk import', () => {
   const send = async (
     path: string,
     file: string | Buffer,
-    options: { type?: string; role?: string; correlationId?: string } = {},
+    options: { type?: string; role?: string; correlationId?: string; cleared?: boolean } = {},
   ) => {
     const response = await fetch(`${t.baseUrl}${path}`, {
       method: 'POST',
       headers: {
         'content-type': options.type ?? 'text/csv',
-        authorization: `Bearer ${await bearerFor(options.role ? 'ward.owner' : 'anna', options.role)}`,
+        authorization: `Bearer ${await bearerFor(options.role ? 'ward.owner' : 'anna', options.role, options.cleared ?? true)}`,
         ...(options.correlationId ? { 'x-correlation-id': options.correlationId } : {}),
       },
       body: file,
@@ -221,6 +221,18 @@ describe('bulk import', () => {
     expect(refused.status).toBe(422);
     expect(refused.body.problems).toEqual([
       expect.objectContaining({ row: 3, column: 'Enhet', code: 'outside-scope' }),
+    ]);
+
+    const restricted = await send(
+      '/imports/risks?dryRun=true',
+      csv(
+        'Titel;Beskrivning;Säkerhetsområde;Enhet;Klassning',
+        'Hemlig;Text.;IT_SECURITY;HN-W12;Säkerhetsskydd',
+      ),
+      { role, cleared: false },
+    );
+    expect(restricted.body.problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'Klassning', code: 'not-cleared' }),
     ]);
 
     const own = csv(RISK_HEADER, 'I min enhet;Text.;PHARMACEUTICALS;HN-W12;;');

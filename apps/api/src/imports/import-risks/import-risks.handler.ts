@@ -1,9 +1,17 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnprocessableEntityException } from '@nestjs/common';
-import { DomainError, EVERYTHING, InvalidValueError, type DomainEvent } from '@riskledger/domain';
+import {
+  DomainError,
+  EVERYTHING,
+  InvalidValueError,
+  type DomainEvent,
+  type RiskMatrix,
+} from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { ReferenceDataQueries } from '@riskledger/read-models';
-import { StreamVisibility } from '../../access/stream-visibility';
+import { StreamVisibility, type StreamStart } from '../../access/stream-visibility';
+import type { CommandContext } from '../../shared/command-context';
+import type { RowReader } from '../row-reader';
 import { Clock } from '../../platform/clock';
 import { CommandExecutor, type DecidedWrite } from '../../shared/command-executor';
 import { ReferenceData } from '../../shared/reference-data';
@@ -44,7 +52,7 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
       this.referenceData.currentMatrix(),
       this.visibility.checkerFor(context.visibility ?? EVERYTHING),
     ]);
-    const today = this.clock.today();
+    const facts = { lookups, matrix, inScope, today: this.clock.today(), context, fileSha256 };
     const idOf = (row: number) => importedRiskId(fileSha256, row);
     // A row this file already imported is not checked again: the unit may have closed since.
     const existing = new Set(await this.store.existingStreams(opened.rows.map((r) => idOf(r.row))));
@@ -53,37 +61,8 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
     for (const reader of opened.rows) {
       const riskId = idOf(reader.row);
       if (existing.has(riskId)) continue;
-      const write = riskWrite(
-        {
-          type: 'IdentifyRisk',
-          riskId,
-          ...riskRowOf(reader, lookups),
-          reference: { activeAreas: Object.values(lookups.areas), unitKnown: true },
-          matrix,
-          today,
-        },
-        context,
-      );
-      if (reader.problems.length === 0) {
-        try {
-          const { events, newEvents } = this.executor.decide(
-            { ...write, importedFrom: { fileSha256, row: reader.row } },
-            write.decider.initialState(),
-          );
-          if (!inScope(events.map((e: DomainEvent) => ({ ...e, metadata: context })))) {
-            reader.refuse('unit', 'outside-scope');
-          }
-          writes.push({
-            streamType: 'risk',
-            streamId: riskId,
-            expectedVersion: 0,
-            events: newEvents,
-          });
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          reader.refuse(columnOf(error), 'domain-rule', error.message);
-        }
-      }
+      const write = this.decideRow(reader, riskId, facts);
+      if (write && reader.problems.length === 0) writes.push(write);
       problems.push(...reader.problems);
     }
     const report = {
@@ -101,6 +80,44 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
     return report;
   }
 
+  /** The row's events as POST /risks would decide them, or null when the row has a problem. */
+  private decideRow(
+    reader: RowReader<RiskColumnKey>,
+    riskId: string,
+    facts: RowFacts,
+  ): DecidedWrite | null {
+    const { lookups, matrix, today, inScope, context, fileSha256 } = facts;
+    const row = riskRowOf(reader, lookups);
+    if (reader.problems.length > 0) return null;
+    const write = riskWrite(
+      {
+        type: 'IdentifyRisk',
+        riskId,
+        ...row,
+        reference: { activeAreas: Object.values(lookups.areas), unitKnown: true },
+        matrix,
+        today,
+      },
+      context,
+    );
+    try {
+      const { events, newEvents } = this.executor.decide(
+        { ...write, importedFrom: { fileSha256, row: reader.row } },
+        write.decider.initialState(),
+      );
+      if (row.classification === 'RESTRICTED' && !(context.visibility ?? EVERYTHING).cleared) {
+        reader.refuse('classification', 'not-cleared');
+      } else if (!inScope(events.map((e: DomainEvent) => ({ ...e, metadata: context })))) {
+        reader.refuse('unit', 'outside-scope');
+      }
+      return { streamType: 'risk', streamId: riskId, expectedVersion: 0, events: newEvents };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      reader.refuse(columnOf(error), 'domain-rule', error.message);
+      return null;
+    }
+  }
+
   private async lookups(): Promise<RiskRowLookups> {
     const [areas, units] = await Promise.all([
       this.queries.securityAreas(),
@@ -113,6 +130,16 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
       openUnits: new Set(units.filter((u) => u.open).map((u) => u.code)),
     };
   }
+}
+
+/** What every row is decided with: read once per import. */
+interface RowFacts {
+  lookups: RiskRowLookups;
+  matrix: RiskMatrix;
+  today: string;
+  inScope: (events: readonly StreamStart[]) => boolean;
+  context: CommandContext;
+  fileSha256: string;
 }
 
 /** The column a refusal of the domain names (scenario.cause is the Cause column), else Title. */

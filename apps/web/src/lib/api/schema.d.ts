@@ -4677,7 +4677,7 @@ export interface components {
              * @example unknown-unit
              * @enum {string}
              */
-            code: "unreadable-file" | "unknown-column" | "duplicate-column" | "missing-column" | "no-rows" | "too-many-rows" | "required" | "too-long" | "not-a-score" | "score-without-pair" | "not-a-date" | "unknown-area" | "unknown-unit" | "unknown-value" | "description-or-scenario" | "outside-scope" | "unit-code" | "duplicate-unit" | "unit-registered-differently" | "unknown-parent" | "domain-rule";
+            code: "unreadable-file" | "unknown-column" | "duplicate-column" | "missing-column" | "no-rows" | "too-many-rows" | "required" | "too-long" | "not-a-score" | "score-without-pair" | "not-a-date" | "unknown-area" | "unknown-unit" | "unknown-value" | "description-or-scenario" | "outside-scope" | "not-cleared" | "unit-code" | "duplicate-unit" | "unit-registered-differently" | "unknown-parent" | "domain-rule";
             /**
              * @description What is wrong, in the language asked for (lang)
              * @example ”HN-W99” är ingen registrerad, öppen enhet (ange enhetens kod)
