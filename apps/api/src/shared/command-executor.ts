@@ -117,7 +117,8 @@ export class CommandExecutor {
   /**
    * Decides a command as `execute` does, on a state the caller folded, and appends nothing: a bulk
    * import decides every row first and then appends all of them, or none, with `appendAll`. Scope
-   * is the caller's to check. Throws the domain's refusal.
+   * is the caller's to check. The classification is read from the new events alone: for a new
+   * stream, or the organisation's, which is never restricted. Throws the domain's refusal.
    */
   decide<State, Command>(write: StreamWrite<State, Command>, state: State) {
     const events = write.decider.decide(write.command, state);
