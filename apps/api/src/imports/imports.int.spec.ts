@@ -60,6 +60,23 @@ describe('bulk import', () => {
       path: ['RV', 'HN', 'HN-W12'],
     });
 
+    const tangled = await send(
+      '/imports/units?dryRun=true&lang=en',
+      csv(
+        'Code,Name,Parent unit,Kind',
+        'A,Unit A,B,UNIT',
+        'B,Unit B,A,UNIT',
+        'HS,Sjukhuset Syd,RV,UNIT',
+        'C,Unit C,RV,Ward',
+      ),
+    );
+    expect(tangled.body.problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'Parent unit', code: 'unknown-parent' }),
+      expect.objectContaining({ row: 3, column: 'Parent unit', code: 'unknown-parent' }),
+      expect.objectContaining({ row: 4, column: 'Code', code: 'unit-registered-differently' }),
+      expect.objectContaining({ row: 5, column: 'Kind', code: 'unknown-value' }),
+    ]);
+
     const before = await t.eventCount();
     const again = await send('/imports/units', tree);
     expect(again.body).toMatchObject({ created: 0, alreadyImported: 4, problems: [] });

@@ -12,6 +12,7 @@ import {
   type RegisterOrganisationalUnit,
 } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
+import type { CommandContext } from '../../shared/command-context';
 import { CommandExecutor, type DecidedWrite } from '../../shared/command-executor';
 import { organisationWrite } from '../../shared/stream-writes';
 import { problemsIn, type ImportProblem } from '../import-problems';
@@ -46,14 +47,14 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
     const { fileSha256 } = opened;
     const history = await this.store.readStream(ORGANISATION_STREAM_ID);
     const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
-    let state = fold(
+    const state = fold(
       organisationDecider,
       history.map(domainEventOf).filter((e) => e !== null),
     );
 
     let alreadyImported = 0;
     const seen = new Set<string>();
-    let pending: UnitRow[] = [];
+    const pending: UnitRow[] = [];
     for (const reader of opened.rows) {
       const command = unitRowOf(reader);
       const known = state.units[command.code];
@@ -65,9 +66,51 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
       } else if (reader.problems.length === 0) pending.push({ reader, command });
     }
 
+    const { events, inTransaction } = this.decideInTreeOrder(pending, state, context, fileSha256);
+
+    const problems: ImportProblem[] = [
+      ...opened.problems,
+      ...opened.rows.flatMap((reader) => reader.problems),
+    ];
+    const report = {
+      fileSha256,
+      correlationId: context.correlationId,
+      dryRun: options.dryRun,
+      rows: opened.rows.length,
+      created: problems.length === 0 ? events.length : 0,
+      alreadyImported,
+      problems,
+    };
+    if (options.dryRun) return report;
+    if (problems.length > 0) throw new UnprocessableEntityException(report);
+    if (events.length > 0) {
+      await this.executor.appendAll([
+        {
+          streamType: 'organisation',
+          streamId: ORGANISATION_STREAM_ID,
+          expectedVersion: version,
+          events,
+          inTransaction,
+        },
+      ]);
+    }
+    return report;
+  }
+
+  /**
+   * Decides each new unit on the tree the units before it left, parents first whatever the file's
+   * order: each pass decides every row whose parent is not still waiting in the file.
+   */
+  private decideInTreeOrder(
+    rows: UnitRow[],
+    tree: OrganisationState,
+    context: CommandContext,
+    fileSha256: string,
+  ) {
+    let state = tree;
+    let pending = rows;
     const events: DecidedWrite['events'] = [];
     let inTransaction: DecidedWrite['inTransaction'];
-    // Parents first: each pass decides every row whose parent is not still waiting in the file.
     for (let progress = true; progress && pending.length > 0;) {
       progress = false;
       const waiting: UnitRow[] = [];
@@ -104,34 +147,7 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
     for (const unit of pending) {
       unit.reader.refuse('parentCode', 'unknown-parent', unit.command.parentCode ?? '');
     }
-
-    const problems: ImportProblem[] = [
-      ...opened.problems,
-      ...opened.rows.flatMap((reader) => reader.problems),
-    ];
-    const report = {
-      fileSha256,
-      correlationId: context.correlationId,
-      dryRun: options.dryRun,
-      rows: opened.rows.length,
-      created: problems.length === 0 ? events.length : 0,
-      alreadyImported,
-      problems,
-    };
-    if (options.dryRun) return report;
-    if (problems.length > 0) throw new UnprocessableEntityException(report);
-    if (events.length > 0) {
-      await this.executor.appendAll([
-        {
-          streamType: 'organisation',
-          streamId: ORGANISATION_STREAM_ID,
-          expectedVersion: version,
-          events,
-          inTransaction,
-        },
-      ]);
-    }
-    return report;
+    return { events, inTransaction };
   }
 }
 
