@@ -93,6 +93,7 @@ import { VerifyMitigationController } from './risks/verify-mitigation/verify-mit
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
 import { FromReadModelHandler } from './shared/from-read-model';
+import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
@@ -201,6 +202,7 @@ const controllers = [
     }),
     ReferenceDataModule,
     SignInModule,
+    ImportsModule,
   ],
   controllers,
   providers: [

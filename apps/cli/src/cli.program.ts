@@ -6,6 +6,7 @@ import type { CliIo } from './cli-io';
 import { afterRestoreCommand } from './commands/after-restore.command';
 import { cliKafka } from './cli-kafka';
 import { exportCommand } from './commands/export.command';
+import { importCommand, type ImportOptions } from './commands/import.command';
 import { replayCommand } from './commands/replay.command';
 import { tokenCommand, type TokenOptions } from './commands/token.command';
 import { verifyLogCommand } from './commands/verify-log.command';
@@ -29,7 +30,7 @@ const instant = (value: string) => {
   return new Date(value);
 };
 
-/** The investigators' command line: replay, verify-projection, verify-log, export. */
+/** The investigators' command line: replay, verify-projection, verify-log, export; and import. */
 export function buildProgram(io: CliIo, withDatabase: WithDatabase): Command {
   const projection = () =>
     new Argument('<projection>', 'the read model').choices(allProjections().map((p) => p.name));
@@ -135,6 +136,32 @@ export function buildProgram(io: CliIo, withDatabase: WithDatabase): Command {
         }),
       ),
     );
+
+  program
+    .command('import')
+    .description(
+      'import risks or organisational units from a CSV or XLSX file through the API (a dry run ' +
+        'first; exit code 1 and every problem by row and column if the file has any)',
+    )
+    .addArgument(new Argument('<what>', 'what the file holds').choices(['risks', 'units']))
+    .argument('<file>', 'the .csv or .xlsx file, laid out as GET /imports/<what>/template')
+    .option('--api <url>', "the API's address", `http://localhost:${process.env.PORT ?? 3000}`)
+    .option('--token <token>', 'a bearer token (default: RISKLEDGER_TOKEN)')
+    .option('--dry-run', 'only check the file and report')
+    .addOption(
+      new Option('--lang <lang>', 'the language of the problems')
+        .choices(['sv', 'en'])
+        .default('sv'),
+    )
+    .action(async (what: 'risks' | 'units', file: string, options: Partial<ImportOptions>) => {
+      const token = options.token ?? process.env.RISKLEDGER_TOKEN;
+      if (!token)
+        program.error('import needs --token <token> or RISKLEDGER_TOKEN (see the token command)');
+      process.exitCode = await importCommand(io, what, file, {
+        ...options,
+        token,
+      } as ImportOptions);
+    });
 
   program
     .command('token')

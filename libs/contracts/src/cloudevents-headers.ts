@@ -38,6 +38,15 @@ export const CLOUDEVENTS_HEADERS = {
     description: 'The command or event that caused this one (absent if none)',
   },
   reason: { header: 'ce_reason', description: "Why, in the actor's words (absent if none given)" },
+  importfile: {
+    header: 'ce_importfile',
+    description:
+      'SHA-256 (hex) of the spreadsheet a bulk import made the event from (absent if none)',
+  },
+  importrow: {
+    header: 'ce_importrow',
+    description: 'The row of that spreadsheet, as the spreadsheet numbers it (with ce_importfile)',
+  },
 } as const;
 
 export type CloudEventAttribute = keyof typeof CLOUDEVENTS_HEADERS;

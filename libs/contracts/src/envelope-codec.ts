@@ -73,6 +73,10 @@ export function encodeEnvelope(envelope: EventEnvelope): OutgoingMessage {
   if (metadata.classification !== undefined) headers.ce_classification = metadata.classification;
   if (metadata.causationId !== null) headers.ce_causationid = metadata.causationId;
   if (metadata.reason !== null) headers.ce_reason = metadata.reason;
+  if (metadata.importedFrom) {
+    headers.ce_importfile = metadata.importedFrom.fileSha256;
+    headers.ce_importrow = String(metadata.importedFrom.row);
+  }
   return { key: envelope.streamId, value: Buffer.from(JSON.stringify(envelope.data)), headers };
 }
 
@@ -130,10 +134,23 @@ export function decodeEnvelope(message: IncomingMessage): EventEnvelope {
       correlationId: required('ce_correlationid'),
       causationId: header('ce_causationid') ?? null,
       reason: header('ce_reason') ?? null,
+      ...importedFromOf(header),
     },
     data: data as Record<string, unknown>,
     ...(source.storeId === undefined ? {} : { storeId: source.storeId }),
   };
+}
+
+function importedFromOf(header: (name: string) => string | undefined) {
+  const fileSha256 = header('ce_importfile');
+  if (fileSha256 === undefined) return {};
+  const row = Number(header('ce_importrow'));
+  if (!/^[0-9a-f]{64}$/.test(fileSha256) || !Number.isSafeInteger(row) || row < 1) {
+    throw new MalformedEnvelopeError(
+      'ce_importfile must be a SHA-256 with a positive ce_importrow',
+    );
+  }
+  return { importedFrom: { fileSha256, row } };
 }
 
 function headerReader(headers: NonNullable<IncomingMessage['headers']>) {

@@ -116,6 +116,16 @@ describe('the Kafka message of an event (CloudEvents, binary mode)', () => {
     expect(new EventValidator().problems('RiskAssessed', 1, event.data)).toEqual([]);
   });
 
+  it('carries the spreadsheet row an import made the event from', () => {
+    const imported = {
+      ...envelope,
+      metadata: { ...envelope.metadata, importedFrom: { fileSha256: 'ab'.repeat(32), row: 7 } },
+    };
+    const message = encodeEnvelope(imported);
+    expect(message.headers).toMatchObject({ ce_importfile: 'ab'.repeat(32), ce_importrow: '7' });
+    expect(decodeEnvelope(message)).toEqual(imported);
+  });
+
   it('leaves out causation and reason when there are none', () => {
     const plain = {
       ...envelope,

@@ -19,6 +19,16 @@ export interface EventMetadata {
   causationId: string | null;
   /** Why, in the actor's words, when they gave a reason. */
   reason: string | null;
+  /**
+   * The spreadsheet row a bulk import made the event from: the file's SHA-256 (hex) and the row
+   * number as the spreadsheet shows it, so an investigator can find the line the data came from.
+   */
+  importedFrom?: ImportedFrom;
+}
+
+export interface ImportedFrom {
+  fileSha256: string;
+  row: number;
 }
 
 /**

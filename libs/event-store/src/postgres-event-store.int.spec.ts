@@ -113,6 +113,53 @@ describe('PostgresEventStore', () => {
     );
   });
 
+  it('appends to many streams in one transaction, each as append would, or to none on a conflict', async () => {
+    const existing = randomUUID();
+    await store.append('test', existing, 0, [event(0)]);
+    const fresh = Array.from({ length: 3 }, () => randomUUID());
+    const appended = await db.dataSource.transaction((manager) =>
+      store.appendStreams(
+        [
+          ...fresh.map((streamId) => ({
+            streamType: 'test',
+            streamId,
+            expectedVersion: 0,
+            events: [event(1), event(2)],
+          })),
+          { streamType: 'test', streamId: existing, expectedVersion: 1, events: [event(3)] },
+        ],
+        manager,
+      ),
+    );
+    expect(appended.map((e) => [e.streamId, e.streamVersion])).toEqual([
+      ...fresh.flatMap((id) => [
+        [id, 1],
+        [id, 2],
+      ]),
+      [existing, 2],
+    ]);
+    expect(await store.existingStreams([...fresh, randomUUID()])).toEqual(
+      expect.arrayContaining(fresh),
+    );
+
+    const untouched = randomUUID();
+    const conflict = db.dataSource.transaction((manager) =>
+      store.appendStreams(
+        [
+          { streamType: 'test', streamId: untouched, expectedVersion: 0, events: [event(1)] },
+          { streamType: 'test', streamId: existing, expectedVersion: 1, events: [event(4)] },
+        ],
+        manager,
+      ),
+    );
+    await expect(conflict).rejects.toMatchObject({ streamId: existing, actualVersion: 2 });
+    await expect(conflict).rejects.toBeInstanceOf(VersionConflictError);
+    expect(await store.readStream(untouched)).toEqual([]);
+    expect(await new LogIntegrity(db.dataSource).check({ seal: false })).toMatchObject({
+      intact: true,
+    });
+  });
+
   it('tells the type of a stream, or null for a stream that has no events', async () => {
     const id = randomUUID();
     await store.append('incident', id, 0, [event(1)]);

@@ -13,6 +13,27 @@ const STALE_VERSION = 'RL409';
 const APPEND = `SELECT ${EVENT_COLUMNS} FROM append_events($1, $2, $3, $4::uuid[], $5::text[],
   $6::int[], $7::jsonb[], $8::jsonb[], $9)`;
 
+/** Streams per statement of appendStreams: a few hundred keep each statement's parameter small. */
+const STREAMS_PER_STATEMENT = 500;
+
+/** append_events once per stream of a JSON array, in its order: many streams in one round trip. */
+const APPEND_STREAMS = `SELECT ${EVENT_COLUMNS} FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS s(a, n),
+  LATERAL append_events(s.a->>'streamId', s.a->>'streamType', (s.a->>'expectedVersion')::int,
+    ARRAY(SELECT jsonb_array_elements_text(s.a->'eventIds'))::uuid[],
+    ARRAY(SELECT jsonb_array_elements_text(s.a->'types')),
+    ARRAY(SELECT jsonb_array_elements_text(s.a->'schemaVersions')::int),
+    ARRAY(SELECT jsonb_array_elements(s.a->'data')),
+    ARRAY(SELECT jsonb_array_elements(s.a->'metadata')), $2) AS e
+  ORDER BY s.n, e.stream_version`;
+
+/** One stream's part of appendStreams. */
+export interface StreamAppend {
+  streamType: string;
+  streamId: string;
+  expectedVersion: number;
+  events: readonly NewEvent[];
+}
+
 export interface AppendResult {
   /** The stream's version after the append. */
   streamVersion: number;
@@ -88,6 +109,55 @@ export class PostgresEventStore {
     }
   }
 
+  /**
+   * Appends to many streams within the caller's transaction, each exactly as `append` would
+   * (append_events: the same version check, positions and hash chain), a few hundred streams per
+   * round trip: a bulk import of thousands of risks commits all of them or none. A stream that is
+   * not at its expected version throws VersionConflictError; the caller's transaction then rolls
+   * everything back.
+   */
+  async appendStreams(
+    appends: readonly StreamAppend[],
+    manager: EntityManager,
+  ): Promise<StoredEvent[]> {
+    const appended: StoredEvent[] = [];
+    const recordedAt = this.clock();
+    for (let from = 0; from < appends.length; from += STREAMS_PER_STATEMENT) {
+      const batch = appends.slice(from, from + STREAMS_PER_STATEMENT).map((a) => ({
+        streamId: a.streamId,
+        streamType: a.streamType,
+        expectedVersion: a.expectedVersion,
+        eventIds: a.events.map(() => randomUUID()),
+        types: a.events.map((e) => e.type),
+        schemaVersions: a.events.map((e) => e.schemaVersion),
+        data: a.events.map((e) => e.data),
+        metadata: a.events.map((e) => e.metadata),
+      }));
+      try {
+        const rows: EventRow[] = await manager.query(APPEND_STREAMS, [
+          JSON.stringify(batch),
+          recordedAt,
+        ]);
+        appended.push(...rows.map(toStoredEvent));
+      } catch (error) {
+        const { code, detail, message } = error as Record<string, string | undefined>;
+        if (code !== STALE_VERSION && code !== UNIQUE_VIOLATION) throw error;
+        // RL409 names the stream in its message; a unique violation in its detail.
+        const streamId = /stream (\S+) is at|\(stream_id, stream_version\)=\(([^,]+),/.exec(
+          `${message} ${detail}`,
+        );
+        const id = streamId?.[1] ?? streamId?.[2] ?? '';
+        const expected = batch.find((a) => a.streamId === id)?.expectedVersion ?? 0;
+        throw new VersionConflictError(
+          id,
+          expected,
+          code === STALE_VERSION ? Number(detail) : null,
+        );
+      }
+    }
+    return appended;
+  }
+
   /** The stream's current version; 0 when it has no events. */
   async streamVersion(streamId: string, manager?: EntityManager): Promise<number> {
     const [row] = await (manager ?? this.dataSource.manager).query(
@@ -95,6 +165,16 @@ export class PostgresEventStore {
       [streamId],
     );
     return row.version;
+  }
+
+  /** Which of these streams have events. */
+  async existingStreams(streamIds: readonly string[]): Promise<string[]> {
+    if (streamIds.length === 0) return [];
+    const rows: { stream_id: string }[] = await this.dataSource.query(
+      `SELECT stream_id FROM events WHERE stream_id = ANY($1::text[]) AND stream_version = 1`,
+      [streamIds],
+    );
+    return rows.map((r) => r.stream_id);
   }
 
   /** The type of a stream ('risk', 'incident', ...), or null when it has no events: one index probe. */

@@ -24,16 +24,22 @@ export class StreamVisibility {
   constructor(private readonly referenceData: ReferenceDataQueries) {}
 
   async allows(events: readonly StreamStart[], visibility: Visibility): Promise<boolean> {
-    if (visibility.windows === null && visibility.cleared) return true;
-    if (events.length === 0) return false;
-    const record = recordOf(events);
-    if (!record) return true; // a stream no scope applies to
+    return (await this.checkerFor(visibility))(events);
+  }
 
+  /** The same decision for many streams at once (a bulk import): the subtrees are read once. */
+  async checkerFor(visibility: Visibility): Promise<(events: readonly StreamStart[]) => boolean> {
+    if (visibility.windows === null && visibility.cleared) return () => true;
     const subtrees = new Map<string, ReadonlySet<string>>();
     for (const unit of unitsNamedBy(visibility)) {
       subtrees.set(unit, new Set(await this.referenceData.unitSubtreeCodes(unit)));
     }
-    return isVisible(record, visibility, (unit) => subtrees.get(unit) ?? new Set([unit]));
+    return (events) => {
+      if (events.length === 0) return false;
+      const record = recordOf(events);
+      if (!record) return true; // a stream no scope applies to
+      return isVisible(record, visibility, (unit) => subtrees.get(unit) ?? new Set([unit]));
+    };
   }
 }
 

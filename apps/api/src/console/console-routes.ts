@@ -10,6 +10,7 @@ export const CONSOLE_PAGES = [
   'incidenter',
   'mal',
   'sakerhetsberattelse',
+  'importera',
   'tillganglighet',
   'handelselogg',
   'integritet',

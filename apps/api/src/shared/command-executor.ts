@@ -15,7 +15,9 @@ import {
   VersionConflictError,
   type AppendResult,
   type EventMetadata,
+  type StoredEvent,
 } from '@riskledger/event-store';
+import type { ImportedFrom } from '@riskledger/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StreamVisibility } from '../access/stream-visibility';
 import { metadataFor, type CommandContext } from './command-context';
@@ -31,6 +33,17 @@ export interface StreamWrite<State, Command> {
   expectedVersion?: number;
   /** Work that must commit with the events, or not at all (a read model kept in step). */
   inTransaction?: (manager: EntityManager, appended: AppendResult) => Promise<void>;
+  /** The spreadsheet row a bulk import made the command from. */
+  importedFrom?: ImportedFrom;
+}
+
+/** Events decided for a stream, ready to append at the version they were decided on. */
+export interface DecidedWrite {
+  streamType: StreamType;
+  streamId: string;
+  expectedVersion: number;
+  events: ReturnType<typeof newEvent>[];
+  inTransaction?: StreamWrite<unknown, unknown>['inTransaction'];
 }
 
 /** Without If-Match the caller asked for no particular version, so a lost race is decided again. */
@@ -83,11 +96,7 @@ export class CommandExecutor {
         );
       }
     }
-    const classification = streamClassification([...past, ...events]);
-    const metadata = {
-      ...metadataFor(write.context, write.reason),
-      ...(classification ? { classification } : {}),
-    };
+    const metadata = metadataOf(write, [...past, ...events]);
     const append = (manager?: EntityManager) =>
       this.store.append(
         write.streamType,
@@ -104,6 +113,44 @@ export class CommandExecutor {
       return appended;
     });
   }
+
+  /**
+   * Decides a command as `execute` does, on a state the caller folded, and appends nothing: a bulk
+   * import decides every row first and then appends all of them, or none, with `appendAll`. Scope
+   * is the caller's to check. The classification is read from the new events alone: for a new
+   * stream, or the organisation's, which is never restricted. Throws the domain's refusal.
+   */
+  decide<State, Command>(write: StreamWrite<State, Command>, state: State) {
+    const events = write.decider.decide(write.command, state);
+    const metadata = metadataOf(write, events);
+    return { events, newEvents: events.map((event) => newEvent(event, metadata)) };
+  }
+
+  /** Appends decided writes to many streams in one transaction: all of them or none. */
+  async appendAll(writes: readonly DecidedWrite[]): Promise<StoredEvent[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const appended = await this.store.appendStreams(writes, manager);
+      for (const write of writes) {
+        if (!write.inTransaction) continue;
+        const events = appended.filter((e) => e.streamId === write.streamId);
+        const streamVersion = write.expectedVersion + events.length;
+        await write.inTransaction(manager, { streamVersion, events });
+      }
+      return appended;
+    });
+  }
+}
+
+function metadataOf<State, Command>(
+  write: StreamWrite<State, Command>,
+  events: readonly DomainEvent[],
+): EventMetadata {
+  const classification = streamClassification(events);
+  return {
+    ...metadataFor(write.context, write.reason),
+    ...(classification ? { classification } : {}),
+    ...(write.importedFrom ? { importedFrom: write.importedFrom } : {}),
+  };
 }
 
 /** An event the domain decided, as the store appends it: with its schema version and metadata. */

@@ -24,6 +24,7 @@ const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/sakerhetsberattelse', key: 'annualReport' },
   { to: '/handelselogg', key: 'eventLog', roles: LOG_READERS },
   { to: '/integritet', key: 'integrity', roles: LOG_READERS },
+  { to: '/importera', key: 'import' },
 ];
 
 export function Layout() {

@@ -122,6 +122,11 @@ const integrityPage = createRoute({
     'IntegrityPage',
   ),
 });
+const importPage = createRoute({
+  getParentRoute: () => root,
+  path: '/importera',
+  component: lazyRouteComponent(() => import('../features/import/import-page'), 'ImportPage'),
+});
 const accessibilityStatementPage = createRoute({
   getParentRoute: () => root,
   path: '/tillganglighet',
@@ -160,6 +165,7 @@ const routeTree = root.addChildren([
   eventLogPage,
   loggedEventPage,
   integrityPage,
+  importPage,
   accessibilityStatementPage,
   signInPage,
   developmentSignInPage,

@@ -1214,6 +1214,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/risks/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file to fill in for POST /imports/risks: Swedish headers (English with lang=en), a note on each header and a sheet explaining the columns, and the security areas and units in use */
+        get: operations["GetImportTemplateController_risks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/units/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file to fill in for POST /imports/units: Swedish headers (English with lang=en), a note on each header, a sheet explaining the columns, and the units already registered */
+        get: operations["GetImportTemplateController_units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import risks from a CSV or XLSX file (GET /imports/risks/template): each row as POST /risks would identify it, in the units and areas the caller may identify risks in. dryRun=true checks every row and appends nothing; otherwise every row is appended, in one transaction, or none. Every event carries the correlation id and, in importedFrom, the file's SHA-256 and its row. The same file imported again appends nothing. */
+        post: operations["ImportsController_importRisks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the organisational tree from a CSV or XLSX file (GET /imports/units/template): each row as POST /organisational-units would register it, parents before children whatever the order of the rows. dryRun=true checks every row and appends nothing; otherwise every unit is registered, in one transaction, or none. A unit already registered as its row says is left as it is, so the same file imported again appends nothing; registered otherwise, it is a problem. */
+        post: operations["ImportsController_importUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5030,6 +5098,63 @@ export interface components {
              * @example code_verifier does not match code_challenge
              */
             error_description: string;
+        };
+        ImportProblemResponse: {
+            /**
+             * @description The row as the spreadsheet numbers it (1 is the header row); null: the whole file
+             * @example 7
+             */
+            row: number | null;
+            /**
+             * @description The column's header as the file writes it; null when no one column is meant
+             * @example Enhet
+             */
+            column: string | null;
+            /**
+             * @description What is wrong, for programs
+             * @example unknown-unit
+             * @enum {string}
+             */
+            code: "unreadable-file" | "unknown-column" | "duplicate-column" | "missing-column" | "no-rows" | "too-many-rows" | "required" | "too-long" | "not-a-score" | "score-without-pair" | "not-a-date" | "unknown-area" | "unknown-unit" | "unknown-value" | "description-or-scenario" | "outside-scope" | "not-cleared" | "unit-code" | "duplicate-unit" | "unit-registered-differently" | "unknown-parent" | "domain-rule";
+            /**
+             * @description What is wrong, in the language asked for (lang)
+             * @example ”HN-W99” är ingen registrerad, öppen enhet (ange enhetens kod)
+             */
+            message: string;
+        };
+        ImportReportResponse: {
+            /**
+             * @description SHA-256 of the file as sent (hex): the import’s identity
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            fileSha256: string;
+            /**
+             * @description Carried by every event the import appends (X-Correlation-Id, or generated)
+             * @example import-2026-12
+             */
+            correlationId: string;
+            /**
+             * @description true: checked only, nothing appended
+             * @example true
+             */
+            dryRun: boolean;
+            /**
+             * @description Rows with anything in them below the header row
+             * @example 120
+             */
+            rows: number;
+            /**
+             * @description Rows that were appended (in a dry run: would be, if there were no problems); 0 when any row has a problem, since an import appends every row or none
+             * @example 118
+             */
+            created: number;
+            /**
+             * @description Rows this same file already imported (or, for units, already registered alike)
+             * @example 2
+             */
+            alreadyImported: number;
+            /** @description Everything wrong with the file, row by row; empty when it can be imported */
+            problems: components["schemas"]["ImportProblemResponse"][];
         };
     };
     responses: never;
@@ -9412,6 +9537,262 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    GetImportTemplateController_risks: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default: headers with notes, a sheet explaining the columns, the areas and units in use) or csv (the header row only) */
+                format?: "csv" | "xlsx";
+                /** @description The language of the headers and explanations: sv (default) or en */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, saved as riskimport.xlsx (or .csv, enhetsimport.*) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
+    GetImportTemplateController_units: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default: headers with notes, a sheet explaining the columns, the areas and units in use) or csv (the header row only) */
+                format?: "csv" | "xlsx";
+                /** @description The language of the headers and explanations: sv (default) or en */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, saved as riskimport.xlsx (or .csv, enhetsimport.*) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
+                    "text/csv; charset=utf-8": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_importRisks: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and report, append nothing */
+                dryRun?: boolean;
+                /** @description The language of the problems: sv (default) or en; each also has a code */
+                lang?: "sv" | "en";
+            };
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself as the body (not a form): CSV (UTF-8 or Windows-1252; comma, semicolon or tab separated) or XLSX (the first sheet), Content-Type text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/octet-stream. The header row names the columns of the template, in Swedish or English; at most 50,000 rows. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The dry run: what the import would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs risks.write: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Some rows have problems: nothing was appended; the body names each */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_importUnits: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and report, append nothing */
+                dryRun?: boolean;
+                /** @description The language of the problems: sv (default) or en; each also has a code */
+                lang?: "sv" | "en";
+            };
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself as the body (not a form): CSV (UTF-8 or Windows-1252; comma, semicolon or tab separated) or XLSX (the first sheet), Content-Type text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/octet-stream. The header row names the columns of the template, in Swedish or English; at most 50,000 rows. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The dry run: what the import would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Some rows have problems: nothing was appended; the body names each */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
             };
         };
     };

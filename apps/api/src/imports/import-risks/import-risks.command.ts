@@ -1,0 +1,3 @@
+import { ImportCommand } from '../import.command';
+
+export class ImportRisksCommand extends ImportCommand {}
