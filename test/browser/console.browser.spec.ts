@@ -198,11 +198,11 @@ describe('the web console', () => {
     const tab = await under.page();
     await signIn(
       tab,
-      { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER', sessionMinutes: 1 },
+      { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER', sessionMinutes: 0.25 },
       '/rapportera',
     );
     await tab.getByLabel('Vad hände? (rubrik)').fill('Brandlarmet tjöt utan orsak');
-    // The session lasts a minute; then the console says so, and the draft stays in this tab.
+    // The session lasts 15 seconds; then the console says so, and the draft stays in this tab.
     await tab.getByText('Din session har gått ut.').waitFor({ timeout: 120_000 });
     await signIn(tab, { subject: 'nils.ek', name: 'Nils Ek', role: 'REPORTER' }, tab.url());
     await expect(tab.getByLabel('Vad hände? (rubrik)').inputValue()).resolves.toBe(

@@ -72,7 +72,12 @@ export async function signIn(page: Page, user: TestUser, path = '/'): Promise<vo
       .fill(user.areas.join(','));
   if (user.cleared) await page.getByText(/^(Behörig till|Cleared for)/).click();
   if (user.sessionMinutes) {
-    await page.getByLabel(/^(Sessionens längd|Session length)/).fill(String(user.sessionMinutes));
+    // Typed as a person would: a Swedish page takes a decimal comma (0,25), an English one a point.
+    const swedish = (await page.evaluate<string>('document.documentElement.lang')) === 'sv';
+    const minutes = String(user.sessionMinutes);
+    await page
+      .getByLabel(/^(Sessionens längd|Session length)/)
+      .fill(swedish ? minutes.replace('.', ',') : minutes);
   }
   await page.getByRole('button', { name: /^(Logga in|Sign in)$/ }).click();
   await page.waitForURL((url) => !/utvecklingsinloggning|inloggning\/klar/.test(url.pathname));

@@ -6,7 +6,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
   Matches,
@@ -160,14 +160,16 @@ export class DevelopmentUserRequest {
   cleared!: boolean;
 
   @ApiPropertyOptional({
-    description: 'How long the session and its tokens last, in minutes (default 480)',
-    minimum: 1,
+    description:
+      'How long the session and its tokens last, in minutes (default 480); down to a quarter ' +
+      'of a minute, so that an expired session can be tried without waiting',
+    minimum: 0.25,
     maximum: 720,
     example: 480,
   })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'sessionMinutes must be a number of minutes' })
+  @Min(0.25)
   @Max(720)
   sessionMinutes?: number;
 }

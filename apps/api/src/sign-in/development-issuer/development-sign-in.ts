@@ -63,7 +63,7 @@ export class DevelopmentSignIn {
       areas: person.areas ?? null,
       cleared: person.cleared,
     };
-    const sessionSeconds = (person.sessionMinutes ?? DEFAULT_SESSION_MINUTES) * 60;
+    const sessionSeconds = Math.round((person.sessionMinutes ?? DEFAULT_SESSION_MINUTES) * 60);
     const session = await (
       await this.issuer()
     ).signSession(user.subject, { ...user }, sessionSeconds);

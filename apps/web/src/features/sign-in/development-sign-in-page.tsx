@@ -132,7 +132,7 @@ export function DevelopmentSignInPage() {
           name="user.sessionMinutes"
           value={sessionMinutes}
           onChange={setSessionMinutes}
-          minValue={1}
+          minValue={0.25}
           maxValue={720}
         />
         <Refusal error={authorize.error} />

@@ -4933,7 +4933,7 @@ export interface components {
              */
             cleared: boolean;
             /**
-             * @description How long the session and its tokens last, in minutes (default 480)
+             * @description How long the session and its tokens last, in minutes (default 480); down to a quarter of a minute, so that an expired session can be tried without waiting
              * @example 480
              */
             sessionMinutes?: number;
