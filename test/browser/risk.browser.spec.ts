@@ -347,6 +347,28 @@ describe('a risk and its history in the console', () => {
     await phone.context().close();
   });
 
+  it('shows an investigator the register as it was a month ago and what has changed since', async () => {
+    const tab = await under.page();
+    await signIn(tab, IDA, '/registret-som-det-var');
+    await tab.getByRole('heading', { level: 1, name: 'Registret som det var' }).waitFor();
+    await tab.getByText('0 risker i registret vid tidpunkten.').waitFor();
+    await tab.getByText('Registret var tomt vid tidpunkten.').waitFor();
+    const changes = tab.getByRole('region', { name: /^Ändringar från/ });
+    await changes.getByRole('heading', { name: 'Nya risker (4)' }).waitFor();
+    await changes.getByRole('link', { name: 'Olåst läkemedelsrum på avdelning 12' }).waitFor();
+    await changes.getByRole('heading', { name: 'Avslutade (0)' }).waitFor();
+    await expectAccessible(tab, 'register as it was (sv)');
+    await screenshot(tab, 'register-as-of-sv');
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, IDA, '/registret-som-det-var');
+    await english.getByRole('heading', { name: 'New risks (4)' }).waitFor();
+    await expectAccessible(english, 'register as it was (en)');
+    await screenshot(english, 'register-as-of-en');
+    await english.context().close();
+  });
+
   // Last in the file: it changes an event behind the log's back.
   it('shows an investigator that the log is intact, and where it breaks after a change in the database', async () => {
     const tab = await under.page();

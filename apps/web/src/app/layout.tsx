@@ -9,6 +9,8 @@ import { PUBLIC_PATHS } from './public-paths';
 
 /** Who may read the log (the API's log.read). */
 const LOG_READERS = ['SECURITY_COORDINATOR', 'INVESTIGATOR'];
+/** Who may import risks (risks.write) or units (reference.write). */
+const IMPORTERS = ['SECURITY_COORDINATOR', 'AREA_RESPONSIBLE', 'RISK_OWNER', 'ADMINISTRATOR'];
 
 /**
  * The menu. An item with roles shows only to those who hold one of them (who may read what it
@@ -23,8 +25,9 @@ const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/mal', key: 'goals' },
   { to: '/sakerhetsberattelse', key: 'annualReport' },
   { to: '/handelselogg', key: 'eventLog', roles: LOG_READERS },
+  { to: '/registret-som-det-var', key: 'registerAsOf', roles: LOG_READERS },
   { to: '/integritet', key: 'integrity', roles: LOG_READERS },
-  { to: '/importera', key: 'import' },
+  { to: '/importera', key: 'import', roles: IMPORTERS },
 ];
 
 export function Layout() {

@@ -114,6 +114,15 @@ const loggedEventPage = createRoute({
   path: '/handelselogg/$position',
   component: lazyRouteComponent(() => import('../features/event-log/event-page'), 'EventPage'),
 });
+const registerAsOfPage = createRoute({
+  getParentRoute: () => root,
+  path: '/registret-som-det-var',
+  validateSearch: searchParams,
+  component: lazyRouteComponent(
+    () => import('../features/register-as-of/register-as-of-page'),
+    'RegisterAsOfPage',
+  ),
+});
 const integrityPage = createRoute({
   getParentRoute: () => root,
   path: '/integritet',
@@ -164,6 +173,7 @@ const routeTree = root.addChildren([
   annualReportPage,
   eventLogPage,
   loggedEventPage,
+  registerAsOfPage,
   integrityPage,
   importPage,
   accessibilityStatementPage,
