@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectAccessible, PHONE, screenshot, signIn, type TestUser } from './support/browser';
 import {
   consoleUnderTest,
+  COORDINATOR_API,
   givenRisk,
   givenUnits,
   registerHolds,
@@ -129,8 +130,32 @@ describe('incidents and goals in the web console', () => {
     );
     const chain = tab.getByRole('region', { name: 'Vad som följde' });
     await chain.getByText('Händelse utredd').waitFor();
+
+    // A mitigation planned on a risk because of the incident hangs in its chain, a link to it.
+    const incidentId = new URL(tab.url()).pathname.split('/').pop()!;
+    const risk = (await under.api.get('/risks?q=Olåst', COORDINATOR_API)).body.items[0];
+    const planned = await under.api.post(
+      `/risks/${risk.riskId}/mitigations`,
+      { title: 'Byt låscylindrar på alla läkemedelsrum', kind: 'LIMIT' },
+      { ...COORDINATOR_API, 'X-Causation-Id': incidentId },
+    );
+    expect(planned.status).toBe(201);
+    await tab.reload();
+    const followed = chain
+      .getByRole('listitem')
+      .filter({ hasText: 'Gjordes på grund av händelsen:' });
+    await followed.getByRole('link', { name: 'Åtgärd planerad' }).waitFor();
+    await expect(followed.getByRole('link', { name: /^Risk / }).count()).resolves.toBe(1);
     await expectAccessible(tab, 'incident (sv)');
     await screenshot(tab, 'incident-sv');
+    await followed.getByRole('link', { name: 'Åtgärd planerad' }).click();
+    await tab.getByRole('heading', { level: 1, name: 'Åtgärd planerad' }).waitFor();
+    await tab
+      .getByText('Byt låscylindrar på alla läkemedelsrum', { exact: false })
+      .first()
+      .waitFor();
+    await tab.goBack();
+    await tab.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
     await tab.getByText('Avsluta händelsen', { exact: true }).click();
     await tab.getByLabel('Så hanterades händelsen').fill('Låset är bytt; rutin för lås införd.');

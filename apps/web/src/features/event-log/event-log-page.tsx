@@ -8,7 +8,7 @@ import { useFormat } from '../../lib/i18n/format';
 import { useAreaName } from '../../lib/reference-data';
 import { useEventLog } from './api/use-event-log';
 import { EventLogFilters } from './components/event-log-filters';
-import { StreamLink } from './components/stream-link';
+import { StreamLink } from '../../components/stream-link';
 import { filterOf, queryOf, searchOf, type EventLogFilter } from './event-log-search';
 import './event-log.css';
 
