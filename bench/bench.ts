@@ -299,7 +299,7 @@ async function systemFigures(url: string, prefix: string, rows: Row[]): Promise<
       note:
         `p50 ${median(loads.map((l) => l.p50))} ms, p99 ${median(loads.map((l) => l.p99))} ms, ` +
         `${loads.reduce((sum, l) => sum + l.errors, 0)} errors; ` +
-        `launcher (API, relay, projector) at most ${Math.max(...loads.map((l) => l.peakRssMb))} MB resident`,
+        `API process at most ${Math.max(...loads.map((l) => l.peakRssMb))} MB resident`,
     });
     rows.push({
       section: 'system',

@@ -24,7 +24,7 @@ const RISK = JSON.stringify({
 export interface RunningSystem {
   baseUrl: string;
   headers: Record<string, string>;
-  /** The launcher's resident memory now, MB. */
+  /** The API's resident memory now, MB (the launcher runs the pipeline in another process). */
   rssMb(): number;
   stop(): Promise<void>;
 }
