@@ -10,6 +10,9 @@ import { type EventPublisher } from '@riskledger/messaging';
 
 export { RELAY_CHECKPOINT };
 
+/** The first wait after a poll that found events; it doubles on each poll that finds none. */
+const QUICK_POLL_MS = 5;
+
 export interface RelaySettings {
   batchSize: number;
   pollMs: number;
@@ -60,14 +63,21 @@ export class Relay {
     return batch.length;
   }
 
+  /**
+   * Polls again soon after it found events (more are likely on their way: the time from a command
+   * to the read models is mostly this wait) and backs off to `pollMs` as the log stays quiet.
+   */
   private async loop(): Promise<void> {
     let failures = 0;
+    let wait = 0;
     while (this.running) {
       try {
         const relayed = await this.relayOnce();
         if (failures > 0) this.logger.log(`relaying again after ${failures} failed attempt(s)`);
         failures = 0;
-        if (relayed < this.settings.batchSize) await this.sleep(this.settings.pollMs);
+        if (relayed >= this.settings.batchSize) continue;
+        wait = relayed > 0 ? QUICK_POLL_MS : Math.max(QUICK_POLL_MS, wait * 2);
+        await this.sleep(Math.min(wait, this.settings.pollMs));
       } catch (error) {
         failures++;
         this.logger.warn(`relay attempt failed (${(error as Error).message}); retrying`);
