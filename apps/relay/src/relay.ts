@@ -11,7 +11,7 @@ import { type EventPublisher } from '@riskledger/messaging';
 export { RELAY_CHECKPOINT };
 
 /** The first wait after a poll that found events; it doubles on each poll that finds none. */
-const QUICK_POLL_MS = 5;
+const QUICK_POLL_MS = 10;
 
 export interface RelaySettings {
   batchSize: number;
