@@ -40,7 +40,7 @@ module.exports = {
   // (CI has no one to press Ctrl-C), once every test has finished.
   forceExit: true,
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.unit.spec.ts'] },
     {
       ...base,
       displayName: 'int',

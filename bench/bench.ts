@@ -17,6 +17,12 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { median } from './lib/measure';
+import {
+  commandToRegister,
+  identifyRisksFlat,
+  secondsUntilRegisterCaughtUp,
+  startSystem,
+} from './lib/system-load';
 import { PAYLOAD_BYTES } from './lib/payload';
 import {
   bareProducerRate,
@@ -36,6 +42,9 @@ import type { StoreName, WorkerSettings, WorkloadFigure } from './stores.worker'
  */
 
 const QUICK = process.argv.includes('--quick');
+/** `--only stores`, `--only pipeline` or `--only system`: one part of the table. */
+const ONLY = process.argv[process.argv.indexOf('--only') + 1];
+const runs = (part: string) => !process.argv.includes('--only') || ONLY === part;
 const SETTINGS = QUICK
   ? {
       rounds: 2,
@@ -44,6 +53,10 @@ const SETTINGS = QUICK
       seconds: 0.5,
       risks: 1_000,
       projectorSeconds: 5,
+      httpWarmupSeconds: 2,
+      httpRounds: 2,
+      httpSeconds: 4,
+      latencySeconds: 5,
     }
   : {
       rounds: 3,
@@ -52,6 +65,11 @@ const SETTINGS = QUICK
       seconds: 4,
       risks: 10_000,
       projectorSeconds: 30,
+      httpWarmupSeconds: 5,
+      // Back to back: a minute at peak load before the register's catch-up is timed.
+      httpRounds: 3,
+      httpSeconds: 20,
+      latencySeconds: 20,
     };
 const STORES: StoreName[] = ['riskledger', 'emmett', 'plain'];
 
@@ -78,14 +96,15 @@ async function main(): Promise<void> {
   out(`riskledger bench${QUICK ? ' (quick)' : ''}: ${machine.join('; ')}`);
   out(`event payload: ${PAYLOAD_BYTES} bytes of JSON (data and metadata)`);
 
-  const stores = await createDatabase(server, `riskledger_bench_${suffix}`);
-  try {
-    await storeFigures(stores.url, rows);
-  } finally {
-    await stores.drop();
+  if (runs('stores')) {
+    const stores = await createDatabase(server, `riskledger_bench_${suffix}`);
+    try {
+      await storeFigures(stores.url, rows);
+    } finally {
+      await stores.drop();
+    }
   }
 
-  const pipeline = await createDatabase(server, `riskledger_bench_${suffix}_pipeline`);
   const kafka = createKafka(
     {
       clientId: 'riskledger-bench',
@@ -95,9 +114,24 @@ async function main(): Promise<void> {
   );
   const prefixes: string[] = [];
   try {
-    await pipelineFigures(pipeline.dataSource, kafka, suffix, prefixes, rows);
+    if (runs('pipeline')) {
+      const pipeline = await createDatabase(server, `riskledger_bench_${suffix}_pipeline`);
+      try {
+        await pipelineFigures(pipeline.dataSource, kafka, suffix, prefixes, rows);
+      } finally {
+        await pipeline.drop();
+      }
+    }
+    if (runs('system')) {
+      const system = await createDatabase(server, `riskledger_bench_${suffix}_system`);
+      prefixes.push(`bench-${suffix}-system`);
+      try {
+        await systemFigures(system.url, `bench-${suffix}-system`, rows);
+      } finally {
+        await system.drop();
+      }
+    }
   } finally {
-    await pipeline.drop();
     const admin = kafka.admin();
     await admin.connect();
     await admin.deleteTopics({ topics: prefixes.flatMap(systemTopics) }).catch(() => undefined);
@@ -237,8 +271,65 @@ async function pipelineFigures(
   }
 }
 
+/**
+ * The running system (`npm start`'s launcher, in a process of its own): `POST /risks` flat out
+ * from 50 connections, how long the register then takes to catch up, and at half that rate the
+ * time from a command until the register shows it.
+ */
+async function systemFigures(url: string, prefix: string, rows: Row[]): Promise<void> {
+  out('  the system: POST /risks from 50 connections');
+  const system = await startSystem(findCheckoutRoot(__dirname), {
+    DATABASE_URL: url,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    KAFKA_TOPIC_PREFIX: prefix,
+  });
+  try {
+    await identifyRisksFlat(system, 50, SETTINGS.httpWarmupSeconds);
+    const loads = [];
+    for (let round = 0; round < SETTINGS.httpRounds; round++) {
+      loads.push(await identifyRisksFlat(system, 50, SETTINGS.httpSeconds));
+    }
+    const catchUp = await secondsUntilRegisterCaughtUp(url);
+    const peak = median(loads.map((l) => l.requestsPerSecond));
+    rows.push({
+      section: 'system',
+      workload: 'HTTP POST /risks, bearer token, 50 connections',
+      unit: 'requests/s',
+      sides: { riskledger: loads.map((l) => l.requestsPerSecond) },
+      note:
+        `p50 ${median(loads.map((l) => l.p50))} ms, p99 ${median(loads.map((l) => l.p99))} ms, ` +
+        `${loads.reduce((sum, l) => sum + l.errors, 0)} errors; ` +
+        `API process at most ${Math.max(...loads.map((l) => l.peakRssMb))} MB resident`,
+    });
+    rows.push({
+      section: 'system',
+      workload: `register caught up after ${SETTINGS.httpRounds * SETTINGS.httpSeconds} s at that load`,
+      unit: 's',
+      sides: { riskledger: [catchUp] },
+    });
+    const rate = Math.max(1, Math.round(peak / 2));
+    out(`  the system: commands at ${rate}/s until the register shows them`);
+    const seen = await commandToRegister(system, url, rate, SETTINGS.latencySeconds);
+    rows.push({
+      section: 'system',
+      workload: `a command until the register shows it, at ${rate}/s (half the peak)`,
+      unit: 'ms p50',
+      sides: { riskledger: [seen.p50] },
+      note:
+        `p99 ${seen.p99.toFixed(0)} ms over ${seen.commands} commands (answered at p50 ` +
+        `${seen.answeredP50.toFixed(0)} ms), ${seen.errors} failed or unseen`,
+    });
+  } finally {
+    await system.stop();
+  }
+}
+
 const fmt = (n: number) =>
-  n >= 10_000 ? `${(n / 1000).toFixed(1)}k` : Math.round(n).toLocaleString('en');
+  n < 10
+    ? n.toFixed(1)
+    : n >= 10_000
+      ? `${(n / 1000).toFixed(1)}k`
+      : Math.round(n).toLocaleString('en');
 
 function cell(values: number[] | undefined): string {
   if (!values?.length) return '';

@@ -80,8 +80,7 @@ export async function relayRate(dataSource: DataSource, kafka: Kafka, prefix: st
       quiet,
     );
     const started = nowMs();
-    let events = 0;
-    for (let n; (n = await relay.relayOnce()) > 0;) events += n;
+    const events = await relay.relayAvailable();
     return { events, seconds: (nowMs() - started) / 1000 };
   } finally {
     await publisher.disconnect();

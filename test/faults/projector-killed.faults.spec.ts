@@ -69,9 +69,10 @@ describe('projector instances killed (SIGKILL) mid-batch, with rebalances', () =
     const sinceLastKill = Date.now() - lastKill;
     await system.expectReadModelsEqualRebuild();
     const events = await system.eventCount();
+    // A batch goes to every read model in one transaction: one killed in flight left nothing
+    // applied and came again whole. Only a kill between the database commit and Kafka's offset
+    // commit leaves a redelivery to absorb, so their number is reported, not required.
     const duplicates = absorbed();
-    // Every kill hit a batch in flight: its uncommitted messages came again and were absorbed.
-    expect(duplicates).toBeGreaterThan(0);
 
     report(
       `projector SIGKILLed ${kills}x mid-batch (3 instances, a 4th joining, 6 partitions): ` +

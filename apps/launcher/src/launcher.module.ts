@@ -1,24 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ApiModule } from '../../api/src/api.module';
-import { AcceptanceSweepModule } from '../../api/src/risks/lapse-acceptances/acceptance-sweep.module';
-import { RemindersModule } from '../../api/src/reminders/reminders.module';
-import { NotifierModule } from '../../notifier/src/notifier.module';
-import { ProjectorModule } from '../../projector/src/projector.module';
-import { RelayModule } from '../../relay/src/relay.module';
+import { PipelineModule } from './pipeline.module';
 
 /**
- * The local default: api, relay, projector, the acceptance sweep (and the notifier, when a webhook
- * is configured, and the owners' reminders, when SMTP is) in one process. In production each
- * runs on its own.
+ * The API and everything behind it in one Nest application: how the tests run the whole system
+ * in their own process. `npm start` runs the two parts in two processes instead (main.ts).
  */
 @Module({
-  imports: [
-    ApiModule,
-    RelayModule,
-    ProjectorModule,
-    NotifierModule,
-    AcceptanceSweepModule,
-    RemindersModule,
-  ],
+  imports: [ApiModule, PipelineModule],
 })
 export class LauncherModule {}

@@ -23,7 +23,7 @@ import {
 import {
   allProjections,
   project,
-  projectBatch,
+  projectBatchToAll,
   type Projection,
   type ProjectionOutcome,
 } from '@riskledger/read-models';
@@ -90,25 +90,23 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   /**
-   * A batch from one partition, applied to each read model in one transaction with its
-   * checkpoints. A hole in a stream makes it go message by message instead (handle), which sets
-   * the event past the hole aside; what this attempt applied is then absorbed as duplicates.
+   * A batch from one partition, applied to every read model in one transaction with their
+   * checkpoints. A hole in a stream rolls the whole batch back and makes it go message by message
+   * instead (handle), which sets the event past the hole aside.
    */
   async handleBatch(envelopes: EventEnvelope[]): Promise<void> {
-    const duplicateIn = envelopes.map((): string[] => []);
-    for (const projection of this.projections) {
-      const outcomes = await projectBatch(this.dataSource, projection, envelopes);
-      if (outcomes.includes('gap')) {
-        throw new UnprocessableMessageError(
-          'stream-gap',
-          `a hole in a stream in ${projection.name}`,
-        );
+    const outcomes = await projectBatchToAll(this.dataSource, this.projections, envelopes);
+    for (const [name, ofProjection] of outcomes) {
+      if (ofProjection.includes('gap')) {
+        throw new UnprocessableMessageError('stream-gap', `a hole in a stream in ${name}`);
       }
-      outcomes.forEach((outcome, i) => {
-        if (outcome === 'duplicate') duplicateIn[i].push(projection.name);
-      });
     }
-    envelopes.forEach((envelope, i) => this.reportRedelivery(envelope, duplicateIn[i]));
+    envelopes.forEach((envelope, i) =>
+      this.reportRedelivery(
+        envelope,
+        [...outcomes].filter(([, o]) => o[i] === 'duplicate').map(([name]) => name),
+      ),
+    );
   }
 
   async handle(envelope: EventEnvelope): Promise<void> {

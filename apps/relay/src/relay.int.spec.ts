@@ -269,6 +269,34 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads ahead while it publishes, and a publish that fails leaves only what was published checkpointed', async () => {
+    const start = await caughtUp();
+    const before = (await topicsToEnd()).length;
+    const { events } = await appendSeveralStreams();
+    await wholeLog();
+
+    class BrokerGoneOnSecondBatch extends EventPublisher {
+      private batches = 0;
+      override async publish(envelopes: readonly EventEnvelope[]): Promise<void> {
+        if (++this.batches === 2) throw new Error('the broker went away');
+        await super.publish(envelopes);
+      }
+    }
+    const failing = new BrokerGoneOnSecondBatch(kafka, prefix);
+    publishers.push(failing);
+    await failing.connect();
+    const relay = new Relay(store, checkpoints, failing, { batchSize: 4, pollMs: 20 }, logger);
+    await expect(relay.relayAvailable()).rejects.toThrow('the broker went away');
+    expect(await relayCheckpoint()).toEqual(checkpointOf(events[3]));
+    expect(isAfter(await relayCheckpoint(), start)).toBe(true);
+
+    const again = await startRelayProcess(4);
+    expect(await again.relayAvailable()).toBe(events.length - 4);
+    expect(await relayCheckpoint()).toEqual(checkpointOf(events[events.length - 1]));
+    const published = (await topicsToEnd()).slice(before).map((m) => m.envelope.eventId);
+    expect(published.sort()).toEqual(events.map((e) => e.eventId).sort());
+  });
+
   it('republishes, never skips, a batch whose checkpoint save failed (a crash between the two)', async () => {
     const saved = await caughtUp();
     const riskId = randomUUID();

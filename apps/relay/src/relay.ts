@@ -10,6 +10,9 @@ import { type EventPublisher } from '@riskledger/messaging';
 
 export { RELAY_CHECKPOINT };
 
+/** The first wait after a poll that found events; it doubles on each poll that finds none. */
+const QUICK_POLL_MS = 10;
+
 export interface RelaySettings {
   batchSize: number;
   pollMs: number;
@@ -24,6 +27,8 @@ export interface RelaySettings {
  */
 export class Relay {
   private running = false;
+  /** Set by stop(): a run of batches ends with the batch in hand. */
+  private stopping = false;
   private stopped: Promise<void> = Promise.resolve();
   private wake: (() => void) | null = null;
 
@@ -38,36 +43,72 @@ export class Relay {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.stopped = this.loop();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wake?.();
     await this.stopped;
   }
 
-  /** Publishes everything committed after the checkpoint; returns how many events it relayed. */
-  async relayOnce(): Promise<number> {
-    const checkpoint = await this.checkpoints.load(RELAY_CHECKPOINT);
-    const batch = await this.store.readAllAfter(checkpoint, this.settings.batchSize);
-    if (batch.length === 0) return 0;
-    const { storeId } = this.settings;
-    await this.publisher.publish(
-      batch.map((event) => (storeId ? { ...envelopeOf(event), storeId } : envelopeOf(event))),
-    );
-    await this.checkpoints.save(RELAY_CHECKPOINT, checkpointOf(batch[batch.length - 1]));
-    return batch.length;
+  /** Publishes one batch of what was committed after the checkpoint; returns its size. */
+  relayOnce(): Promise<number> {
+    return this.relayBatches(1);
   }
 
+  /**
+   * Publishes everything committed after the checkpoint, batch after batch until it has caught up
+   * (or is stopped); returns how many events it relayed.
+   */
+  relayAvailable(): Promise<number> {
+    return this.relayBatches(Infinity);
+  }
+
+  /**
+   * Each next batch is read while the one before is on its way to Kafka: the read and the publish
+   * overlap instead of taking turns. A batch's checkpoint is saved only once it is published, so a
+   * failure leaves the read-ahead unused and the next attempt starts from the saved checkpoint.
+   */
+  private async relayBatches(most: number): Promise<number> {
+    const { batchSize, storeId } = this.settings;
+    let batch = await this.store.readAllAfter(
+      await this.checkpoints.load(RELAY_CHECKPOINT),
+      batchSize,
+    );
+    let relayed = 0;
+    for (let n = 1; batch.length > 0; n++) {
+      const last = checkpointOf(batch[batch.length - 1]);
+      const more = n < most && batch.length === batchSize && !this.stopping;
+      const next = more ? this.store.readAllAfter(last, batchSize) : null;
+      // Not awaited if the publish fails; its rejection must not go unhandled meanwhile.
+      next?.catch(() => undefined);
+      await this.publisher.publish(
+        batch.map((event) => (storeId ? { ...envelopeOf(event), storeId } : envelopeOf(event))),
+      );
+      await this.checkpoints.save(RELAY_CHECKPOINT, last);
+      relayed += batch.length;
+      batch = next ? await next : [];
+    }
+    return relayed;
+  }
+
+  /**
+   * Polls again soon after it found events (more are likely on their way: the time from a command
+   * to the read models is mostly this wait) and backs off to `pollMs` as the log stays quiet.
+   */
   private async loop(): Promise<void> {
     let failures = 0;
+    let wait = 0;
     while (this.running) {
       try {
-        const relayed = await this.relayOnce();
+        const relayed = await this.relayAvailable();
         if (failures > 0) this.logger.log(`relaying again after ${failures} failed attempt(s)`);
         failures = 0;
-        if (relayed < this.settings.batchSize) await this.sleep(this.settings.pollMs);
+        wait = relayed > 0 ? QUICK_POLL_MS : Math.max(QUICK_POLL_MS, wait * 2);
+        await this.sleep(Math.min(wait, this.settings.pollMs));
       } catch (error) {
         failures++;
         this.logger.warn(`relay attempt failed (${(error as Error).message}); retrying`);

@@ -2,6 +2,7 @@ import {
   AddTamperEvidence1732300002000,
   AnchorLogTransactions1732300013000,
   AppendInOneRoundTrip1732300015000,
+  AppendOneEventRowByRow1732300017150,
   CreateEventStore1732300000000,
   IndexEventsByType1732300010000,
   CreateStoreIdentity1732300013100,
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   CreateStoreIdentity1732300013100,
   AppendInOneRoundTrip1732300015000,
   RecordSettledRestores1732300016000,
+  AppendOneEventRowByRow1732300017150,
   AddTraceabilityUnit1732300017500,
   IndexRegisterByIdentification1732300017600,
 ];

@@ -37,11 +37,21 @@ const ALGORITHMS = [
   'EdDSA',
 ];
 
+/** How long a verified token is taken on trust again (never past its expiry). */
+const REMEMBER_MS = 60_000;
+/** Verified tokens remembered at most; the oldest is forgotten first. */
+const MAX_REMEMBERED = 5_000;
+
 /**
  * Checks a bearer token's signature against the issuer's keys, its issuer, audience and expiry,
- * and reads who it speaks for.
+ * and reads who it speaks for. A token that verified is remembered for a minute (at most until it
+ * expires): a client sends the same token with every request, and checking its signature again
+ * each time was a large share of the API's CPU. A signature that verified once stays valid; the
+ * keys themselves are cached longer than that by jose's key set.
  */
 export class TokenVerifier {
+  private readonly verified = new Map<string, { principal: Principal; until: number }>();
+
   constructor(
     private readonly keys: JWTVerifyGetKey,
     private readonly issuer: string,
@@ -50,6 +60,14 @@ export class TokenVerifier {
   ) {}
 
   async verify(token: string): Promise<Principal> {
+    const remembered = this.verified.get(token);
+    // Principals are read-only, so requests can share one.
+    if (remembered && Date.now() < remembered.until) return remembered.principal;
+    this.verified.delete(token);
+    return this.check(token);
+  }
+
+  private async check(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -64,12 +82,18 @@ export class TokenVerifier {
     }
     const subject = payload.sub as string;
     const name = payload[this.claims.name];
-    return {
+    const principal: Principal = {
       subject,
       name: typeof name === 'string' && name.trim() ? name.trim() : subject,
       grants: grantsOf(payload[this.claims.roles]),
       cleared: payload[this.claims.clearance] === true,
     };
+    if (this.verified.size >= MAX_REMEMBERED) {
+      this.verified.delete(this.verified.keys().next().value!);
+    }
+    const until = Math.min((payload.exp as number) * 1000, Date.now() + REMEMBER_MS);
+    this.verified.set(token, { principal, until });
+    return principal;
   }
 }
 

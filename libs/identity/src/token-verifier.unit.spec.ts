@@ -132,4 +132,60 @@ describe('TokenVerifier', () => {
     const other = new TokenVerifier(second.keys(), DEVELOPMENT_ISSUER, DEVELOPMENT_AUDIENCE);
     await expect(other.verify(token)).resolves.toMatchObject({ subject: 'u-2' });
   });
+
+  describe('a token it verified', () => {
+    afterEach(() => jest.useRealTimers());
+
+    const refusalBy = async (verifier: TokenVerifier, token: string) =>
+      (
+        (await verifier.verify(token).then(
+          () => null,
+          (e: unknown) => e,
+        )) as Error | null
+      )?.message;
+
+    const countingVerifier = () => {
+      const keys = issuer.keys();
+      const counted = { checks: 0 };
+      const verifier = new TokenVerifier(
+        (header, token) => {
+          counted.checks++;
+          return keys(header, token);
+        },
+        DEVELOPMENT_ISSUER,
+        DEVELOPMENT_AUDIENCE,
+      );
+      return { verifier, counted };
+    };
+
+    it('is taken on trust again for a minute, then checked again', async () => {
+      jest.useFakeTimers({ now: new Date('2026-12-05T12:00:00Z'), doNotFake: ['nextTick'] });
+      const { verifier: remembering, counted } = countingVerifier();
+      const token = await issuer.sign({ subject: 'u-3', grants: [], expiresIn: 3600 });
+      await remembering.verify(token);
+      await expect(remembering.verify(token)).resolves.toMatchObject({ subject: 'u-3' });
+      expect(counted.checks).toBe(1);
+      jest.setSystemTime(new Date('2026-12-05T12:01:01Z'));
+      await expect(remembering.verify(token)).resolves.toMatchObject({ subject: 'u-3' });
+      expect(counted.checks).toBe(2);
+    });
+
+    it('is refused once it has expired, remembered or not', async () => {
+      jest.useFakeTimers({ now: new Date('2026-12-05T12:00:00Z'), doNotFake: ['nextTick'] });
+      const { verifier: remembering } = countingVerifier();
+      const token = await issuer.sign({ subject: 'u-4', grants: [], expiresIn: 20 });
+      await remembering.verify(token);
+      // Past the expiry and its 30 s of clock tolerance, within the minute it could be remembered.
+      jest.setSystemTime(new Date('2026-12-05T12:00:55Z'));
+      expect(await refusalBy(remembering, token)).toBe('the token has expired');
+    });
+
+    it('is not remembered when it was refused', async () => {
+      const { verifier: remembering, counted } = countingVerifier();
+      const token = await issuer.sign({ subject: 'u-5', grants: [], expiresIn: -120 });
+      await remembering.verify(token).catch(() => undefined);
+      await remembering.verify(token).catch(() => undefined);
+      expect(counted.checks).toBe(2);
+    });
+  });
 });

@@ -12,7 +12,7 @@ import {
 } from '../../../test/support/domain-events';
 import { foldRiskRegister, foldTraceabilityLog } from '../../../test/support/read-model-fold';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { project, projectBatch, type Projection } from './projection';
+import { project, projectBatch, projectBatchToAll, type Projection } from './projection';
 import { RiskRegisterProjection } from './risk-register/risk-register.projection';
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogProjection } from './traceability-log/traceability-log.projection';
@@ -192,6 +192,35 @@ describe('projecting events into the read models (PostgreSQL)', () => {
       'applied',
     ]);
     expect(await register.get(riskA)).toMatchObject({ score: 2, version: 3 });
+  });
+
+  it('applies a batch to every projection in one transaction, and a hole in any leaves all unchanged', async () => {
+    const [riskA, riskB] = [randomUUID(), randomUUID()];
+    const [a1, a2, a3] = await append('risk', riskA, [
+      riskIdentified(riskA),
+      riskAssessed(riskA, 5, 5),
+      riskAssessed(riskA, 1, 2),
+    ]);
+    const [b1] = await append('risk', riskB, [riskIdentified(riskB)]);
+
+    const withHole = await projectBatchToAll(db.dataSource, projections, [a1, a3, b1]);
+    expect(withHole.get(riskRegister.name)).toEqual(['applied', 'gap', 'applied']);
+    expect(await tablesFor([riskA, riskB])).toEqual({ register: [], log: [], checkpoints: [] });
+
+    const whole = await projectBatchToAll(db.dataSource, projections, [a1, a2, a3, b1]);
+    expect([...whole.values()]).toEqual([
+      ['applied', 'applied', 'applied', 'applied'],
+      ['applied', 'applied', 'applied', 'applied'],
+    ]);
+    const again = await projectBatchToAll(db.dataSource, projections, [a3, b1]);
+    expect([...again.values()]).toEqual([
+      ['duplicate', 'duplicate'],
+      ['duplicate', 'duplicate'],
+    ]);
+    const tables = await tablesFor([riskA, riskB]);
+    expect(tables.register).toHaveLength(2);
+    expect(await register.get(riskA)).toMatchObject({ score: 2, version: 3 });
+    expect(tables.log).toHaveLength(4);
   });
 
   it('ignores a stream type a projection does not follow, and keeps no checkpoint for it', async () => {

@@ -81,6 +81,41 @@ export function projectBatch(
   return dataSource.transaction((manager) => applyBatch(manager, projection, envelopes));
 }
 
+/**
+ * Applies events to several projections in one transaction, each exactly once in effect as with
+ * projectBatch: one commit for the batch instead of one per projection, which under a steady trickle
+ * of small batches was most of the projector's cost. If any projection finds a gap, nothing of the
+ * batch is applied (all roll back together); the outcomes, per projection name, say where.
+ */
+export async function projectBatchToAll(
+  dataSource: DataSource,
+  projections: readonly Projection[],
+  envelopes: readonly EventEnvelope[],
+): Promise<Map<string, ProjectionOutcome[]>> {
+  const outcomes = new Map(
+    projections.map((p): [string, ProjectionOutcome[]] => [p.name, envelopes.map(() => 'ignored')]),
+  );
+  const followed = projections.filter((p) =>
+    envelopes.some((e) => p.streamTypes.includes(e.streamType)),
+  );
+  if (followed.length === 0) return outcomes;
+  try {
+    await dataSource.transaction(async (manager) => {
+      for (const projection of followed) {
+        const applied = await applyBatch(manager, projection, envelopes);
+        outcomes.set(projection.name, applied);
+        if (applied.includes('gap')) throw new GapFound();
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof GapFound)) throw error;
+  }
+  return outcomes;
+}
+
+/** Rolls back a batch in which a projection found a gap. */
+class GapFound extends Error {}
+
 /** Where a batch is applied: the live table and checkpoints, or a rebuild's copies of them. */
 export interface ProjectionTarget {
   table: string;

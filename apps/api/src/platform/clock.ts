@@ -16,6 +16,9 @@ export class Clock {
   }
 }
 
+/** Made once: toLocaleDateString builds a new formatter on every call, a cost on every command. */
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 export function calendarDayInSweden(moment: Date): string {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  return SWEDISH_DAY.format(moment);
 }

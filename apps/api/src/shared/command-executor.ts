@@ -31,6 +31,11 @@ export interface StreamWrite<State, Command> {
   reason?: string | null;
   /** From If-Match: the stream version the caller saw; the write is refused if it has moved on. */
   expectedVersion?: number;
+  /**
+   * The stream id was made for this command (a fresh UUID), so it has no history to read: the
+   * events are appended at version 0, and the store would refuse them if the stream existed.
+   */
+  newStream?: boolean;
   /** Work that must commit with the events, or not at all (a read model kept in step). */
   inTransaction?: (manager: EntityManager, appended: AppendResult) => Promise<void>;
   /** The spreadsheet row a bulk import made the command from. */
@@ -75,7 +80,7 @@ export class CommandExecutor {
 
   private async attempt<State, Command>(write: StreamWrite<State, Command>): Promise<AppendResult> {
     const { decider, streamId, expectedVersion } = write;
-    const history = await this.store.readStream(streamId);
+    const history = write.newStream ? [] : await this.store.readStream(streamId);
     const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
     if (expectedVersion !== undefined && expectedVersion !== version) {
       throw new VersionConflictError(streamId, expectedVersion, version);

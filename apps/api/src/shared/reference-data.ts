@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_MATRIX, type RiskMatrix } from '@riskledger/domain';
-import { ReferenceDataQueries, type PublishedRiskMatrix } from '@riskledger/read-models';
+import { ReferenceDataQueries } from '@riskledger/read-models';
 
 /**
  * What commands check against the region's reference data: which security areas are in use,
@@ -15,6 +15,14 @@ export abstract class ReferenceData {
   abstract currentMatrix(): Promise<RiskMatrix>;
   /** A published matrix version, e.g. the one an old assessment used; null if never published. */
   abstract matrixVersion(version: number): Promise<RiskMatrix | null>;
+  /** The three checks of a new risk or incident at once: one round trip on its hot path. */
+  abstract forNewRecord(unit: string): Promise<NewRecordReference>;
+}
+
+export interface NewRecordReference {
+  activeAreas: readonly string[];
+  unitKnown: boolean;
+  matrix: RiskMatrix;
 }
 
 /**
@@ -38,8 +46,7 @@ export class StoredReferenceData extends ReferenceData {
    * registered any unit text is accepted. From then on the unit must be a registered, open unit.
    */
   async unitIsKnown(unit: string): Promise<boolean> {
-    const { anyRegistered, open } = await this.queries.unitStatus(unit);
-    return !anyRegistered || open;
+    return isKnown(await this.queries.unitStatus(unit));
   }
 
   /** The latest published version; before the seeding has published version 1, that same default. */
@@ -48,13 +55,25 @@ export class StoredReferenceData extends ReferenceData {
     return current ? matrixOnly(current) : DEFAULT_MATRIX;
   }
 
+  async forNewRecord(unit: string): Promise<NewRecordReference> {
+    const { activeAreaCodes, unitStatus, currentMatrix } = await this.queries.forNewRecord(unit);
+    return {
+      activeAreas: activeAreaCodes,
+      unitKnown: isKnown(unitStatus),
+      matrix: currentMatrix ? matrixOnly(currentMatrix) : DEFAULT_MATRIX,
+    };
+  }
+
   async matrixVersion(version: number): Promise<RiskMatrix | null> {
     const matrix = await this.queries.riskMatrix(version);
     return matrix ? matrixOnly(matrix) : null;
   }
 }
 
+const isKnown = ({ anyRegistered, open }: { anyRegistered: boolean; open: boolean }) =>
+  !anyRegistered || open;
+
 /** The matrix without when and by whom it was published, as the domain and its events take it. */
-function matrixOnly({ version, likelihoodScale, consequenceScale, bands }: PublishedRiskMatrix) {
+function matrixOnly({ version, likelihoodScale, consequenceScale, bands }: RiskMatrix) {
   return { version, likelihoodScale, consequenceScale, bands };
 }

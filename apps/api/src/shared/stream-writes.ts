@@ -32,6 +32,7 @@ import { CommandExecutor, type StreamWrite } from './command-executor';
 export interface WriteOptions {
   reason?: string | null;
   expectedVersion?: number;
+  newStream?: boolean;
 }
 
 export const riskWrite = (

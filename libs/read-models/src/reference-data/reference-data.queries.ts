@@ -138,6 +138,36 @@ export class ReferenceDataQueries {
     return row ? matrixOf(row) : null;
   }
 
+  /**
+   * What a command making a new risk or incident checks, in one statement rather than three: the
+   * active areas' codes (as activeAreaCodes), the unit's status (as unitStatus) and the matrix in
+   * force (null before the first is published).
+   */
+  async forNewRecord(unit: string): Promise<{
+    activeAreaCodes: string[];
+    unitStatus: { anyRegistered: boolean; open: boolean };
+    currentMatrix: RiskMatrix | null;
+  }> {
+    const [row]: {
+      active_areas: string[];
+      any_registered: boolean;
+      open: boolean;
+      matrix: RiskMatrix | null;
+    }[] = await this.dataSource.query(
+      `SELECT ARRAY(SELECT code FROM security_areas WHERE NOT retired
+                    ORDER BY built_in DESC, code) AS active_areas,
+              EXISTS (SELECT 1 FROM organisational_units) AS any_registered,
+              EXISTS (SELECT 1 FROM organisational_units WHERE code = $1 AND open) AS open,
+              (SELECT matrix FROM risk_matrices ORDER BY version DESC LIMIT 1) AS matrix`,
+      [unit],
+    );
+    return {
+      activeAreaCodes: row.active_areas,
+      unitStatus: { anyRegistered: row.any_registered, open: row.open },
+      currentMatrix: row.matrix,
+    };
+  }
+
   /** The version in force at a moment: the latest published by then (0 before the first). */
   async matrixVersionInForceAt(moment: Date): Promise<number> {
     const [row]: { version: number | null }[] = await this.dataSource.query(

@@ -21,10 +21,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
     const riskIds = request.riskIds ?? [];
     await this.requireKnownRisks(riskIds, context.visibility);
     const incidentId = randomUUID();
-    const [activeAreas, unitKnown] = await Promise.all([
-      this.referenceData.activeAreaCodes(),
-      this.referenceData.unitIsKnown(request.unit.trim()),
-    ]);
+    const { activeAreas, unitKnown } = await this.referenceData.forNewRecord(request.unit.trim());
     await this.executor.execute(
       incidentWrite(
         {
@@ -43,6 +40,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
           reference: { activeAreas, unitKnown },
         },
         context,
+        { newStream: true },
       ),
     );
     return { id: incidentId };

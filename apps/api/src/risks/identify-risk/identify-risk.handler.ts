@@ -26,11 +26,9 @@ export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand>
     ) {
       throw new NotFoundError('incident', sourceIncidentId);
     }
-    const [activeAreas, unitKnown, matrix] = await Promise.all([
-      this.referenceData.activeAreaCodes(),
-      this.referenceData.unitIsKnown(request.unit.trim()),
-      this.referenceData.currentMatrix(),
-    ]);
+    const { activeAreas, unitKnown, matrix } = await this.referenceData.forNewRecord(
+      request.unit.trim(),
+    );
     await this.executor.execute(
       riskWrite(
         {
@@ -43,6 +41,7 @@ export class IdentifyRiskHandler implements ICommandHandler<IdentifyRiskCommand>
         },
         // A risk identified from an incident follows from it, unless the caller names another cause.
         { ...context, causationId: context.causationId ?? sourceIncidentId },
+        { newStream: true },
       ),
     );
     return { id: riskId };

@@ -1,0 +1,230 @@
+import { DEFAULT_DEVELOPMENT_KEY_FILE, DevelopmentIssuer } from '@riskledger/identity';
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { nowMs, percentile } from './measure';
+
+/**
+ * The running system under HTTP load: the launcher (API, relay and projector in one process, as
+ * `npm start` runs them) on a database and topics of its own, driven from this process with a
+ * bearer token and the rate limit off.
+ */
+
+const RISK = JSON.stringify({
+  title: 'Unlocked medicine room on ward 12',
+  description: 'Because the door closer is broken, unauthorised people can enter.',
+  area: 'PHARMACEUTICALS',
+  unit: 'Hospital North / Ward 12',
+  owner: 'ward.manager@region.se',
+});
+
+export interface RunningSystem {
+  baseUrl: string;
+  headers: Record<string, string>;
+  /** The API's resident memory now, MB (the launcher runs the pipeline in another process). */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(
+  root: string,
+  env: { DATABASE_URL: string; KAFKA_BROKERS: string; KAFKA_TOPIC_PREFIX: string },
+): Promise<RunningSystem> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'dist/apps/launcher/src/main.js')], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), RATE_LIMIT_PER_MINUTE: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilReady(baseUrl, child, () => output);
+  const issuer = await DevelopmentIssuer.load(join(root, DEFAULT_DEVELOPMENT_KEY_FILE));
+  const token = await issuer.sign({
+    subject: 'bench@region.se',
+    grants: [{ role: 'SECURITY_COORDINATOR', units: null, areas: null }],
+  });
+  return {
+    baseUrl,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    rssMb: () => rssMbOf(child.pid!),
+    stop: () => stopChild(child),
+  };
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Answers other than 201, and connection errors and timeouts. */
+  errors: number;
+  /** The launcher's highest resident memory seen during the load, MB. */
+  peakRssMb: number;
+}
+
+/** `POST /risks` from `connections` connections, each sending its next request on an answer. */
+export async function identifyRisksFlat(
+  system: RunningSystem,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  let peakRssMb = system.rssMb();
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, system.rssMb())), 250);
+  try {
+    const result = await autocannon({
+      url: `${system.baseUrl}/risks`,
+      method: 'POST',
+      headers: system.headers,
+      body: RISK,
+      connections,
+      duration: seconds,
+      timeout: 10,
+    });
+    return {
+      requestsPerSecond: result.requests.total / seconds,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.non2xx + result.errors + result.timeouts,
+      peakRssMb,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/**
+ * Commands at a steady `ratePerSecond` for `seconds`; for each, the time from sending it until the
+ * risk register holds the risk it made (the register's table, polled every few milliseconds).
+ */
+export async function commandToRegister(
+  system: RunningSystem,
+  databaseUrl: string,
+  ratePerSecond: number,
+  seconds: number,
+): Promise<{ commands: number; p50: number; p99: number; answeredP50: number; errors: number }> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const sentAt = new Map<string, number>();
+  const waits: number[] = [];
+  let sending = true;
+  const poller = (async () => {
+    while (sending || sentAt.size > 0) {
+      const ids = [...sentAt.keys()];
+      if (ids.length > 0) {
+        const { rows } = await db.query<{ risk_id: string }>(
+          `SELECT risk_id FROM risk_register WHERE risk_id = ANY($1::text[])`,
+          [ids],
+        );
+        const seen = nowMs();
+        for (const { risk_id } of rows) {
+          waits.push(seen - sentAt.get(risk_id)!);
+          sentAt.delete(risk_id);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+  })();
+  const sends: Promise<void>[] = [];
+  const answers: number[] = [];
+  const started = nowMs();
+  const total = Math.round(ratePerSecond * seconds);
+  for (let n = 0; n < total; n++) {
+    const due = started + (n * 1000) / ratePerSecond;
+    const wait = due - nowMs();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const t = nowMs();
+    sends.push(
+      fetch(`${system.baseUrl}/risks`, { method: 'POST', headers: system.headers, body: RISK })
+        .then(async (response) => {
+          if (response.status !== 201) return;
+          answers.push(nowMs() - t);
+          sentAt.set(((await response.json()) as { id: string }).id, t);
+        })
+        .catch(() => undefined),
+    );
+  }
+  await Promise.all(sends);
+  sending = false;
+  const deadline = setTimeout(() => sentAt.clear(), 60_000);
+  await poller;
+  clearTimeout(deadline);
+  await db.end();
+  waits.sort((a, b) => a - b);
+  answers.sort((a, b) => a - b);
+  return {
+    answeredP50: percentile(answers, 0.5),
+    commands: total,
+    p50: percentile(waits, 0.5),
+    p99: percentile(waits, 0.99),
+    // Refused, failed, or never seen in the register within a minute.
+    errors: total - waits.length,
+  };
+}
+
+/** Seconds from now until the risk register holds every risk identified in the store. */
+export async function secondsUntilRegisterCaughtUp(databaseUrl: string): Promise<number> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const started = nowMs();
+    for (;;) {
+      const { rows } = await db.query<{ behind: number }>(
+        `SELECT (SELECT count(*) FROM events WHERE event_type = 'RiskIdentified')
+              - (SELECT count(*) FROM risk_register) AS behind`,
+      );
+      if (Number(rows[0].behind) <= 0) return (nowMs() - started) / 1000;
+      if (nowMs() - started > 600_000) throw new Error('the register did not catch up in 10 min');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await db.end();
+  }
+}
+
+async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () => string) {
+  const deadline = nowMs() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the system exited:\n${output()}`);
+    const ready = await fetch(`${baseUrl}/health/ready`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ready) return;
+    if (nowMs() > deadline) throw new Error(`the system was not ready in 120 s:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(killer);
+}
+
+function rssMbOf(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
