@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
 import { eventually } from '../support/running-system';
@@ -320,6 +321,17 @@ describe('a risk and its history in the console', () => {
     );
     await expectAccessible(tab, 'event log (sv)');
     await screenshot(tab, 'event-log-sv');
+    // What is shown, as a file: the CSV holds the same entries.
+    const [download] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.getByRole('button', { name: 'Exportera som CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^handelselogg-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path()) as string, 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(csv).toHaveLength(n + 1);
+    expect(csv.slice(1).every((line) => line.includes('omar.said'))).toBe(true);
 
     // The first of them, as the store holds it: its data, metadata and place in the hash chain.
     await rows.first().getByRole('link').first().click();

@@ -98,6 +98,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 import { GetTraceabilityEventController } from './traceability/get-traceability-event/get-traceability-event.http.controller';
+import { ExportTraceabilityController } from './traceability/export-traceability/export-traceability.http.controller';
 
 const commandHandlers = [
   WriteToStreamHandler,
@@ -165,6 +166,7 @@ const controllers = [
   GetIncidentHistoryController,
   GetIncidentChainController,
   ListTraceabilityController,
+  ExportTraceabilityController,
   GetTraceabilityEventController,
   GetIntegrityController,
   HealthController,

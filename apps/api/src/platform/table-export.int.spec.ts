@@ -189,6 +189,29 @@ describe('GET /risks/export and /incidents/export as XLSX', () => {
     expect(selection(workbook).get('Säkerhetsområde (area)')).toBe('PHARMACEUTICALS');
   });
 
+  it('gives the traceability log as a spreadsheet, filtered, with typed cells and the filters', async () => {
+    const { response, workbook } = await download(
+      '/traceability/export?format=xlsx&streamType=incident',
+    );
+    expect(response.headers.get('content-disposition')).toMatch(
+      /filename="handelselogg-\d{4}-\d{2}-\d{2}\.xlsx"/,
+    );
+    const { headers, rows } = table(workbook);
+    expect(headers.slice(0, 4)).toEqual(['Position', 'När', 'Händelsetyp', 'Vem (användar-id)']);
+    const listed = (await t.api.get('/traceability?streamType=incident&limit=1000')).body;
+    expect(rows.map((row) => row.Position)).toEqual(
+      listed.map((e: { position: number }) => e.position),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.Posttyp === 'incident')).toBe(true);
+    expect(rows[0]['När']).toBeInstanceOf(Date);
+    expect(selection(workbook).get('streamType')).toBe('incident');
+    const csv = await t.api.get('/traceability/export?format=csv&streamType=incident');
+    expect(String(csv.body).split('\r\n')[0]).toMatch(
+      /^position,recordedAt,eventType,/,
+    );
+  });
+
   it('still gives CSV at export.csv and by format=csv', async () => {
     const csv = await t.api.get('/risks/export.csv');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="risks.csv"');

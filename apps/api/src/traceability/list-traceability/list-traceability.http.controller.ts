@@ -5,12 +5,10 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { TraceabilityEntryResponse } from '../traceability-entry.response';
-import { ListTraceabilityRequest } from './list-traceability.request.dto';
+import { ListTraceabilityRequest, traceabilityFilterOf } from './list-traceability.request.dto';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
-import { InvalidValueError, type Principal } from '@riskledger/domain';
+import type { Principal } from '@riskledger/domain';
 import { Requires } from '../../access/requires.decorator';
-
-const instant = (value: string | undefined) => (value ? new Date(value) : undefined);
 
 @ApiTags('traceability')
 @Controller('traceability')
@@ -44,24 +42,8 @@ export class ListTraceabilityController {
     @Caller() caller: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
-    if (query.includeSubunits && query.unit === undefined) {
-      throw new InvalidValueError('includeSubunits', 'needs a unit to take the subunits of');
-    }
     const limit = query.limit ?? 100;
-    const filter = {
-      streamId: query.streamId,
-      streamType: query.streamType,
-      actor: query.actor,
-      area: query.area,
-      unit: query.unit,
-      includeSubunits: query.includeSubunits,
-      eventType: query.eventType,
-      correlationId: query.correlationId,
-      causationId: query.causationId,
-      from: instant(query.from),
-      to: instant(query.to),
-      cleared: visibilityOf(caller, 'log.read').cleared,
-    };
+    const filter = traceabilityFilterOf(query, visibilityOf(caller, 'log.read').cleared);
     const [entries, total] = await this.queryBus.execute(
       new FromReadModel(TraceabilityLogQueries, (log) =>
         Promise.all([

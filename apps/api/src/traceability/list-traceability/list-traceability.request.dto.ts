@@ -1,10 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SECURITY_AREA_CODES, STREAM_TYPES } from '@riskledger/domain';
+import { InvalidValueError, SECURITY_AREA_CODES, STREAM_TYPES } from '@riskledger/domain';
+import type { TraceabilityFilter } from '@riskledger/read-models';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AreaCode, IsoInstant, OptionalText, QueryFlag } from '../../platform/field-rules';
 
-export class ListTraceabilityRequest {
+/** What the log is searched by: the list, its count and its export share it. */
+export class TraceabilityFilterRequest {
   @ApiPropertyOptional({
     description: 'Only entries of this risk or incident',
     example: '0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10',
@@ -93,7 +95,9 @@ export class ListTraceabilityRequest {
   @IsOptional()
   @IsoInstant()
   to?: string;
+}
 
+export class ListTraceabilityRequest extends TraceabilityFilterRequest {
   @ApiPropertyOptional({
     description:
       'Cursor: only entries after this log position (the last position of the previous page, ' +
@@ -122,4 +126,29 @@ export class ListTraceabilityRequest {
   @Min(1)
   @Max(1000)
   limit?: number;
+}
+
+/** The filter of a checked request; includeSubunits without a unit is refused. */
+export function traceabilityFilterOf(
+  query: TraceabilityFilterRequest,
+  cleared: boolean,
+): Omit<TraceabilityFilter, 'after' | 'limit'> {
+  if (query.includeSubunits && query.unit === undefined) {
+    throw new InvalidValueError('includeSubunits', 'needs a unit to take the subunits of');
+  }
+  const instant = (value: string | undefined) => (value ? new Date(value) : undefined);
+  return {
+    streamId: query.streamId,
+    streamType: query.streamType,
+    actor: query.actor,
+    area: query.area,
+    unit: query.unit,
+    includeSubunits: query.includeSubunits,
+    eventType: query.eventType,
+    correlationId: query.correlationId,
+    causationId: query.causationId,
+    from: instant(query.from),
+    to: instant(query.to),
+    cleared,
+  };
 }

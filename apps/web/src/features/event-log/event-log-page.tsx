@@ -6,7 +6,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { text } from '../../lib/api/nullable';
 import { useFormat } from '../../lib/i18n/format';
 import { useAreaName } from '../../lib/reference-data';
-import { useEventLog } from './api/use-event-log';
+import { useEventLog, useExportEventLog } from './api/use-event-log';
 import { EventLogFilters } from './components/event-log-filters';
 import { StreamLink } from '../../components/stream-link';
 import { filterOf, queryOf, searchOf, type EventLogFilter } from './event-log-search';
@@ -24,15 +24,31 @@ export function EventLogPage() {
   const areaName = useAreaName();
   const navigate = useNavigate();
   const filter = filterOf(route.useSearch());
-  const log = useEventLog(queryOf(filter));
+  const query = queryOf(filter);
+  const log = useEventLog(query);
+  const exporter = useExportEventLog();
   const go = (next: Partial<EventLogFilter>) =>
     void navigate({ to: '/handelselogg', search: searchOf({ ...filter, ...next }) });
   const pages = log.data?.pages ?? [];
   const entries = pages.flatMap((page) => page.entries);
   const total = pages[0]?.total;
   return (
-    <Page title={t('eventLog.title')}>
+    <Page
+      title={t('eventLog.title')}
+      actions={(['csv', 'xlsx'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button"
+          disabled={exporter.isPending}
+          onClick={() => exporter.mutate({ query, format })}
+        >
+          {t(`eventLog.export.${format}`)}
+        </button>
+      ))}
+    >
       <p className="muted">{t('eventLog.intro')}</p>
+      <Refusal error={exporter.error} />
       <EventLogFilters filter={filter} onChange={go} />
       <p aria-live="polite">
         {log.isPending

@@ -614,6 +614,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/traceability/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The traceability log as a file, CSV or XLSX, oldest first, with the same filters as GET /traceability (at most 100,000 entries). The XLSX has Swedish headers (English with lang=en), times as dates (Swedish time), a frozen header row and a second sheet (Urval) noting when it was made and the filters */
+        get: operations["ExportTraceabilityController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/traceability/{position}": {
         parameters: {
             query?: never;
@@ -7750,6 +7767,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
+    ExportTraceabilityController_export: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this risk or incident */
+                streamId?: string;
+                /** @description Only entries of risks, or of incidents */
+                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record" | "reminder";
+                /** @description Only what this person or system did (the X-Actor of the change) */
+                actor?: string;
+                /** @description Only entries of risks and incidents in this security area (a code of GET /security-areas, e.g. WORK_ENVIRONMENT, FIRE_SAFETY, OPERATIONAL_RELIABILITY) */
+                area?: string;
+                /** @description Only entries of risks and incidents of this organisational unit (its code) */
+                unit?: string;
+                /** @description With unit: also the entries of every unit below it in the organisational tree */
+                includeSubunits?: boolean;
+                /** @description Only events of this type */
+                eventType?: string;
+                /** @description Only events of this flow (the X-Correlation-Id of the requests) */
+                correlationId?: string;
+                /** @description Only events this request, event or incident caused (their causation id) */
+                causationId?: string;
+                /** @description Only entries recorded at or after this time (ISO 8601, with time zone) */
+                from?: string;
+                /** @description Only entries recorded before this time (ISO 8601, with time zone) */
+                to?: string;
+                /** @description csv (RFC 4180, UTF-8, English headers, codes) or xlsx (a spreadsheet: headers and labels in the language of lang, typed cells, a second sheet naming the filters); the Accept header text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet does the same; csv when neither says */
+                format?: "csv" | "xlsx";
+                /** @description The language of an xlsx file: sv (default) or en (the CSV headers); area names, levels and statuses follow it */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saved as handelselogg-<Swedish date>.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
                 };
             };
         };

@@ -1,6 +1,8 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Schemas } from '../../../lib/api/client';
 import type { paths } from '../../../lib/api/schema';
+import { exportFileName, saveFile, type ExportFormat } from '../../../lib/api/save-file';
 
 export type LogEntry = Schemas['TraceabilityEntryResponse'];
 export type LoggedEvent = Schemas['TraceabilityEventResponse'];
@@ -46,5 +48,21 @@ export function useLoggedEvent(position: number) {
   return useQuery({
     queryKey: ['event-log', 'event', position],
     queryFn: () => unwrap(api.GET('/traceability/{position}', { params: { path: { position } } })),
+  });
+}
+
+/** The search's entries as CSV or a spreadsheet, in the console's language. */
+export function useExportEventLog() {
+  const { i18n } = useTranslation();
+  return useMutation({
+    mutationFn: async ({ query, format }: { query: EventLogQuery; format: ExportFormat }) => {
+      const blob = await unwrap<Blob>(
+        api.GET('/traceability/export', {
+          params: { query: { ...query, format, lang: i18n.language === 'en' ? 'en' : 'sv' } },
+          parseAs: 'blob',
+        }),
+      );
+      saveFile(blob, exportFileName('handelselogg', format));
+    },
   });
 }
