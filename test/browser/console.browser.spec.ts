@@ -1,7 +1,9 @@
+import { createKafka } from '@riskledger/messaging';
 import { eventually } from '../support/running-system';
 import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
 import {
   consoleUnderTest,
+  ADMIN_API,
   COORDINATOR_API,
   givenRisk,
   givenUnits,
@@ -71,6 +73,11 @@ describe('the web console', () => {
       '/mal',
       '/sakerhetsberattelse',
       '/tillganglighet',
+      '/handelselogg',
+      '/registret-som-det-var',
+      '/integritet',
+      '/importera',
+      '/avvisade-meddelanden',
       '/risker/finns/inte',
     ]) {
       await tab.goto(path);
@@ -300,6 +307,47 @@ describe('the web console', () => {
       .waitFor();
     await expectAccessible(english, 'my work (en)');
     await screenshot(english, 'my-work-en');
+    await english.context().close();
+  });
+
+  it('lets an administrator see a message the read models set aside, and send it back', async () => {
+    // A message no reader can take, on the risk topic of this system.
+    const kafka = createKafka({
+      clientId: `${under.system.topicPrefix}-poison`,
+      brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: `${under.system.topicPrefix}.risk`,
+      messages: [{ key: 'not-a-risk', value: '{"this is": "not an event"' }],
+    });
+    await producer.disconnect();
+    await eventually(async () => {
+      const { body } = await under.api.get('/dead-letters?pending=true', ADMIN_API);
+      return Array.isArray(body) && body.length > 0 ? true : undefined;
+    });
+
+    const tab = await under.page();
+    await signIn(tab, { subject: 'admin', name: 'Ada Admin', role: 'ADMINISTRATOR' });
+    await tab.getByRole('link', { name: 'Avvisade meddelanden' }).click();
+    const letter = tab.getByRole('article', { name: 'Felaktigt meddelande' });
+    await letter.getByText('Aldrig').waitFor();
+    await expectAccessible(tab, 'dead letters (sv)');
+    await screenshot(tab, 'dead-letters-sv');
+    await letter.getByRole('button', { name: 'Skicka om' }).click();
+    // Sent back, it leaves those waiting (no reader can take it, so it soon comes back as a new
+    // one); among them all, the first says who sent it back.
+    await tab.getByText('Visa även de som redan skickats om').click();
+    await tab.getByText(/^En gång, senast av admin /).waitFor();
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, { subject: 'admin', role: 'ADMINISTRATOR' }, '/avvisade-meddelanden');
+    await english.getByText('Also show those already re-driven').click();
+    await english.getByRole('article', { name: 'Malformed message' }).first().waitFor();
+    await expectAccessible(english, 'dead letters (en)');
+    await screenshot(english, 'dead-letters-en');
     await english.context().close();
   });
 });

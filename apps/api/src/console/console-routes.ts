@@ -14,6 +14,7 @@ export const CONSOLE_PAGES = [
   'tillganglighet',
   'handelselogg',
   'integritet',
+  'avvisade-meddelanden',
   'registret-som-det-var',
   'logga-in',
   'inloggning',

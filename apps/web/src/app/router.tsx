@@ -123,6 +123,14 @@ const registerAsOfPage = createRoute({
     'RegisterAsOfPage',
   ),
 });
+const deadLettersPage = createRoute({
+  getParentRoute: () => root,
+  path: '/avvisade-meddelanden',
+  component: lazyRouteComponent(
+    () => import('../features/dead-letters/dead-letters-page'),
+    'DeadLettersPage',
+  ),
+});
 const integrityPage = createRoute({
   getParentRoute: () => root,
   path: '/integritet',
@@ -175,6 +183,7 @@ const routeTree = root.addChildren([
   loggedEventPage,
   registerAsOfPage,
   integrityPage,
+  deadLettersPage,
   importPage,
   accessibilityStatementPage,
   signInPage,

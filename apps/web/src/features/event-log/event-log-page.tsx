@@ -10,7 +10,6 @@ import { useEventLog, useExportEventLog } from './api/use-event-log';
 import { EventLogFilters } from './components/event-log-filters';
 import { StreamLink } from '../../components/stream-link';
 import { filterOf, queryOf, searchOf, type EventLogFilter } from './event-log-search';
-import './event-log.css';
 
 const route = getRouteApi('/handelselogg');
 

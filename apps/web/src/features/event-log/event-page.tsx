@@ -9,7 +9,6 @@ import { useAreaName, useOrganisation } from '../../lib/reference-data';
 import { unitNamer } from '../../lib/units';
 import { useLoggedEvent } from './api/use-event-log';
 import { StreamLink } from '../../components/stream-link';
-import './event-log.css';
 
 const route = getRouteApi('/handelselogg/$position');
 
