@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayRange } from '../../../components/day-range';
 import { CheckboxInput, SelectInput } from '../../../components/fields';
 import { useAreaName, useOrganisation, useSecurityAreas } from '../../../lib/reference-data';
 import { unitOptions } from '../../../lib/units';
@@ -91,26 +92,13 @@ export function EventLogFilters({
           emptyLabel={t('eventLog.filters.allUnits')}
           options={unitOptions(organisation.data)}
         />
-        <div className="field">
-          <label htmlFor="log-from">{t('eventLog.filters.from')}</label>
-          <input
-            id="log-from"
-            type="date"
-            value={filter.from}
-            max={filter.to || undefined}
-            onChange={(event) => onChange({ from: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="log-to">{t('eventLog.filters.to')}</label>
-          <input
-            id="log-to"
-            type="date"
-            value={filter.to}
-            min={filter.from || undefined}
-            onChange={(event) => onChange({ to: event.target.value })}
-          />
-        </div>
+        <DayRange
+          idPrefix="log"
+          from={filter.from}
+          to={filter.to}
+          labels={{ from: t('eventLog.filters.from'), to: t('eventLog.filters.to') }}
+          onChange={onChange}
+        />
       </div>
       <div className="filters-actions">
         {filter.unit && (

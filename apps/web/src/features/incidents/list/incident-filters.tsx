@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayRange } from '../../../components/day-range';
 import { CheckboxInput, SelectInput } from '../../../components/fields';
 import { useAreaName, useOrganisation, useSecurityAreas } from '../../../lib/reference-data';
 import { unitOptions } from '../../../lib/units';
@@ -97,26 +98,13 @@ export function IncidentFilters({
             label: t(`incidents.severity.${severity}`),
           }))}
         />
-        <div className="field">
-          <label htmlFor="filter-from">{t('incidents.filters.from')}</label>
-          <input
-            id="filter-from"
-            type="date"
-            value={filter.from}
-            max={filter.to || undefined}
-            onChange={(event) => onChange({ from: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-to">{t('incidents.filters.to')}</label>
-          <input
-            id="filter-to"
-            type="date"
-            value={filter.to}
-            min={filter.from || undefined}
-            onChange={(event) => onChange({ to: event.target.value })}
-          />
-        </div>
+        <DayRange
+          idPrefix="filter"
+          from={filter.from}
+          to={filter.to}
+          labels={{ from: t('incidents.filters.from'), to: t('incidents.filters.to') }}
+          onChange={onChange}
+        />
       </div>
       <div className="filters-actions">
         {filter.unit && (
