@@ -17,6 +17,7 @@ import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { GetGoalController } from './goals/get-goal/get-goal.http.controller';
 import { ListGoalsController } from './goals/list-goals/list-goals.http.controller';
+import { ExportGoalsController } from './goals/export-goals/export-goals.http.controller';
 import { MeasureIndicatorController } from './goals/measure-indicator/measure-indicator.http.controller';
 import { ReviseGoalController } from './goals/revise-goal/revise-goal.http.controller';
 import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
@@ -177,6 +178,7 @@ const controllers = [
   // ListGoals before GetGoal so that the static routes are not taken for ids.
   SetGoalController,
   ListGoalsController,
+  ExportGoalsController,
   GetGoalController,
   MeasureIndicatorController,
   ReviseGoalController,

@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { GoalRegisterProjection, project } from '@riskledger/read-models';
 import { envelopeOf } from '@riskledger/contracts';
 import { randomUUID } from 'node:crypto';
+import { bearerFor } from '../../../../test/support/sign-in';
 import {
   ACTOR,
   expectInvalidField,
@@ -310,6 +312,33 @@ describe('goals and indicators', () => {
   });
 
   describe('GET /docs-json', () => {
+    it('exports the goals as a spreadsheet with typed cells, and as CSV', async () => {
+      const goalId = await givenGoal({ area: 'RADIATION_SAFETY', text: 'Dosimeters read monthly' });
+      const measured = await t.api.post(`/goals/${goalId}/measurements`, {
+        value: 95,
+        measuredOn: NEW_YEARS_DAY,
+      });
+      expect(measured.status).toBe(201);
+      await projectGoal(goalId);
+      const response = await fetch(`${t.baseUrl}/goals/export?format=xlsx&area=RADIATION_SAFETY`, {
+        headers: { Authorization: `Bearer ${await bearerFor('anna.berg')}` },
+      });
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const sheet = workbook.worksheets[0];
+      const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+      expect(headers.slice(0, 4)).toEqual(['Mål-id', 'Område', 'År', 'Mål']);
+      const row = (sheet.getRow(2).values as ExcelJS.CellValue[]).slice(1);
+      expect(row[headers.indexOf('Mål')]).toBe('Dosimeters read monthly');
+      expect(row[headers.indexOf('År')]).toBe(THIS_YEAR);
+      expect(row[headers.indexOf('Senast uppmätt')]).toBe(95);
+      expect(row[headers.indexOf('Uppmätt den')]).toBeInstanceOf(Date);
+      expect(sheet.rowCount).toBe(2);
+      const csv = await t.api.get('/goals/export?format=csv&area=RADIATION_SAFETY');
+      expect(String(csv.body).split('\r\n')[0]).toMatch(/^goalId,area,year,text,/);
+    });
+
     it('lists the goal and report endpoints, every field and parameter with a description and an example', async () => {
       const document = (await t.api.get('/docs-json')).body;
       const operations: Record<string, { parameters?: object[] }> = {

@@ -836,6 +836,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/goals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The security goals as a file, CSV or XLSX, with the same filters as GET /goals: each goal with its target, latest measurement and fulfilment. The XLSX has Swedish headers (English with lang=en), numbers and dates typed, and a second sheet (Urval) naming the filters */
+        get: operations["ExportGoalsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/goals/{id}": {
         parameters: {
             query?: never;
@@ -8283,6 +8300,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ExportGoalsController_export: {
+        parameters: {
+            query?: {
+                /** @description Only goals of this security area */
+                area?: string;
+                /** @description Only goals set for this year */
+                year?: number;
+                /** @description csv (RFC 4180, UTF-8, English headers, codes) or xlsx (a spreadsheet: headers and labels in the language of lang, typed cells, a second sheet naming the filters); the Accept header text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet does the same; csv when neither says */
+                format?: "csv" | "xlsx";
+                /** @description The language of an xlsx file: sv (default) or en (the CSV headers); area names, levels and statuses follow it */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saved as mal-<Swedish date>.csv or .xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A query value is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs goals.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["AccessRefusedResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
