@@ -78,6 +78,7 @@ describe('the web console', () => {
       '/integritet',
       '/importera',
       '/avvisade-meddelanden',
+      '/sakerhetsomraden',
       '/risker/finns/inte',
     ]) {
       await tab.goto(path);
@@ -348,6 +349,39 @@ describe('the web console', () => {
     await english.getByRole('article', { name: 'Malformed message' }).first().waitFor();
     await expectAccessible(english, 'dead letters (en)');
     await screenshot(english, 'dead-letters-en');
+    await english.context().close();
+  });
+
+  it('lets an administrator add a security area, appoint its responsible and retire it', async () => {
+    const tab = await under.page();
+    await signIn(tab, { subject: 'admin', name: 'Ada Admin', role: 'ADMINISTRATOR' });
+    await tab.getByRole('link', { name: 'Säkerhetsområden' }).click();
+    await tab.getByRole('article', { name: 'Brandsäkerhet' }).waitFor();
+    await tab.getByLabel('Kod').fill('PHYSICAL_SECURITY');
+    await tab.getByLabel('Namn på svenska').fill('Fysisk säkerhet');
+    await tab.getByLabel('Namn på engelska').fill('Physical security');
+    await tab.getByRole('button', { name: 'Lägg till området' }).click();
+    const area = tab.getByRole('article', { name: 'Fysisk säkerhet' });
+    await area.getByText('Ansvarig: ingen utsedd').waitFor();
+
+    await openChange(tab, 'Utse ansvarig för Fysisk säkerhet');
+    await area.getByLabel('Ansvarig (användar-id)').fill('kim.lind');
+    await area.getByRole('button', { name: 'Spara ansvarig' }).click();
+    await area.getByText('Ansvarig: kim.lind').waitFor();
+    await expectAccessible(tab, 'security areas (sv)');
+    await screenshot(tab, 'security-areas-sv');
+
+    await openChange(tab, 'Ta Fysisk säkerhet ur bruk');
+    await area.getByLabel('Varför').fill('Ingår i brottsförebyggande arbete');
+    await area.getByRole('button', { name: 'Ta ur bruk' }).click();
+    await area.getByText(/taget ur bruk: Ingår i brottsförebyggande arbete/).waitFor();
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, { subject: 'admin', role: 'ADMINISTRATOR' }, '/sakerhetsomraden');
+    await english.getByRole('article', { name: 'Physical security' }).waitFor();
+    await expectAccessible(english, 'security areas (en)');
+    await screenshot(english, 'security-areas-en');
     await english.context().close();
   });
 });

@@ -15,6 +15,7 @@ export const CONSOLE_PAGES = [
   'handelselogg',
   'integritet',
   'avvisade-meddelanden',
+  'sakerhetsomraden',
   'registret-som-det-var',
   'logga-in',
   'inloggning',

@@ -28,6 +28,7 @@ const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/registret-som-det-var', key: 'registerAsOf', roles: LOG_READERS },
   { to: '/integritet', key: 'integrity', roles: LOG_READERS },
   { to: '/importera', key: 'import', roles: IMPORTERS },
+  { to: '/sakerhetsomraden', key: 'securityAreas', roles: ['ADMINISTRATOR'] },
   { to: '/avvisade-meddelanden', key: 'deadLetters', roles: ['ADMINISTRATOR'] },
 ];
 

@@ -131,6 +131,14 @@ const deadLettersPage = createRoute({
     'DeadLettersPage',
   ),
 });
+const securityAreasPage = createRoute({
+  getParentRoute: () => root,
+  path: '/sakerhetsomraden',
+  component: lazyRouteComponent(
+    () => import('../features/security-areas/security-areas-page'),
+    'SecurityAreasPage',
+  ),
+});
 const integrityPage = createRoute({
   getParentRoute: () => root,
   path: '/integritet',
@@ -184,6 +192,7 @@ const routeTree = root.addChildren([
   registerAsOfPage,
   integrityPage,
   deadLettersPage,
+  securityAreasPage,
   importPage,
   accessibilityStatementPage,
   signInPage,
