@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { createKafka } from '@riskledger/messaging';
 import { eventually } from '../support/running-system';
 import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
@@ -79,6 +80,7 @@ describe('the web console', () => {
       '/importera',
       '/avvisade-meddelanden',
       '/sakerhetsomraden',
+      '/organisationen',
       '/risker/finns/inte',
     ]) {
       await tab.goto(path);
@@ -382,6 +384,51 @@ describe('the web console', () => {
     await english.getByRole('article', { name: 'Physical security' }).waitFor();
     await expectAccessible(english, 'security areas (en)');
     await screenshot(english, 'security-areas-en');
+    await english.context().close();
+  });
+
+  /** A unit's name as the tree shows it (the move forms' options name it too). */
+  const unitIn = (within: Locator | Page, name: string) =>
+    within.locator('strong', { hasText: new RegExp(`^${name}$`) });
+
+  it('lets an administrator register a unit in the tree and move it under another', async () => {
+    const tab = await under.page();
+    await signIn(tab, { subject: 'admin', name: 'Ada Admin', role: 'ADMINISTRATOR' });
+    await tab.getByRole('link', { name: 'Organisationen' }).click();
+    const tree = tab.getByRole('list', { name: 'Organisationsträdet' });
+    await unitIn(tree, 'Avdelning 12').waitFor();
+    await tab.getByLabel('Kod').fill('LAB');
+    await tab.getByLabel('Namn', { exact: true }).last().fill('Laboratoriet');
+    await tab.getByLabel('Överordnad enhet', { exact: true }).selectOption('HSV');
+    await tab.getByRole('button', { name: 'Registrera enheten' }).click();
+    // Under Hälso- och sjukvård: in its list item (the innermost that holds its name).
+    const underHealth = tree
+      .getByRole('listitem')
+      .filter({ has: unitIn(tab, 'Hälso- och sjukvård') })
+      .last();
+    await unitIn(underHealth, 'Laboratoriet').waitFor();
+
+    await openChange(tab, 'Flytta Laboratoriet');
+    await tab.locator('details[open]').getByLabel('Ny överordnad enhet').selectOption('IT');
+    await tab.locator('details[open]').getByRole('button', { name: 'Flytta', exact: true }).click();
+    const underIt = tree
+      .getByRole('listitem')
+      .filter({ has: unitIn(tab, 'IT-enheten') })
+      .last();
+    await unitIn(underIt, 'Laboratoriet').waitFor();
+    await expect(unitIn(underHealth, 'Laboratoriet').count()).resolves.toBe(0);
+    await expectAccessible(tab, 'organisation (sv)');
+    await screenshot(tab, 'organisation-sv');
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, { subject: 'admin', role: 'ADMINISTRATOR' }, '/organisationen');
+    await english
+      .getByRole('list', { name: 'The organisational tree' })
+      .locator('strong', { hasText: /^Laboratoriet$/ })
+      .waitFor();
+    await expectAccessible(english, 'organisation (en)');
+    await screenshot(english, 'organisation-en');
     await english.context().close();
   });
 });

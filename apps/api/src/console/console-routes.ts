@@ -16,6 +16,7 @@ export const CONSOLE_PAGES = [
   'integritet',
   'avvisade-meddelanden',
   'sakerhetsomraden',
+  'organisationen',
   'registret-som-det-var',
   'logga-in',
   'inloggning',

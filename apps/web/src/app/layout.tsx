@@ -29,6 +29,7 @@ const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/integritet', key: 'integrity', roles: LOG_READERS },
   { to: '/importera', key: 'import', roles: IMPORTERS },
   { to: '/sakerhetsomraden', key: 'securityAreas', roles: ['ADMINISTRATOR'] },
+  { to: '/organisationen', key: 'organisation', roles: ['ADMINISTRATOR'] },
   { to: '/avvisade-meddelanden', key: 'deadLetters', roles: ['ADMINISTRATOR'] },
 ];
 

@@ -139,6 +139,14 @@ const securityAreasPage = createRoute({
     'SecurityAreasPage',
   ),
 });
+const organisationPage = createRoute({
+  getParentRoute: () => root,
+  path: '/organisationen',
+  component: lazyRouteComponent(
+    () => import('../features/organisation/organisation-page'),
+    'OrganisationPage',
+  ),
+});
 const integrityPage = createRoute({
   getParentRoute: () => root,
   path: '/integritet',
@@ -193,6 +201,7 @@ const routeTree = root.addChildren([
   integrityPage,
   deadLettersPage,
   securityAreasPage,
+  organisationPage,
   importPage,
   accessibilityStatementPage,
   signInPage,
