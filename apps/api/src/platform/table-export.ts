@@ -68,6 +68,19 @@ export async function exportFileOf<T>(
   return { contentType: XLSX_TYPE, fileName, body: await xlsxOf(language, table) };
 }
 
+/**
+ * The file a GET .../export asks for, ready to send: the form from `format`, else the Accept
+ * header, else CSV; the spreadsheet's language from `lang`, else Swedish.
+ */
+export async function exportResponse<T>(
+  query: { format?: ExportFormat; lang?: ExportLanguage },
+  accept: string | undefined,
+  table: TableExport<T>,
+): Promise<StreamableFile> {
+  const format = query.format ?? formatAccepted(accept) ?? 'csv';
+  return fileResponse(await exportFileOf(format, query.lang ?? 'sv', table));
+}
+
 /** The query field choosing the file form of an export. */
 export const ExportFormatField = () =>
   applyDecorators(

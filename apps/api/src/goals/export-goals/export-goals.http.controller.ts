@@ -11,11 +11,9 @@ import { GoalRegisterQueries, type GoalRegisterEntry } from '@riskledger/read-mo
 import { Requires } from '../../access/requires.decorator';
 import { Clock } from '../../platform/clock';
 import {
-  exportFileOf,
+  exportResponse,
   ExportFormatField,
   ExportLanguageField,
-  fileResponse,
-  formatAccepted,
   selectionOf,
   XLSX_TYPE,
   type ExportFormat,
@@ -62,18 +60,13 @@ export class ExportGoalsController {
         goals.list({ area: query.area, year: query.year }),
       ),
     );
-    const file = await exportFileOf(
-      query.format ?? formatAccepted(accept) ?? 'csv',
-      query.lang ?? 'sv',
-      {
-        sheet: { sv: 'Mål', en: 'Goals' },
-        fileName: 'mal',
-        columns: GOAL_COLUMNS,
-        rows,
-        selection: selectionOf(query),
-        at: this.clock.now(),
-      },
-    );
-    return fileResponse(file);
+    return exportResponse(query, accept, {
+      sheet: { sv: 'Mål', en: 'Goals' },
+      fileName: 'mal',
+      columns: GOAL_COLUMNS,
+      rows,
+      selection: selectionOf(query),
+      at: this.clock.now(),
+    });
   }
 }

@@ -12,13 +12,7 @@ import { TraceabilityLogQueries, type TraceabilityEntry } from '@riskledger/read
 import { Caller, visibilityOf } from '../../access/caller.decorator';
 import { Requires } from '../../access/requires.decorator';
 import { Clock } from '../../platform/clock';
-import {
-  exportFileOf,
-  fileResponse,
-  formatAccepted,
-  selectionOf,
-  XLSX_TYPE,
-} from '../../platform/table-export';
+import { exportResponse, selectionOf, XLSX_TYPE } from '../../platform/table-export';
 import { FromReadModel } from '../../shared/from-read-model';
 import { traceabilityFilterOf } from '../list-traceability/list-traceability.request.dto';
 import { TRACEABILITY_COLUMNS } from './traceability-columns';
@@ -69,18 +63,13 @@ export class ExportTraceabilityController {
         return all.slice(0, MAX_ROWS);
       }),
     );
-    const file = await exportFileOf(
-      query.format ?? formatAccepted(accept) ?? 'csv',
-      query.lang ?? 'sv',
-      {
-        sheet: { sv: 'Händelselogg', en: 'Event log' },
-        fileName: 'handelselogg',
-        columns: TRACEABILITY_COLUMNS,
-        rows,
-        selection: selectionOf(query),
-        at: this.clock.now(),
-      },
-    );
-    return fileResponse(file);
+    return exportResponse(query, accept, {
+      sheet: { sv: 'Händelselogg', en: 'Event log' },
+      fileName: 'handelselogg',
+      columns: TRACEABILITY_COLUMNS,
+      rows,
+      selection: selectionOf(query),
+      at: this.clock.now(),
+    });
   }
 }
