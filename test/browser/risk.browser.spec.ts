@@ -333,11 +333,32 @@ describe('a risk and its history in the console', () => {
     expect(csv).toHaveLength(n + 1);
     expect(csv.slice(1).every((line) => line.includes('omar.said'))).toBe(true);
 
+    // Something done because of the first of them: its page lists it, a link to walk on.
+    const accepted = (await under.api.get(`/traceability/${omars[0].position}`, COORDINATOR_API))
+      .body as { streamId: string; eventId: string };
+    const followUp = await under.api.post(
+      `/risks/${accepted.streamId}/mitigations`,
+      { title: 'Bevakning av ingången tills kortläsaren är bytt', kind: 'LIMIT' },
+      { ...COORDINATOR_API, 'X-Causation-Id': accepted.eventId },
+    );
+    expect(followUp.status).toBe(201);
+    await eventually(async () => {
+      const { body } = await under.api.get(
+        `/traceability?causationId=${accepted.eventId}`,
+        COORDINATOR_API,
+      );
+      return body.length > 0 ? true : undefined;
+    });
+
     // The first of them, as the store holds it: its data, metadata and place in the hash chain.
     await rows.first().getByRole('link').first().click();
     await tab.getByRole('heading', { level: 1, name: 'Risk accepterad' }).waitFor();
     await expect(tab.locator('code.hash').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
     await tab.getByRole('region', { name: 'Händelsens data' }).waitFor();
+    await tab
+      .getByRole('region', { name: 'Vad som följde av händelsen' })
+      .getByRole('link', { name: 'Åtgärd planerad' })
+      .waitFor();
     await expectAccessible(tab, 'logged event (sv)');
     await screenshot(tab, 'event-log-entry-sv');
     await tab.getByRole('link', { name: 'alla poster i flödet' }).click();

@@ -9,6 +9,7 @@ import { useAreaName, useOrganisation } from '../../lib/reference-data';
 import { unitNamer } from '../../lib/units';
 import { useLoggedEvent } from './api/use-event-log';
 import { StreamLink } from '../../components/stream-link';
+import { Consequences } from './components/consequences';
 
 const route = getRouteApi('/handelselogg/$position');
 
@@ -79,6 +80,7 @@ export function EventPage() {
               </div>
             ))}
           </dl>
+          <Consequences eventId={entry.eventId} />
           <Section title={t('eventLog.event.data')} id="data">
             <pre className="json" tabIndex={0} aria-label={t('eventLog.event.data')}>
               {JSON.stringify(entry.data, null, 2)}
