@@ -44,6 +44,19 @@ export function useAreaName(): (code: string) => string {
   };
 }
 
+/**
+ * The areas as a picker's options, by name in the chosen language; `inUse` leaves out the retired
+ * ones (for what may still name an area), the whole list is for searching what once did.
+ */
+export function useAreaOptions(inUse = false): { value: string; label: string }[] {
+  const { data } = useSecurityAreas();
+  const areaName = useAreaName();
+  return (data ?? [])
+    .filter((area) => !inUse || !area.retired)
+    .map((area) => ({ value: area.code, label: areaName(area.code) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
 /** The level a score falls in under a matrix's bands. */
 export function levelOf(matrix: RiskMatrix | undefined, score: number): string | undefined {
   return matrix?.bands.find((band) => score <= band.maxScore)?.level;

@@ -14,18 +14,34 @@ export class RiskRegisterAsOf {
 
   /** Every risk the register held at `asOf`, in the live register's order. */
   async list(asOf: Date): Promise<RiskRegisterEntry[]> {
-    const entries = new Map<string, RiskRegisterEntry>();
-    for await (const page of this.store.readRecordedPages({ until: asOf })) {
+    const [entries] = await this.listAt([asOf]);
+    return entries;
+  }
+
+  /**
+   * The register at each of these moments, from one read of the log up to the latest: a
+   * comparison of two moments reads it once, each event folded into every moment it precedes.
+   */
+  async listAt(moments: readonly Date[]): Promise<RiskRegisterEntry[][]> {
+    const registers = moments.map(() => new Map<string, RiskRegisterEntry>());
+    const until = new Date(Math.max(...moments.map((moment) => moment.getTime())));
+    for await (const page of this.store.readRecordedPages({ until })) {
       for (const event of page) {
         const envelope = envelopeOf(event);
-        for (const riskId of riskIdsTouchedBy(envelope)) {
-          const entry = evolveRiskRegisterEntry(entries.get(riskId) ?? null, envelope);
-          if (entry) entries.set(riskId, entry);
-        }
+        const riskIds = riskIdsTouchedBy(envelope);
+        moments.forEach((moment, i) => {
+          if (event.recordedAt > moment) return;
+          for (const riskId of riskIds) {
+            const entry = evolveRiskRegisterEntry(registers[i].get(riskId) ?? null, envelope);
+            if (entry) registers[i].set(riskId, entry);
+          }
+        });
       }
     }
-    return [...entries.values()].sort(
-      (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
+    return registers.map((entries) =>
+      [...entries.values()].sort(
+        (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
+      ),
     );
   }
 

@@ -21,16 +21,6 @@ export interface AreaLevelCount {
 export class RiskRegisterCounts {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** How many risks match the filter within the scope. */
-  async count(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<number> {
-    const { where, parameters } = riskRegisterWhere(filter, scope);
-    const [{ n }]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM risk_register WHERE ${where}`,
-      parameters,
-    );
-    return n;
-  }
-
   /**
    * How many risks each filter matches within the scope, in one pass over the register (a
    * dashboard asks a dozen of them at once; a statement each competed for the same rows).

@@ -25,7 +25,10 @@ export class TraceabilityLogProjection implements Projection {
     const streams = await this.streamContexts(
       manager,
       table,
-      followed.filter((e) => typeof e.data.area !== 'string').map((e) => e.streamId),
+      // What the event does not name itself comes from its stream's earlier entries.
+      followed
+        .filter((e) => typeof e.data.area !== 'string' || typeof e.data.unit !== 'string')
+        .map((e) => e.streamId),
     );
     const rows = followed.map((envelope) => {
       const e = traceabilityEntryOf(envelope, streams.get(envelope.streamId));

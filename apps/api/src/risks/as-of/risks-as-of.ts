@@ -84,8 +84,23 @@ export class RisksAsOf {
     visibility: Visibility,
     sort: RiskSort = DEFAULT_RISK_SORT,
   ): Promise<RiskRegisterView[]> {
-    const moment = await this.moments.at(asOf);
-    const views = (await this.registerAsOf.list(asOf)).map((entry) => viewOf(entry, moment));
-    return selectRisksAsOf(this.referenceData, views, filter, visibility, sort);
+    const [selected] = await this.selectAt([{ asOf, filter }], visibility, sort);
+    return selected;
+  }
+
+  /** The same at several moments, each with its filter, from one read of the log. */
+  async selectAt(
+    moments: readonly { asOf: Date; filter: RiskRegisterFilter }[],
+    visibility: Visibility,
+    sort: RiskSort = DEFAULT_RISK_SORT,
+  ): Promise<RiskRegisterView[][]> {
+    const registers = await this.registerAsOf.listAt(moments.map((m) => m.asOf));
+    return Promise.all(
+      moments.map(async ({ asOf, filter }, i) => {
+        const moment = await this.moments.at(asOf);
+        const views = registers[i].map((entry) => viewOf(entry, moment));
+        return selectRisksAsOf(this.referenceData, views, filter, visibility, sort);
+      }),
+    );
   }
 }

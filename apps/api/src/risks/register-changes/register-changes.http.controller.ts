@@ -37,21 +37,22 @@ export class RegisterChangesController {
     if (from >= to) throw new InvalidValueError('from', 'must be before to (and before now)');
     const visibility = visibilityOf(caller, 'risks.read');
     const filter = riskFilterOf(query);
-    // Those found at the later moment; the earlier register is read whole, to tell what is new.
-    const [before, after] = await Promise.all([
-      this.risksAsOf.select(from, {}, visibility),
-      this.risksAsOf.select(to, filter, visibility),
-    ]);
+    // Those found at the later moment; the earlier register whole, to tell what is new.
+    const [before, after] = await this.risksAsOf.selectAt(
+      [
+        { asOf: from, filter: {} },
+        { asOf: to, filter },
+      ],
+      visibility,
+    );
     const changes = registerChanges(before, after);
+    const { appeared, closed, reopened, levelChanged } = changes;
+    const listed = new Set(
+      [...appeared, ...closed, ...reopened, ...levelChanged].map((change) => change.riskId),
+    );
     await this.restrictedReads.record(
       caller,
-      restrictedIds(
-        after.filter((risk) =>
-          Object.values(changes)
-            .flat()
-            .some((c) => c.riskId === risk.riskId),
-        ),
-      ),
+      restrictedIds(after.filter((risk) => listed.has(risk.riskId))),
       `GET /risks/changes?from=${from.toISOString()}&to=${to.toISOString()}`,
     );
     return { from: from.toISOString(), to: to.toISOString(), ...changes };

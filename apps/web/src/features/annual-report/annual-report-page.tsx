@@ -4,7 +4,7 @@ import { SelectInput } from '../../components/fields';
 import { Page } from '../../components/page';
 import { Refusal } from '../../components/refusal';
 import { useFormat } from '../../lib/i18n/format';
-import { useAreaName, useSecurityAreas } from '../../lib/reference-data';
+import { useAreaName, useAreaOptions } from '../../lib/reference-data';
 import type { SearchParams } from '../../lib/search-params';
 import { useAnnualReport, type AreaReport } from './api/use-annual-report';
 import { useAnnualReportPdf } from './api/use-annual-report-pdf';
@@ -49,7 +49,7 @@ export function AnnualReportPage() {
   const navigate = useNavigate();
   const format = useFormat();
   const { year, area } = viewOf(route.useSearch());
-  const areas = useSecurityAreas();
+  const areaChoices = useAreaOptions();
   const areaName = useAreaName();
   const report = useAnnualReport(year, area);
   const pdf = useAnnualReportPdf();
@@ -106,9 +106,7 @@ export function AnnualReportPage() {
           value={area}
           onChange={(next) => show({ area: next })}
           emptyLabel={t('annualReport.allAreas')}
-          options={(areas.data ?? [])
-            .map((candidate) => ({ value: candidate.code, label: areaName(candidate.code) }))
-            .sort((a, b) => a.label.localeCompare(b.label))}
+          options={areaChoices}
         />
       </div>
       {report.isPending && <p role="status">{t('common.loading')}</p>}

@@ -7,7 +7,7 @@ import { LEVELS } from '../../components/level';
 import { Page, Section } from '../../components/page';
 import { Refusal } from '../../components/refusal';
 import { useFormat } from '../../lib/i18n/format';
-import { useAreaName, useCurrentMatrix, useSecurityAreas } from '../../lib/reference-data';
+import { useAreaName, useCurrentMatrix, useAreaOptions } from '../../lib/reference-data';
 import {
   OPEN,
   useIncidentOverview,
@@ -26,7 +26,7 @@ export function DashboardPage() {
   const counts = useRiskMatrix();
   const overview = useRiskOverview();
   const incidents = useIncidentOverview();
-  const areas = useSecurityAreas();
+  const areaChoices = useAreaOptions(true);
   const [trendArea, setTrendArea] = useState('');
   const trend = useRiskTrend(trendArea || undefined);
   // The API's own day and horizon (Swedish time), so that each link lists exactly what was counted.
@@ -221,9 +221,7 @@ export function DashboardPage() {
             value={trendArea}
             onChange={setTrendArea}
             emptyLabel={t('dashboard.trend.wholeRegion')}
-            options={(areas.data ?? [])
-              .filter((area) => !area.retired)
-              .map((area) => ({ value: area.code, label: areaName(area.code) }))}
+            options={areaChoices}
           />
         </div>
         <Refusal error={trend.error} />

@@ -5,7 +5,7 @@ import { SelectInput } from '../../components/fields';
 import { Page, Section } from '../../components/page';
 import { Refusal } from '../../components/refusal';
 import { useRoles } from '../../lib/auth/use-session';
-import { useAreaName, useSecurityAreas } from '../../lib/reference-data';
+import { useAreaName, useAreaOptions } from '../../lib/reference-data';
 import type { SearchParams } from '../../lib/search-params';
 import { useGoals, type Goal } from './api/use-goals';
 import { GoalCard } from './components/goal-card';
@@ -33,7 +33,7 @@ export function GoalsPage() {
   const { year, area } = viewOf(route.useSearch());
   const roles = useRoles();
   const mayChange = roles.some((role) => WRITING_ROLES.includes(role));
-  const areas = useSecurityAreas();
+  const areaChoices = useAreaOptions();
   const areaName = useAreaName();
   const goals = useGoals(year, area);
   const thisYear = new Date().getFullYear();
@@ -68,9 +68,7 @@ export function GoalsPage() {
           value={area}
           onChange={(next) => show({ area: next })}
           emptyLabel={t('goals.allAreas')}
-          options={(areas.data ?? [])
-            .map((candidate) => ({ value: candidate.code, label: areaName(candidate.code) }))
-            .sort((a, b) => a.label.localeCompare(b.label))}
+          options={areaChoices}
         />
       </div>
       {mayChange ? (

@@ -6,12 +6,7 @@ import { Page, Section } from '../../components/page';
 import { fieldErrors, Refusal } from '../../components/refusal';
 import { useRoles, useSession } from '../../lib/auth/use-session';
 import { useDraft } from '../../lib/forms/drafts';
-import {
-  useAreaName,
-  useOrganisation,
-  useSecurityAreas,
-  type OrganisationalUnit,
-} from '../../lib/reference-data';
+import { useOrganisation, type OrganisationalUnit, useAreaOptions } from '../../lib/reference-data';
 import { useMyReports } from './api/use-my-reports';
 import { useReportableRisks } from './api/use-reportable-risks';
 import { useReportIncident } from './api/use-report-incident';
@@ -127,8 +122,7 @@ function ReportForm({
 }) {
   const { t } = useTranslation();
   const [draft, update, clear] = useDraft('report-incident', { ...EMPTY, occurredAt: localNow() });
-  const areas = useSecurityAreas();
-  const areaName = useAreaName();
+  const areaChoices = useAreaOptions(true);
   const risks = useReportableRisks(draft.unit, mayReadRisks);
   const report = useReportIncident();
   const errors = fieldErrors(report.error, (message) => t('common.errors.field', { message }));
@@ -190,10 +184,7 @@ function ReportForm({
         onChange={(area) => update({ area })}
         emptyLabel={t('reportIncident.area.choose')}
         errorMessage={errors.area}
-        options={(areas.data ?? [])
-          .filter((area) => !area.retired)
-          .map((area) => ({ value: area.code, label: areaName(area.code) }))
-          .sort((a, b) => a.label.localeCompare(b.label))}
+        options={areaChoices}
       />
       <TextInput
         label={t('reportIncident.occurredAt.label')}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayRange } from '../../../components/day-range';
 import { CheckboxInput, SelectInput } from '../../../components/fields';
-import { useAreaName, useOrganisation, useSecurityAreas } from '../../../lib/reference-data';
+import { useOrganisation, useAreaOptions } from '../../../lib/reference-data';
 import { unitOptions } from '../../../lib/units';
 import { EVENT_TYPES, NO_FILTER, type EventLogFilter } from '../event-log-search';
 
@@ -21,8 +21,7 @@ export function EventLogFilters({
   onChange: (next: Partial<EventLogFilter>) => void;
 }) {
   const { t } = useTranslation();
-  const areas = useSecurityAreas();
-  const areaName = useAreaName();
+  const areaChoices = useAreaOptions();
   const organisation = useOrganisation();
   const [typed, setTyped] = useState<Typed>(filter);
   useEffect(
@@ -80,9 +79,7 @@ export function EventLogFilters({
           value={filter.area}
           onChange={(area) => onChange({ area })}
           emptyLabel={t('eventLog.filters.allAreas')}
-          options={(areas.data ?? [])
-            .map((area) => ({ value: area.code, label: areaName(area.code) }))
-            .sort((a, b) => a.label.localeCompare(b.label))}
+          options={areaChoices}
         />
         <SelectInput
           label={t('eventLog.fields.unit')}

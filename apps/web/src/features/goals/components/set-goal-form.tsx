@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NumberInput, SelectInput, TextInput } from '../../../components/fields';
 import { useDraft } from '../../../lib/forms/drafts';
-import { useAreaName, useSecurityAreas } from '../../../lib/reference-data';
+import { useAreaOptions } from '../../../lib/reference-data';
 import { useSetGoal } from '../api/use-goal-changes';
 import { ChangeForm, hasText } from '../../../components/change-form';
 
@@ -18,8 +18,7 @@ export function SetGoalForm({
   years: number[];
 }) {
   const { t } = useTranslation();
-  const areas = useSecurityAreas();
-  const areaName = useAreaName();
+  const areaChoices = useAreaOptions(true);
   const [draft, update, clear] = useDraft('set-goal', {
     area,
     year,
@@ -66,10 +65,7 @@ export function SetGoalForm({
               onChange={(next) => update({ area: next })}
               emptyLabel={t('goals.set.chooseArea')}
               errorMessage={errors.area}
-              options={(areas.data ?? [])
-                .filter((candidate) => !candidate.retired)
-                .map((candidate) => ({ value: candidate.code, label: areaName(candidate.code) }))
-                .sort((a, b) => a.label.localeCompare(b.label))}
+              options={areaChoices}
             />
             <SelectInput
               label={t('goals.fields.year')}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayRange } from '../../../components/day-range';
 import { CheckboxInput, SelectInput } from '../../../components/fields';
-import { useAreaName, useOrganisation, useSecurityAreas } from '../../../lib/reference-data';
+import { useOrganisation, useAreaOptions } from '../../../lib/reference-data';
 import { unitOptions } from '../../../lib/units';
 import { KINDS, STATUSES, type IncidentFilter } from './incident-search';
 
@@ -18,8 +18,7 @@ export function IncidentFilters({
   onChange: (next: Partial<IncidentFilter>) => void;
 }) {
   const { t } = useTranslation();
-  const areas = useSecurityAreas();
-  const areaName = useAreaName();
+  const areaChoices = useAreaOptions();
   const organisation = useOrganisation();
   const units = unitOptions(organisation.data);
   const [q, setQ] = useState(filter.q);
@@ -75,9 +74,7 @@ export function IncidentFilters({
           value={filter.area}
           onChange={(area) => onChange({ area })}
           emptyLabel={t('incidents.filters.allAreas')}
-          options={(areas.data ?? [])
-            .map((area) => ({ value: area.code, label: areaName(area.code) }))
-            .sort((a, b) => a.label.localeCompare(b.label))}
+          options={areaChoices}
         />
         <SelectInput
           label={t('incidents.fields.unit')}
