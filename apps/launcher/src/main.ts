@@ -93,7 +93,10 @@ async function stopPipeline(child: ChildProcess): Promise<void> {
   clearTimeout(killer);
 }
 
-/** The pipeline's process: stops on a signal, and when the launcher that started it is gone. */
+/**
+ * The pipeline's process: stops on a signal, and when the launcher that started it is gone.
+ * `--pipeline` alone runs it standalone (docker-compose.yml's pipeline service).
+ */
 async function runPipeline(): Promise<void> {
   // Named by the launcher: it may be gone before this process has loaded its code.
   const launcher = Number(process.argv[process.argv.indexOf(PIPELINE) + 1]);
@@ -110,9 +113,11 @@ async function runPipeline(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   // A launcher killed outright cannot stop its pipeline; the pipeline notices it was orphaned.
-  setInterval(() => {
-    if (process.ppid !== launcher) void stop('the launcher is gone');
-  }, 1000).unref();
+  if (Number.isInteger(launcher) && launcher > 0) {
+    setInterval(() => {
+      if (process.ppid !== launcher) void stop('the launcher is gone');
+    }, 1000).unref();
+  }
   app = await NestFactory.createApplicationContext(PipelineModule);
 }
 
