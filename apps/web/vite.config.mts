@@ -28,7 +28,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '^/(risks|incidents|goals|reports|traceability|integrity|health|security-areas|organisational-units|risk-matrices|dead-letters|sign-in|dev-issuer)(/|$|\\?)':
+      '^/(risks|incidents|goals|reports|traceability|integrity|health|security-areas|organisational-units|risk-matrices|dead-letters|imports|live|sign-in|dev-issuer)(/|$|\\?)':
         'http://localhost:3000',
     },
   },

@@ -402,6 +402,61 @@ describe('a risk and its history in the console', () => {
     await english.context().close();
   });
 
+  it('shows a change made in another browser without a reload, and says it was updated', async () => {
+    const riskId = await givenRisk(under, {
+      title: 'Larmknappen i receptionen fungerar inte',
+      unit: 'AVD12',
+      likelihood: 3,
+      consequence: 3,
+    });
+    const watching = await under.page();
+    await signIn(watching, ANNA, `/risker/${riskId}`);
+    await watching.getByText('Riskägare: ward.manager.').waitFor();
+    await watching.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    const changing = await under.page();
+    await signIn(changing, ANNA, `/risker/${riskId}`);
+    await openChange(changing, 'Utse riskägare');
+    await changing.getByLabel('Ny riskägare').fill('lena.ek');
+    await changing.getByRole('button', { name: 'Utse riskägaren' }).click();
+    await changing.getByText('Riskägare: lena.ek.').waitFor();
+    await changing.context().close();
+
+    await watching.getByText('Riskägare: lena.ek.').waitFor();
+    await watching
+      .getByText(/^Uppdaterad kl\. [\d.:]+ med ändringar gjorda någon annanstans$/)
+      .waitFor();
+    await expect(watching.evaluate(() => 'sameDocument' in window)).resolves.toBe(true);
+    await expectAccessible(watching, 'risk updated live (sv)');
+    await screenshot(watching, 'risk-live-updated-sv');
+    await watching.context().close();
+  });
+
+  it('says how far the register is behind the log while the pipeline is held back', async () => {
+    const tab = await under.page();
+    await signIn(tab, ANNA, '/risker');
+    await tab.getByRole('heading', { level: 1 }).waitFor();
+    // A transaction left open holds the relay (it copies only settled transactions to Kafka).
+    const holder = under.system.db.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT pg_current_xact_id()`);
+      const held = await givenRisk(under, { title: 'Nödutgången är låst', unit: 'AVD12' });
+      await tab.getByText(/^Registret ligger 1 händelse efter loggen sedan \d+ sekunder/).waitFor();
+      await expectAccessible(tab, 'register behind the log (sv)');
+      await screenshot(tab, 'register-behind-sv');
+      await holder.rollbackTransaction();
+      await tab.getByText(/^Registret ligger/).waitFor({ state: 'detached' });
+      await tab.getByRole('link', { name: 'Nödutgången är låst' }).waitFor();
+      expect(held).toBeTruthy();
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+    await tab.context().close();
+  });
+
   // Last in the file: it changes an event behind the log's back.
   it('shows an investigator that the log is intact, and where it breaks after a change in the database', async () => {
     const tab = await under.page();

@@ -24,6 +24,9 @@ import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
 import { SetGoalController } from './goals/set-goal/set-goal.http.controller';
 import { WithdrawGoalController } from './goals/withdraw-goal/withdraw-goal.http.controller';
 import { HealthChecks } from './health/health-checks';
+import { LiveLag } from './live/live-lag';
+import { LiveController } from './live/live.http.controller';
+import { ReadModelListener } from './live/read-model-listener';
 import { GetAnnualSecurityReportHandler } from './reports/annual-security-report/get-annual-security-report.handler';
 import { GetAnnualSecurityReportController } from './reports/annual-security-report/get-annual-security-report.http.controller';
 import { HealthController } from './health/health.http.controller';
@@ -170,6 +173,7 @@ const controllers = [
   ExportTraceabilityController,
   GetTraceabilityEventController,
   GetIntegrityController,
+  LiveController,
   HealthController,
   ListDeadLettersController,
   RedriveDeadLetterController,
@@ -219,6 +223,8 @@ const controllers = [
     ReferencedRecords,
     CommandExecutor,
     HealthChecks,
+    LiveLag,
+    ReadModelListener,
     DeadLetterOperations,
     GracefulHttpShutdown,
     Clock,

@@ -38,3 +38,5 @@ export * from './traceability-log/traceability-log.projection';
 export * from './traceability-log/traceability-log.queries';
 export * from './visibility-condition';
 export * from './read-models.module';
+export * from './live/read-model-changes';
+export * from './live/visible-changes';

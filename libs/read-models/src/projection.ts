@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EventEnvelope } from '@riskledger/contracts';
+import { announceChanges } from './live/read-model-changes';
 import { sqlIdentifier } from './sql-identifier';
 
 /** A read model fed by events: `applyBatch` runs inside the transaction that also moves its checkpoint. */
@@ -78,7 +79,11 @@ export function projectBatch(
   if (!envelopes.some((e) => projection.streamTypes.includes(e.streamType))) {
     return Promise.resolve(envelopes.map(() => 'ignored'));
   }
-  return dataSource.transaction((manager) => applyBatch(manager, projection, envelopes));
+  return dataSource.transaction(async (manager) => {
+    const outcomes = await applyBatch(manager, projection, envelopes);
+    await announceChanges(manager, appliedIn(envelopes, [outcomes]));
+    return outcomes;
+  });
 }
 
 /**
@@ -106,11 +111,20 @@ export async function projectBatchToAll(
         outcomes.set(projection.name, applied);
         if (applied.includes('gap')) throw new GapFound();
       }
+      await announceChanges(manager, appliedIn(envelopes, [...outcomes.values()]));
     });
   } catch (error) {
     if (!(error instanceof GapFound)) throw error;
   }
   return outcomes;
+}
+
+/** The envelopes some projection applied (the live paths announce them; a rebuild does not). */
+function appliedIn(
+  envelopes: readonly EventEnvelope[],
+  outcomes: readonly ProjectionOutcome[][],
+): EventEnvelope[] {
+  return envelopes.filter((_, i) => outcomes.some((o) => o[i] === 'applied'));
 }
 
 /** Rolls back a batch in which a projection found a gap. */

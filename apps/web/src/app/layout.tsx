@@ -5,6 +5,8 @@ import { onSessionExpired, signOut } from '../lib/auth/session';
 import { useRoles, useSession } from '../lib/auth/use-session';
 import { chooseLanguage } from '../lib/i18n/i18n';
 import { SignInPage } from '../features/sign-in/sign-in-page';
+import { LiveStatus } from '../components/live-status';
+import { useLiveUpdates } from '../lib/live/use-live-updates';
 import { PUBLIC_PATHS } from './public-paths';
 
 /** Who may read the log (the API's log.read). */
@@ -39,6 +41,7 @@ export function Layout() {
   const roles = useRoles();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const [expired, setExpired] = useState(false);
+  const live = useLiveUpdates(!!session);
   // On a phone the menu folds behind one button, so that the page starts on the first screen.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [pathname]);
@@ -120,6 +123,7 @@ export function Layout() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        {session && <LiveStatus live={live} />}
         {session || isPublic ? <Outlet /> : <SignInPage expired={expired} />}
       </main>
       <footer className="site-footer">

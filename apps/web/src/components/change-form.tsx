@@ -61,14 +61,3 @@ export function ChangeForm({
     </div>
   );
 }
-
-/** Whether a draft holds anything typed (then its form starts open). */
-export function hasText(draft: object): boolean {
-  return Object.values(draft).some((value) =>
-    typeof value === 'string'
-      ? value.trim() !== ''
-      : Array.isArray(value)
-        ? value.some((item) => typeof item === 'object' && item !== null && hasText(item))
-        : false,
-  );
-}

@@ -114,7 +114,7 @@ export class IncidentRegisterQueries {
   }
 }
 
-const INCIDENT_VISIBILITY_COLUMNS = {
+export const INCIDENT_VISIBILITY_COLUMNS = {
   unitColumn: 'unit',
   areaColumn: 'area',
   reportedByColumn: 'reported_by',

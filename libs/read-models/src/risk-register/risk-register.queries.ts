@@ -241,7 +241,7 @@ const MATRIX_BASES = [
   },
 ] as const;
 
-const RISK_VISIBILITY_COLUMNS = {
+export const RISK_VISIBILITY_COLUMNS = {
   unitColumn: 'unit',
   areasColumn: 'areas',
   classificationColumn: 'classification',

@@ -665,6 +665,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events for an open page: `change` (the risks, incidents and goals a committed read-model batch changed, only those the caller may see), `resync` (changes may have been missed: read again), `lag` (how many events the registers are behind the log, and for how many seconds), `ready` first and `ping` to keep the connection open */
+        get: operations["LiveController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -7946,6 +7963,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
+    LiveController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["AccessRefusedResponse"];
                 };
             };
         };

@@ -23,3 +23,32 @@ export function useDraft<T extends object>(
   const clear = useCallback(() => setValue(empty.current), []);
   return [value, update, clear];
 }
+
+/** Whether a draft holds anything typed (then its form starts open). */
+export function hasText(draft: object): boolean {
+  return Object.values(draft).some((value) =>
+    typeof value === 'string'
+      ? value.trim() !== ''
+      : Array.isArray(value)
+        ? value.some((item) => typeof item === 'object' && item !== null && hasText(item))
+        : false,
+  );
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** The records (risk, incident, goal ids) that this tab holds a typed draft about. */
+export function recordsWithDrafts(): Set<string> {
+  const held = new Set<string>();
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const key = sessionStorage.key(i);
+    if (!key?.startsWith('riskledger.draft.')) continue;
+    try {
+      if (!hasText(JSON.parse(sessionStorage.getItem(key) ?? '{}') as object)) continue;
+    } catch {
+      continue;
+    }
+    for (const id of key.match(UUID) ?? []) held.add(id);
+  }
+  return held;
+}

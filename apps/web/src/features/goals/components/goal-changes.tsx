@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NumberInput, TextInput } from '../../../components/fields';
-import { useDraft } from '../../../lib/forms/drafts';
+import { hasText, useDraft } from '../../../lib/forms/drafts';
 import { useMeasureIndicator, useReviseGoal, useWithdrawGoal } from '../api/use-goal-changes';
 import type { Goal } from '../api/use-goals';
-import { ChangeForm, hasText } from '../../../components/change-form';
+import { ChangeForm } from '../../../components/change-form';
 
 /** Today as the calendar day it is here (YYYY-MM-DD). */
 function today(): string {

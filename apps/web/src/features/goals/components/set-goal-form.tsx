@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NumberInput, SelectInput, TextInput } from '../../../components/fields';
-import { useDraft } from '../../../lib/forms/drafts';
+import { hasText, useDraft } from '../../../lib/forms/drafts';
 import { useAreaOptions } from '../../../lib/reference-data';
 import { useSetGoal } from '../api/use-goal-changes';
-import { ChangeForm, hasText } from '../../../components/change-form';
+import { ChangeForm } from '../../../components/change-form';
 
 const DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
 

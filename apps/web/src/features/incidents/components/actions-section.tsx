@@ -2,11 +2,11 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SelectInput, TextInput } from '../../../components/fields';
 import { Section } from '../../../components/page';
-import { useDraft } from '../../../lib/forms/drafts';
+import { hasText, useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useDecideIncidentActions } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm, hasText } from '../../../components/change-form';
+import { ChangeForm } from '../../../components/change-form';
 import { text } from '../../../lib/api/nullable';
 
 const EMPTY_ACTION = { riskId: '', description: '', mitigationId: '' };

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../../components/fields';
 import { Section } from '../../../components/page';
-import { useDraft } from '../../../lib/forms/drafts';
+import { hasText, useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useCloseIncident, useDismissIncident } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm, hasText } from '../../../components/change-form';
+import { ChangeForm } from '../../../components/change-form';
 import { text } from '../../../lib/api/nullable';
 
 /** Kinds that must be investigated before they close (the domain's KINDS_TO_INVESTIGATE). */

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../../components/fields';
 import { Section } from '../../../components/page';
-import { useDraft } from '../../../lib/forms/drafts';
+import { hasText, useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useInvestigateIncident } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
-import { ChangeForm, hasText } from '../../../components/change-form';
+import { ChangeForm } from '../../../components/change-form';
 import { text } from '../../../lib/api/nullable';
 
 export function InvestigationSection({

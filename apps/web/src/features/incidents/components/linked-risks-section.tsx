@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectInput } from '../../../components/fields';
 import { Section } from '../../../components/page';
-import { useDraft } from '../../../lib/forms/drafts';
+import { hasText, useDraft } from '../../../lib/forms/drafts';
 import { useFormat } from '../../../lib/i18n/format';
 import { useLinkIncidentToRisk } from '../api/use-incident-changes';
 import type { Incident } from '../api/use-incidents';
 import { useRiskChoices } from '../api/use-risk-choices';
-import { ChangeForm, hasText } from '../../../components/change-form';
+import { ChangeForm } from '../../../components/change-form';
 
 /** How the incident bears on each risk, with a link to the risk; and linking another one. */
 export function LinkedRisksSection({

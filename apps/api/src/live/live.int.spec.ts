@@ -1,0 +1,78 @@
+import { startApi, type ApiUnderTest } from '../../../../test/support/api-under-test';
+import {
+  openEventStream,
+  type EventStreamReader,
+  type ServerSentEvent,
+} from '../../../../test/support/server-sent-events';
+
+/**
+ * GET /live tells an open page what the read models changed, when the projector's transaction
+ * commits, and only what its caller may see.
+ */
+describe('GET /live', () => {
+  let t: ApiUnderTest;
+  let everything: EventStreamReader;
+  let ward: EventStreamReader;
+
+  const changed = (id: string) => (event: ServerSentEvent) =>
+    event.type === 'change' &&
+    event.data.changes.some((c: { streamId: string }) => c.streamId === id);
+
+  beforeAll(async () => {
+    t = await startApi();
+    for (const [code, parentCode] of [
+      ['RV', undefined],
+      ['HN', 'RV'],
+      ['HN-W12', 'HN'],
+      ['HS', 'RV'],
+    ]) {
+      const body = { code, name: `Unit ${code}`, kind: parentCode ? 'UNIT' : 'REGION' };
+      const created = await t.api.post('/organisational-units', { ...body, parentCode });
+      expect(created.status).toBe(201);
+    }
+    everything = await openEventStream(`${t.baseUrl}/live`, 'anna');
+    ward = await openEventStream(`${t.baseUrl}/live`, 'ward.owner', 'RISK_OWNER:unit=HN-W12');
+    await everything.next((e) => e.type === 'ready');
+    await ward.next((e) => e.type === 'ready');
+  });
+  afterAll(async () => {
+    everything?.close();
+    ward?.close();
+    await t?.stop();
+  });
+
+  it('announces a risk once the register holds it, to those who may see it and no one else', async () => {
+    const elsewhere = await t.givenRisk({ unit: 'HS' });
+    const inWard = await t.givenRisk({ unit: 'HN-W12' });
+    // Recorded is not yet projected: nothing is announced before the register has it.
+    await new Promise((wait) => setTimeout(wait, 300));
+    expect(everything.events.filter((e) => e.type === 'change')).toEqual([]);
+
+    await t.projectStream(elsewhere);
+    await t.projectStream(inWard);
+
+    const seen = await everything.next(changed(inWard));
+    expect(seen.data.changes).toEqual([
+      {
+        streamType: 'risk',
+        streamId: inWard,
+        position: expect.any(Number),
+        eventType: 'RiskIdentified',
+      },
+    ]);
+    await everything.next(changed(elsewhere));
+    await ward.next(changed(inWard));
+    // Announcements arrive in commit order, so the ward's came after the other unit's would have.
+    expect(ward.events.some(changed(elsewhere))).toBe(false);
+    const register = await t.api.get(`/risks/${inWard}`, {
+      'X-Actor': 'ward.owner',
+      'X-Actor-Role': 'RISK_OWNER:unit=HN-W12',
+    });
+    expect(register.status).toBe(200);
+  });
+
+  it('says how far the registers are behind the log', async () => {
+    const lag = await everything.next((e) => e.type === 'lag');
+    expect(lag.data).toEqual({ events: expect.any(Number), seconds: expect.any(Number) });
+  });
+});
