@@ -48,6 +48,7 @@ import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/
 import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
 import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
+import { GetFollowedEventsController } from './traceability/get-followed-events/get-followed-events.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
 import { ListDeadLettersController } from './operations/list-dead-letters/list-dead-letters.http.controller';
@@ -172,6 +173,7 @@ const controllers = [
   ListTraceabilityController,
   ExportTraceabilityController,
   GetTraceabilityEventController,
+  GetFollowedEventsController,
   GetIntegrityController,
   LiveController,
   HealthController,

@@ -276,6 +276,36 @@ describe('investigations', () => {
       expect(response.body[2].causationId).toBe(incident);
     });
 
+    it('gives what followed from any event, to the end of the chain, in log order', async () => {
+      const risk = await identify();
+      const [identified] = await t.store.readStream(risk);
+      const planned = await t.api.post(
+        `/risks/${risk}/mitigations`,
+        { title: 'Lock the door at night', kind: 'LIMIT' },
+        { 'X-Causation-Id': identified.eventId },
+      );
+      const [, plannedEvent] = await t.store.readStream(risk);
+      await t.api.post(
+        `/risks/${risk}/mitigations/${planned.body.mitigationId}/applied`,
+        {},
+        { 'X-Causation-Id': plannedEvent.eventId },
+      );
+      // Not caused by it: the same risk, changed for another reason.
+      await t.api.post(`/risks/${risk}/assessments`, { likelihood: 3, consequence: 4 });
+      await projectAll();
+
+      const followed = await t.api.get(`/traceability/${identified.position}/followed`);
+      expect(followed.status).toBe(200);
+      expect(followed.body.complete).toBe(true);
+      expect(followed.body.entries.map((e: any) => [e.eventType, e.causationId])).toEqual([
+        ['MitigationPlanned', identified.eventId],
+        ['MitigationApplied', plannedEvent.eventId],
+      ]);
+      const last = followed.body.entries[1].position;
+      expect((await t.api.get(`/traceability/${last}/followed`)).body.entries).toEqual([]);
+      expect((await t.api.get('/traceability/999999999/followed')).status).toBe(404);
+    });
+
     it('answers 404 for an incident the log does not hold, and for a risk', async () => {
       const risk = await identify();
       await projectAll();

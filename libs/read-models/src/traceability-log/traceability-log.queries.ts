@@ -145,7 +145,35 @@ export class TraceabilityLogQueries {
       link: row.stream_id === streamId ? 'INCIDENT' : row.caused ? 'CAUSED' : 'CORRELATED',
     }));
   }
+
+  /**
+   * Everything recorded because of the event at `position`, to the end: each entry whose causation
+   * id names it or names an entry already found, in log order, at most FOLLOWED_LIMIT + 1 (so that
+   * the caller can tell it was cut). Null when there is no entry there the caller may see.
+   */
+  async followedFrom(position: number, cleared: boolean): Promise<TraceabilityEntry[] | null> {
+    const [origin]: { event_id: string }[] = await this.dataSource.query(
+      `SELECT event_id::text FROM traceability_log WHERE position = $1 AND ($2 OR NOT restricted)`,
+      [position, cleared],
+    );
+    if (!origin) return null;
+    const rows: TraceabilityRow[] = await this.dataSource.query(
+      `WITH RECURSIVE followed (event_id) AS (
+         SELECT event_id::text FROM traceability_log WHERE causation_id = $1
+         UNION
+         SELECT t.event_id::text FROM traceability_log t JOIN followed f ON t.causation_id = f.event_id
+       )
+       SELECT t.* FROM traceability_log t
+       WHERE t.event_id::text IN (SELECT event_id FROM followed) AND ($2 OR NOT t.restricted)
+       ORDER BY t.position LIMIT $3`,
+      [origin.event_id, cleared, FOLLOWED_LIMIT + 1],
+    );
+    return rows.map(entryOf);
+  }
 }
+
+/** How many entries `followedFrom` gives at most: a chain longer than this is cut, and says so. */
+export const FOLLOWED_LIMIT = 1000;
 
 function entryOf(r: TraceabilityRow): TraceabilityEntry {
   return {

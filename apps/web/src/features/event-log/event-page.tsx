@@ -80,7 +80,7 @@ export function EventPage() {
               </div>
             ))}
           </dl>
-          <Consequences eventId={entry.eventId} />
+          <Consequences position={entry.position} />
           <Section title={t('eventLog.event.data')} id="data">
             <pre className="json" tabIndex={0} aria-label={t('eventLog.event.data')}>
               {JSON.stringify(entry.data, null, 2)}

@@ -648,6 +648,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/traceability/{position}/followed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What followed from one event of the log: everything recorded because of it (causation), and because of that in turn, to the end; a tree by each entry’s causationId */
+        get: operations["GetFollowedEventsController_followed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrity": {
         parameters: {
             query?: never;
@@ -3326,6 +3343,12 @@ export interface components {
              * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
              */
             hash: string;
+        };
+        FollowedEventsResponse: {
+            /** @description Everything recorded because of the event, to the end of the chain, in log order: each entry's causationId names the event or an entry before it in this list */
+            entries: components["schemas"]["TraceabilityEntryResponse"][];
+            /** @description False when the chain was longer than the 1,000 entries given (it was cut) */
+            complete: boolean;
         };
         LogCheckpointResponse: {
             /**
@@ -7898,6 +7921,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TraceabilityEventResponse"];
+                };
+            };
+            /** @description The position is not a whole number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description No entry there, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetFollowedEventsController_followed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowedEventsResponse"];
                 };
             };
             /** @description The position is not a whole number */

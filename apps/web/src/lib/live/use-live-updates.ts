@@ -38,8 +38,10 @@ export function useLiveUpdates(signedIn: boolean): LiveState {
     let pending: LiveChange[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = async (predicate: (query: Query) => boolean) => {
+      // Only a page that shows such a record says it was updated.
+      const shown = queryClient.getQueryCache().findAll({ predicate, type: 'active' }).length > 0;
       await queryClient.invalidateQueries({ predicate });
-      setState((s) => ({ ...s, updatedAt: new Date() }));
+      if (shown) setState((s) => ({ ...s, updatedAt: new Date() }));
     };
     const flush = () => {
       const changes = pending;
