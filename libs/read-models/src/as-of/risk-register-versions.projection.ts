@@ -185,7 +185,7 @@ async function writeHistories(
       `INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry)
        SELECT risk_id, recorded_at, position, valid_to, entry
        FROM jsonb_to_recordset($1::jsonb) AS r(risk_id text, recorded_at timestamptz,
-         position bigint, valid_to timestamptz, entry jsonb)
+         position bigint, valid_to timestamptz, entry json)
        ON CONFLICT (risk_id, recorded_at, position)
        DO UPDATE SET valid_to = excluded.valid_to, entry = excluded.entry`,
       [JSON.stringify(written)],
