@@ -158,7 +158,7 @@ async function main(): Promise<void> {
         () =>
           current.dataSource.query(
             `SELECT DISTINCT ON (risk_id) entry FROM risk_register_versions
-             WHERE recorded_at <= $1 ORDER BY risk_id, recorded_at DESC, position DESC`,
+             WHERE recorded_at <= $1 ORDER BY risk_id, recorded_at DESC`,
             [midpoint],
           ),
       );

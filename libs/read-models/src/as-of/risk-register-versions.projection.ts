@@ -6,14 +6,12 @@ import { PendingLinks } from '../risk-register/pending-links';
 import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
 
-/** Where a version sits in a risk's history: recorded time first, then log position. */
-interface VersionKey {
-  recordedAt: number;
-  position: number;
-}
-
 /** One version of a register entry, as loaded or made by this batch. */
-interface EntryVersion extends VersionKey {
+interface EntryVersion {
+  /** From when it held (ms): the recorded time of the events folded in last. */
+  recordedAt: number;
+  /** The log position of the last event folded in. */
+  position: number;
   entry: RiskRegisterEntry;
   /** The stored row's valid_to; undefined for a version this batch adds. */
   storedValidTo: number | null | undefined;
@@ -29,21 +27,14 @@ interface VersionRow {
   entry: RiskRegisterEntry;
 }
 
-const compareKeys = (a: VersionKey, b: VersionKey) =>
-  a.recordedAt - b.recordedAt || a.position - b.position;
-
-const keyOf = (envelope: EventEnvelope): VersionKey => ({
-  recordedAt: Date.parse(envelope.recordedAt),
-  position: envelope.position,
-});
-
 /**
  * Every version of every risk's register entry, each with the time from which it held: the
  * register as of any moment is one indexed query (RiskRegisterAsOf). Computed by the live
  * register's own evolve function, event by event, so that the version holding at T is the fold of
- * the risk's events recorded at or before T.
+ * the risk's events recorded at or before T. The events of one append share their recorded time,
+ * so they make one version: no moment could see the states between them.
  *
- * Versions are ordered by (recorded time, log position), not by arrival: incident events travel on
+ * Versions are ordered by recorded time, not by arrival: incident events travel on
  * their own topic and may arrive after later events of the risk. Such a late event gets its version
  * between the ones around it, and is folded into each later version too; that gives what the log's
  * order would have, because evolve places a link by its log position whatever the arrival order.
@@ -95,30 +86,24 @@ async function loadHistories(
   t: string,
   followed: readonly { envelope: EventEnvelope; riskIds: string[] }[],
 ): Promise<Map<string, EntryVersion[]>> {
-  const earliest = new Map<string, VersionKey>();
+  const earliest = new Map<string, string>();
   for (const { envelope, riskIds } of followed) {
-    const key = keyOf(envelope);
     for (const riskId of riskIds) {
       const known = earliest.get(riskId);
-      if (!known || compareKeys(key, known) < 0) earliest.set(riskId, key);
+      if (!known || Date.parse(envelope.recordedAt) < Date.parse(known)) {
+        earliest.set(riskId, envelope.recordedAt);
+      }
     }
   }
-  const keys = [...earliest];
   const rows: VersionRow[] = await manager.query(
     `SELECT v.risk_id, v.recorded_at, v.position, v.valid_to, v.entry
-     FROM unnest($1::text[], $2::timestamptz[], $3::bigint[]) AS b(risk_id, recorded_at, position)
+     FROM unnest($1::text[], $2::timestamptz[]) AS b(risk_id, recorded_at)
      CROSS JOIN LATERAL (
-       (SELECT * FROM ${t} v WHERE v.risk_id = b.risk_id
-          AND (v.recorded_at, v.position) < (b.recorded_at, b.position)
-        ORDER BY v.recorded_at DESC, v.position DESC LIMIT 1)
+       (SELECT * FROM ${t} v WHERE v.risk_id = b.risk_id AND v.recorded_at < b.recorded_at
+        ORDER BY v.recorded_at DESC LIMIT 1)
        UNION ALL
-       (SELECT * FROM ${t} v WHERE v.risk_id = b.risk_id
-          AND (v.recorded_at, v.position) > (b.recorded_at, b.position))) v`,
-    [
-      keys.map(([riskId]) => riskId),
-      keys.map(([, key]) => new Date(key.recordedAt).toISOString()),
-      keys.map(([, key]) => key.position),
-    ],
+       (SELECT * FROM ${t} v WHERE v.risk_id = b.risk_id AND v.recorded_at >= b.recorded_at)) v`,
+    [[...earliest.keys()], [...earliest.values()]],
   );
   const histories = new Map<string, EntryVersion[]>();
   for (const row of rows) {
@@ -132,7 +117,7 @@ async function loadHistories(
     });
     histories.set(row.risk_id, history);
   }
-  for (const history of histories.values()) history.sort(compareKeys);
+  for (const history of histories.values()) history.sort((x, y) => x.recordedAt - y.recordedAt);
   return histories;
 }
 
@@ -141,24 +126,30 @@ async function loadHistories(
  * entry to change: an incident event recorded before the risk, which the log's fold ignores too).
  */
 function addVersion(history: EntryVersion[], envelope: EventEnvelope): boolean {
-  const key = keyOf(envelope);
+  const recordedAt = Date.parse(envelope.recordedAt);
   let at = history.length;
-  while (at > 0 && compareKeys(history[at - 1], key) >= 0) at--;
-  if (at < history.length && compareKeys(history[at], key) === 0) return false;
-  const before = at > 0 ? history[at - 1].entry : null;
+  while (at > 0 && history[at - 1].recordedAt > recordedAt) at--;
+  const same = at > 0 && history[at - 1].recordedAt === recordedAt ? history[at - 1] : null;
+  const before = same ? same.entry : at > 0 ? history[at - 1].entry : null;
   const entry = evolveRiskRegisterEntry(before, envelope);
   if (!entry || entry === before) return false;
   for (const later of history.slice(at)) {
     later.entry = evolveRiskRegisterEntry(later.entry, envelope) ?? later.entry;
     later.changed = true;
   }
-  history.splice(at, 0, { ...key, entry, storedValidTo: undefined, changed: true });
+  if (same) {
+    Object.assign(same, { entry, position: Math.max(same.position, envelope.position) });
+    same.changed = true;
+  } else {
+    const version = { recordedAt, position: envelope.position, entry };
+    history.splice(at, 0, { ...version, storedValidTo: undefined, changed: true });
+  }
   return true;
 }
 
 /**
- * Writes the new and changed versions, and moves the end of those that a new version now follows
- * (only valid_to: the entry, TOASTed, is not rewritten).
+ * Writes the new and changed versions, and sets valid_to alone on those that a new version now
+ * follows (normally the latest version of each risk the batch touches).
  */
 async function writeHistories(
   manager: EntityManager,
@@ -180,24 +171,20 @@ async function writeHistories(
       else if (version.storedValidTo !== validTo) ended.push(row);
     });
   }
-  if (written.length > 0) {
-    await manager.query(
-      `INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry)
-       SELECT risk_id, recorded_at, position, valid_to, entry
-       FROM jsonb_to_recordset($1::jsonb) AS r(risk_id text, recorded_at timestamptz,
-         position bigint, valid_to timestamptz, entry json)
-       ON CONFLICT (risk_id, recorded_at, position)
-       DO UPDATE SET valid_to = excluded.valid_to, entry = excluded.entry`,
-      [JSON.stringify(written)],
-    );
-  }
-  if (ended.length > 0) {
-    await manager.query(
-      `UPDATE ${t} v SET valid_to = r.valid_to
-       FROM jsonb_to_recordset($1::jsonb) AS r(risk_id text, recorded_at timestamptz,
+  if (written.length === 0 && ended.length === 0) return;
+  // One statement, one round trip; the two sets of rows are disjoint.
+  await manager.query(
+    `WITH ended AS (
+       UPDATE ${t} v SET valid_to = r.valid_to
+       FROM json_to_recordset($2::json) AS r(risk_id text, recorded_at timestamptz,
          position bigint, valid_to timestamptz)
-       WHERE v.risk_id = r.risk_id AND v.recorded_at = r.recorded_at AND v.position = r.position`,
-      [JSON.stringify(ended)],
-    );
-  }
+       WHERE v.risk_id = r.risk_id AND v.recorded_at = r.recorded_at)
+     INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry)
+     SELECT risk_id, recorded_at, position, valid_to, entry
+     FROM json_to_recordset($1::json) AS r(risk_id text, recorded_at timestamptz,
+       position bigint, valid_to timestamptz, entry json)
+     ON CONFLICT (risk_id, recorded_at)
+     DO UPDATE SET position = excluded.position, valid_to = excluded.valid_to, entry = excluded.entry`,
+    [JSON.stringify(written), JSON.stringify(ended)],
+  );
 }

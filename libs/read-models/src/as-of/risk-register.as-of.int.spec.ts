@@ -146,6 +146,12 @@ describe('the register as of a moment, from its versions (PostgreSQL)', () => {
       ],
       [a, b, c, randomUUID()],
     );
+    // One version per append that changed the risk: its two first events make one.
+    const [{ n }] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM risk_register_versions WHERE risk_id = $1`,
+      [a],
+    );
+    expect(n).toBe(7);
     // Not an empty comparison: the moments see the risks as they were then.
     expect(await asOf.list(at(first.recordedAt - 1))).toEqual([]);
     expect(await asOf.get(a, at(between(first)))).toMatchObject({

@@ -41,7 +41,7 @@ export class RiskRegisterAsOf {
   async get(riskId: string, asOf: Date): Promise<RiskRegisterEntry | null> {
     const [row]: { entry: RiskRegisterEntry }[] = await this.dataSource.query(
       `SELECT entry FROM risk_register_versions WHERE risk_id = $1 AND recorded_at <= $2
-       ORDER BY recorded_at DESC, position DESC LIMIT 1`,
+       ORDER BY recorded_at DESC LIMIT 1`,
       [riskId, asOf],
     );
     return row?.entry ?? null;
