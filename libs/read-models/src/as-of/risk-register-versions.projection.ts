@@ -34,10 +34,10 @@ interface VersionRow {
  * the risk's events recorded at or before T. The events of one append share their recorded time,
  * so they make one version: no moment could see the states between them.
  *
- * Versions are ordered by recorded time, not by arrival: incident events travel on
- * their own topic and may arrive after later events of the risk. Such a late event gets its version
- * between the ones around it, and is folded into each later version too; that gives what the log's
- * order would have, because evolve places a link by its log position whatever the arrival order.
+ * Versions are ordered by recorded time, not by arrival: incident events travel on their own topic
+ * and may arrive after later events of the risk. Such a late event gets its version between the
+ * ones around it, and is folded into each later version too; that gives what the log's order would
+ * have, because evolve places a link by its log position whatever the arrival order.
  * The risk's own events arrive in version order (checkpoints), and a stream's events are recorded
  * in version order (each append's clock is read after the stream's head).
  */
@@ -64,11 +64,12 @@ export class RiskRegisterVersionsProjection implements Projection {
       for (const riskId of riskIds) {
         const history = histories.get(riskId) ?? [];
         histories.set(riskId, history);
-        if (history.length === 0 && envelope.streamType === 'incident') {
+        const first = history.length === 0;
+        if (first && envelope.streamType === 'incident') {
           await pending.keep(riskId, envelope);
           continue;
         }
-        if (addVersion(history, envelope) && history.length === 1) {
+        if (addVersion(history, envelope) && first) {
           for (const link of await pending.take(riskId)) addVersion(history, link);
         }
       }
