@@ -243,7 +243,7 @@ async function pipelineFigures(
   );
   rows.push({
     section: 'pipeline',
-    workload: 'projector, live (Kafka → register and traceability log)',
+    workload: 'projector, live (Kafka → register, its versions, traceability log)',
     unit: 'events/s',
     sides: { riskledger: [projected.events / projected.seconds] },
     note: projected.caughtUp

@@ -119,7 +119,7 @@ export async function bareProducerRate(dataSource: DataSource, kafka: Kafka, pre
 /**
  * The projector (the app's own service, a fresh consumer group) consuming `prefix`'s topics, which
  * hold `events` events: the rate from its first applied event until all are applied in the risk
- * register and the traceability log, or until `limitSeconds`.
+ * register, its versions and the traceability log, or until `limitSeconds`.
  */
 export async function projectorRate(
   dataSource: DataSource,
@@ -138,7 +138,8 @@ export async function projectorRate(
     const [row] = await dataSource.query(
       `SELECT coalesce(min(n), 0)::int AS n FROM (
          SELECT projection, sum(version) AS n FROM projection_checkpoints
-         WHERE projection IN ('risk-register', 'traceability-log') GROUP BY projection) AS p`,
+         WHERE projection IN ('risk-register', 'risk-register-versions', 'traceability-log')
+         GROUP BY projection) AS p`,
     );
     return row.n as number;
   };

@@ -82,5 +82,5 @@ describe('investigations on the running system', () => {
     }
     const integrity = await api.get('/integrity');
     expect(integrity.body).toMatchObject({ intact: true, unsealedEvents: 0 });
-  });
+  }, 90_000); // eight projections replayed three events at a time while the log grows under them
 });

@@ -1,3 +1,4 @@
+import { RiskRegisterVersionsProjection } from './as-of/risk-register-versions.projection';
 import { GoalRegisterProjection } from './goal-register/goal-register.projection';
 import { IncidentRegisterProjection } from './incident-register/incident-register.projection';
 import type { Projection } from './projection';
@@ -11,6 +12,7 @@ import { TraceabilityLogProjection } from './traceability-log/traceability-log.p
 export function allProjections(): Projection[] {
   return [
     new RiskRegisterProjection(),
+    new RiskRegisterVersionsProjection(),
     new TraceabilityLogProjection(),
     new GoalRegisterProjection(),
     new IncidentRegisterProjection(),

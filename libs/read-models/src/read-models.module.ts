@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { PostgresEventStore } from '@riskledger/event-store';
 import type { DataSource } from 'typeorm';
 import { GoalRegisterQueries } from './goal-register/goal-register.queries';
 import { IncidentRegisterCounts } from './incident-register/incident-register.counts';
@@ -12,7 +11,7 @@ import { RiskRegisterCounts } from './risk-register/risk-register.counts';
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';
 
-/** The read side's queries, for the API; the register "as of" a past moment reads the log. */
+/** The read side's queries, for the API. */
 @Global()
 @Module({
   providers: [
@@ -43,8 +42,8 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
     },
     {
       provide: RiskRegisterAsOf,
-      inject: [PostgresEventStore],
-      useFactory: (store: PostgresEventStore) => new RiskRegisterAsOf(store),
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new RiskRegisterAsOf(dataSource),
     },
     {
       provide: RiskLevelTrend,

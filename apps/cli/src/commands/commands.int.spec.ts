@@ -218,7 +218,9 @@ describe('the investigators’ CLI commands', () => {
     it('refuses an unknown projection, naming the ones there are', async () => {
       const { io, ran, done } = parse(['replay', 'audit-trail']);
       await expect(done).rejects.toMatchObject({ code: 'commander.invalidArgument' });
-      expect(io.errors.join('\n')).toContain('Allowed choices are risk-register, traceability-log');
+      expect(io.errors.join('\n')).toContain(
+        'Allowed choices are risk-register, risk-register-versions, traceability-log',
+      );
       expect(ran).toEqual([]);
     });
 

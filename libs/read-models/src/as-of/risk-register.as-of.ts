@@ -1,74 +1,49 @@
-import type { PostgresEventStore } from '@riskledger/event-store';
-import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
+import type { DataSource } from 'typeorm';
 import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
-import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
 
 /**
- * The register as it was at a past moment, computed from the log (events recorded at or before
- * it), never from the live table: the same evolve function as the projection, so there is one way
- * to compute an entry. Reads the whole log up to that moment, so its cost grows with the log.
- * Filters, visibility and order are the caller's, applied once over the result.
+ * The register as it was at a past moment, from the versions of its entries
+ * (RiskRegisterVersionsProjection): for each risk, the version recorded last at or before the
+ * moment, i.e. the fold of the risk's events recorded (`recorded_at`, the store's clock at append)
+ * at or before it. Events appended in one transaction share their recorded time, so a moment
+ * sees all of them or none. Filters, visibility and order are the caller's, applied over the result.
+ *
+ * The versions are written by the projector, so like the live register they follow the log by
+ * moments: an event the projector has not applied yet is not in any answer, whatever the moment
+ * asked for. For a moment a little before now, the answer may therefore lack the latest events
+ * until the projector has applied them (`/health/ready` reports its lag); once applied, the answer
+ * for every moment is final and equal to the fold of the log (RiskRegisterFold).
  */
 export class RiskRegisterAsOf {
-  constructor(private readonly store: PostgresEventStore) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /** Every risk the register held at `asOf`, in the live register's order. */
   async list(asOf: Date): Promise<RiskRegisterEntry[]> {
-    const [entries] = await this.listAt([asOf]);
-    return entries;
+    // The GiST index on the validity range finds the one version per risk holding at asOf.
+    const rows: { entry: RiskRegisterEntry }[] = await this.dataSource.query(
+      `SELECT entry FROM risk_register_versions
+       WHERE tstzrange(recorded_at, valid_to) @> $1::timestamptz`,
+      [asOf],
+    );
+    return rows
+      .map((r) => r.entry)
+      .sort(
+        (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
+      );
   }
 
-  /**
-   * The register at each of these moments, from one read of the log up to the latest: a
-   * comparison of two moments reads it once, each event folded into every moment it precedes.
-   */
-  async listAt(moments: readonly Date[]): Promise<RiskRegisterEntry[][]> {
-    const registers = moments.map(() => new Map<string, RiskRegisterEntry>());
-    const until = new Date(Math.max(...moments.map((moment) => moment.getTime())));
-    for await (const page of this.store.readRecordedPages({ until })) {
-      for (const event of page) {
-        const envelope = envelopeOf(event);
-        const riskIds = riskIdsTouchedBy(envelope);
-        moments.forEach((moment, i) => {
-          if (event.recordedAt > moment) return;
-          for (const riskId of riskIds) {
-            const entry = evolveRiskRegisterEntry(registers[i].get(riskId) ?? null, envelope);
-            if (entry) registers[i].set(riskId, entry);
-          }
-        });
-      }
-    }
-    return registers.map((entries) =>
-      [...entries.values()].sort(
-        (a, b) => a.identifiedAt.localeCompare(b.identifiedAt) || (a.riskId < b.riskId ? -1 : 1),
-      ),
-    );
+  /** The register at each of these moments. */
+  listAt(moments: readonly Date[]): Promise<RiskRegisterEntry[][]> {
+    return Promise.all(moments.map((moment) => this.list(moment)));
   }
 
   /** The risk as the register held it at `asOf`; null if it was not identified by then. */
   async get(riskId: string, asOf: Date): Promise<RiskRegisterEntry | null> {
-    const events = await this.store.readStream(riskId, { until: asOf });
-    if (events.length === 0 || events[0].streamType !== 'risk') return null;
-    // The incidents linked to the risk are in their own streams; only those after it can name it.
-    const incidents = await this.incidentEventsAfter(events[0].position, asOf);
-    const all = [...events.map(envelopeOf), ...incidents].sort((a, b) => a.position - b.position);
-    let entry: RiskRegisterEntry | null = null;
-    for (const envelope of all) {
-      if (riskIdsTouchedBy(envelope).includes(riskId)) {
-        entry = evolveRiskRegisterEntry(entry, envelope);
-      }
-    }
-    return entry;
-  }
-
-  private async incidentEventsAfter(position: number, asOf: Date): Promise<EventEnvelope[]> {
-    const envelopes: EventEnvelope[] = [];
-    const pages = this.store.readRecordedPages({
-      streamType: 'incident',
-      until: asOf,
-      afterPosition: position,
-    });
-    for await (const page of pages) envelopes.push(...page.map(envelopeOf));
-    return envelopes;
+    const [row]: { entry: RiskRegisterEntry }[] = await this.dataSource.query(
+      `SELECT entry FROM risk_register_versions WHERE risk_id = $1 AND recorded_at <= $2
+       ORDER BY recorded_at DESC LIMIT 1`,
+      [riskId, asOf],
+    );
+    return row?.entry ?? null;
   }
 }

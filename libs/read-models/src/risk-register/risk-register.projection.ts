@@ -4,6 +4,7 @@ import type { Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
+import { PendingLinks } from './pending-links';
 import { entryOf, RISK_REGISTER_COLUMNS, rowOf, type RiskRegisterRow } from './risk-register.table';
 
 const columns = RISK_REGISTER_COLUMNS.join(', ');
@@ -63,36 +64,5 @@ export class RiskRegisterProjection implements Projection {
        ON CONFLICT (risk_id) DO UPDATE SET ${updates}`,
       [JSON.stringify(rows)],
     );
-  }
-}
-
-/**
- * Incident events travel on their own Kafka topic, so one that links a risk may arrive before the
- * risk's RiskIdentified. It waits here, per register table (a rebuild has its own), until the risk
- * comes; replaying the log in order never needs it.
- */
-class PendingLinks {
-  constructor(
-    private readonly manager: EntityManager,
-    private readonly table: string,
-  ) {}
-
-  async keep(riskId: string, envelope: EventEnvelope): Promise<void> {
-    await this.manager.query(
-      `INSERT INTO risk_register_pending_links (register_table, risk_id, event_id, envelope)
-       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [this.table, riskId, envelope.eventId, JSON.stringify(envelope)],
-    );
-  }
-
-  async take(riskId: string): Promise<EventEnvelope[]> {
-    const rows: { envelope: EventEnvelope }[] = await this.manager.query(
-      `WITH taken AS (
-         DELETE FROM risk_register_pending_links WHERE register_table = $1 AND risk_id = $2
-         RETURNING envelope)
-       SELECT envelope FROM taken`,
-      [this.table, riskId],
-    );
-    return rows.map((r) => r.envelope).sort((a, b) => a.position - b.position);
   }
 }

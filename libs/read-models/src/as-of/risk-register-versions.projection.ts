@@ -1,0 +1,191 @@
+import type { EntityManager } from 'typeorm';
+import { type EventEnvelope } from '@riskledger/contracts';
+import type { Projection } from '../projection';
+import { sqlIdentifier } from '../sql-identifier';
+import { PendingLinks } from '../risk-register/pending-links';
+import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
+import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
+
+/** One version of a register entry, as loaded or made by this batch. */
+interface EntryVersion {
+  /** From when it held (ms): the recorded time of the events folded in last. */
+  recordedAt: number;
+  /** The log position of the last event folded in. */
+  position: number;
+  entry: RiskRegisterEntry;
+  /** The stored row's valid_to; undefined for a version this batch adds. */
+  storedValidTo: number | null | undefined;
+  /** Its entry is new or changed. */
+  changed: boolean;
+}
+
+interface VersionRow {
+  risk_id: string;
+  recorded_at: Date;
+  position: string;
+  valid_to: Date | null;
+  entry: RiskRegisterEntry;
+}
+
+/**
+ * Every version of every risk's register entry, each with the time from which it held: the
+ * register as of any moment is one indexed query (RiskRegisterAsOf). Computed by the live
+ * register's own evolve function, event by event, so that the version holding at T is the fold of
+ * the risk's events recorded at or before T. The events of one append share their recorded time,
+ * so they make one version: no moment could see the states between them.
+ *
+ * Versions are ordered by recorded time, not by arrival: incident events travel on their own topic
+ * and may arrive after later events of the risk. Such a late event gets its version between the
+ * ones around it, and is folded into each later version too; that gives what the log's order would
+ * have, because evolve places a link by its log position whatever the arrival order.
+ * The risk's own events arrive in version order (checkpoints), and a stream's events are recorded
+ * in version order (each append's clock is read after the stream's head).
+ */
+export class RiskRegisterVersionsProjection implements Projection {
+  readonly name = 'risk-register-versions';
+  readonly streamTypes = ['risk', 'incident'];
+  readonly table = 'risk_register_versions';
+  readonly key = 'version_id';
+
+  async applyBatch(
+    manager: EntityManager,
+    table: string,
+    envelopes: readonly EventEnvelope[],
+  ): Promise<void> {
+    const followed = envelopes
+      .filter((e) => this.streamTypes.includes(e.streamType))
+      .map((envelope) => ({ envelope, riskIds: [...new Set(riskIdsTouchedBy(envelope))] }))
+      .filter(({ riskIds }) => riskIds.length > 0);
+    if (followed.length === 0) return;
+    const t = sqlIdentifier(table);
+    const histories = await loadHistories(manager, t, followed);
+    const pending = new PendingLinks(manager, table);
+    for (const { envelope, riskIds } of followed) {
+      for (const riskId of riskIds) {
+        const history = histories.get(riskId) ?? [];
+        histories.set(riskId, history);
+        const first = history.length === 0;
+        if (first && envelope.streamType === 'incident') {
+          await pending.keep(riskId, envelope);
+          continue;
+        }
+        if (addVersion(history, envelope) && first) {
+          for (const link of await pending.take(riskId)) addVersion(history, link);
+        }
+      }
+    }
+    await writeHistories(manager, t, histories);
+  }
+}
+
+/**
+ * For each risk the batch touches, the version before its earliest event in the batch and every
+ * version after that event: normally just the latest version.
+ */
+async function loadHistories(
+  manager: EntityManager,
+  t: string,
+  followed: readonly { envelope: EventEnvelope; riskIds: string[] }[],
+): Promise<Map<string, EntryVersion[]>> {
+  const earliest = new Map<string, string>();
+  for (const { envelope, riskIds } of followed) {
+    for (const riskId of riskIds) {
+      const known = earliest.get(riskId);
+      if (!known || Date.parse(envelope.recordedAt) < Date.parse(known)) {
+        earliest.set(riskId, envelope.recordedAt);
+      }
+    }
+  }
+  const rows: VersionRow[] = await manager.query(
+    `SELECT v.risk_id, v.recorded_at, v.position, v.valid_to, v.entry
+     FROM unnest($1::text[], $2::timestamptz[]) AS b(risk_id, recorded_at)
+     CROSS JOIN LATERAL (
+       (SELECT * FROM ${t} v WHERE v.risk_id = b.risk_id AND v.recorded_at < b.recorded_at
+        ORDER BY v.recorded_at DESC LIMIT 1)
+       UNION ALL
+       (SELECT * FROM ${t} v WHERE v.risk_id = b.risk_id AND v.recorded_at >= b.recorded_at)) v`,
+    [[...earliest.keys()], [...earliest.values()]],
+  );
+  const histories = new Map<string, EntryVersion[]>();
+  for (const row of rows) {
+    const history = histories.get(row.risk_id) ?? [];
+    history.push({
+      recordedAt: row.recorded_at.getTime(),
+      position: Number(row.position),
+      entry: row.entry,
+      storedValidTo: row.valid_to?.getTime() ?? null,
+      changed: false,
+    });
+    histories.set(row.risk_id, history);
+  }
+  for (const history of histories.values()) history.sort((x, y) => x.recordedAt - y.recordedAt);
+  return histories;
+}
+
+/**
+ * Folds the event into the history at its place; false when it changes nothing (or finds no
+ * entry to change: an incident event recorded before the risk, which the log's fold ignores too).
+ */
+function addVersion(history: EntryVersion[], envelope: EventEnvelope): boolean {
+  const recordedAt = Date.parse(envelope.recordedAt);
+  let at = history.length;
+  while (at > 0 && history[at - 1].recordedAt > recordedAt) at--;
+  const same = at > 0 && history[at - 1].recordedAt === recordedAt ? history[at - 1] : null;
+  const before = same ? same.entry : at > 0 ? history[at - 1].entry : null;
+  const entry = evolveRiskRegisterEntry(before, envelope);
+  if (!entry || entry === before) return false;
+  for (const later of history.slice(at)) {
+    later.entry = evolveRiskRegisterEntry(later.entry, envelope) ?? later.entry;
+    later.changed = true;
+  }
+  if (same) {
+    Object.assign(same, { entry, position: Math.max(same.position, envelope.position) });
+    same.changed = true;
+  } else {
+    const version = { recordedAt, position: envelope.position, entry };
+    history.splice(at, 0, { ...version, storedValidTo: undefined, changed: true });
+  }
+  return true;
+}
+
+/**
+ * Writes the new and changed versions, and sets valid_to alone on those that a new version now
+ * follows (normally the latest version of each risk the batch touches).
+ */
+async function writeHistories(
+  manager: EntityManager,
+  t: string,
+  histories: ReadonlyMap<string, EntryVersion[]>,
+): Promise<void> {
+  const written: object[] = [];
+  const ended: object[] = [];
+  for (const [riskId, history] of histories) {
+    history.forEach((version, i) => {
+      const validTo = history[i + 1]?.recordedAt ?? null;
+      const row = {
+        risk_id: riskId,
+        recorded_at: new Date(version.recordedAt).toISOString(),
+        position: version.position,
+        valid_to: validTo === null ? null : new Date(validTo).toISOString(),
+      };
+      if (version.changed) written.push({ ...row, entry: version.entry });
+      else if (version.storedValidTo !== validTo) ended.push(row);
+    });
+  }
+  if (written.length === 0 && ended.length === 0) return;
+  // One statement, one round trip; the two sets of rows are disjoint.
+  await manager.query(
+    `WITH ended AS (
+       UPDATE ${t} v SET valid_to = r.valid_to
+       FROM json_to_recordset($2::json) AS r(risk_id text, recorded_at timestamptz,
+         position bigint, valid_to timestamptz)
+       WHERE v.risk_id = r.risk_id AND v.recorded_at = r.recorded_at)
+     INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry)
+     SELECT risk_id, recorded_at, position, valid_to, entry
+     FROM json_to_recordset($1::json) AS r(risk_id text, recorded_at timestamptz,
+       position bigint, valid_to timestamptz, entry json)
+     ON CONFLICT (risk_id, recorded_at)
+     DO UPDATE SET position = excluded.position, valid_to = excluded.valid_to, entry = excluded.entry`,
+    [JSON.stringify(written), JSON.stringify(ended)],
+  );
+}
