@@ -393,6 +393,10 @@ describe('a risk and its history in the console', () => {
     await phone.getByRole('heading', { level: 1, name: 'Risk accepterad' }).waitFor();
     await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
     await screenshot(phone, 'event-log-entry-phone');
+    await phone.goto(`${under.system.baseUrl}/handelselogg?actor=omar.said`);
+    await phone.getByText(`Visar ${n} av ${n} poster`).waitFor();
+    await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
+    await screenshot(phone, 'event-log-phone');
     await phone.context().close();
   });
 
@@ -416,6 +420,13 @@ describe('a risk and its history in the console', () => {
     await expectAccessible(english, 'register as it was (en)');
     await screenshot(english, 'register-as-of-en');
     await english.context().close();
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, IDA, '/registret-som-det-var');
+    await phone.getByRole('heading', { name: 'Nya risker (4)' }).waitFor();
+    await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
+    await screenshot(phone, 'register-as-of-phone');
+    await phone.context().close();
   });
 
   it('shows a change made in another browser without a reload, and says it was updated', async () => {
@@ -517,5 +528,12 @@ describe('a risk and its history in the console', () => {
     await expectAccessible(english, 'integrity (en)');
     await screenshot(english, 'integrity-en');
     await english.context().close();
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, IDA, '/integritet');
+    await phone.getByText('Loggen är bruten: ett fel hittades.').waitFor();
+    await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
+    await screenshot(phone, 'integrity-phone');
+    await phone.context().close();
   });
 });
