@@ -94,6 +94,7 @@ import { VerifyMitigationController } from './risks/verify-mitigation/verify-mit
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
 import { FromReadModelHandler } from './shared/from-read-model';
+import { PreviewRiskMatrixHandler } from './reference-data/risk-matrices/preview-risk-matrix/preview-risk-matrix.handler';
 import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
@@ -116,6 +117,7 @@ const commandHandlers = [
 const queryHandlers = [
   FromReadModelHandler,
   ListRisksHandler,
+  PreviewRiskMatrixHandler,
   ExportRisksHandler,
   ExportIncidentsHandler,
   RiskMatrixCountsHandler,

@@ -1145,6 +1145,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/risk-matrices/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What publishing this matrix would change, writing nothing: the open risks whose level it would change. Publishing re-levels no risk by itself: each keeps its level and matrix version until it is next assessed, and needs review in the register until then. */
+        post: operations["PreviewRiskMatrixController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sign-in/configuration": {
         parameters: {
             query?: never;
@@ -4789,6 +4806,74 @@ export interface components {
              *     ]
              */
             bands: components["schemas"]["LevelBandRequest"][];
+        };
+        RiskLevelChangeResponse: {
+            /**
+             * @description The risk
+             * @example 7d0c3a52-0a39-4c1b-9f1e-2f8f3f2c1a10
+             */
+            riskId: string;
+            /**
+             * @description The risk's title
+             * @example Olåst läkemedelsrum
+             */
+            title: string;
+            /**
+             * @description The primary security area
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description The organisational unit
+             * @example AVD12
+             */
+            unit: string;
+            /**
+             * @description Of the headline assessment
+             * @example 2
+             */
+            likelihood: number;
+            /**
+             * @description Of the headline assessment
+             * @example 4
+             */
+            consequence: number;
+            /**
+             * @description Likelihood × consequence
+             * @example 8
+             */
+            score: number;
+            /**
+             * @description The level it has now
+             * @example MEDIUM
+             * @enum {string}
+             */
+            level: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+            /**
+             * @description The matrix version that gave it that level
+             * @example 1
+             */
+            matrixVersion: number;
+            /**
+             * @description The level its next assessment at the same values would give under the proposal
+             * @example HIGH
+             * @enum {string}
+             */
+            proposedLevel: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+        };
+        RiskMatrixPreviewResponse: {
+            /**
+             * @description The version the proposal would be published as
+             * @example 2
+             */
+            proposedVersion: number;
+            /**
+             * @description Open, assessed risks the caller may see: each would need review once the proposal is in force
+             * @example 42
+             */
+            assessedOpenRisks: number;
+            /** @description Those of them whose level the proposal would change, in the register order */
+            changes: components["schemas"]["RiskLevelChangeResponse"][];
         };
         RiskMatrixPublishedResponse: {
             /**
@@ -9496,6 +9581,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PreviewRiskMatrixController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRiskMatrixRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMatrixPreviewResponse"];
+                };
+            };
+            /** @description The matrix would be refused on publishing; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
