@@ -101,6 +101,10 @@ import { SignInModule } from './sign-in/sign-in.module';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 import { GetTraceabilityEventController } from './traceability/get-traceability-event/get-traceability-event.http.controller';
 import { ExportTraceabilityController } from './traceability/export-traceability/export-traceability.http.controller';
+import { CaseFileJobs } from './traceability/case-files/case-file-jobs';
+import { StartCaseFileController } from './traceability/case-files/start-case-file/start-case-file.http.controller';
+import { GetCaseFileController } from './traceability/case-files/get-case-file/get-case-file.http.controller';
+import { DownloadCaseFileController } from './traceability/case-files/download-case-file/download-case-file.http.controller';
 
 const commandHandlers = [
   WriteToStreamHandler,
@@ -171,6 +175,9 @@ const controllers = [
   ListTraceabilityController,
   ExportTraceabilityController,
   GetTraceabilityEventController,
+  StartCaseFileController,
+  GetCaseFileController,
+  DownloadCaseFileController,
   GetIntegrityController,
   HealthController,
   ListDeadLettersController,
@@ -228,6 +235,7 @@ const controllers = [
     ReminderBacklog,
     RiskMoments,
     RisksAsOf,
+    CaseFileJobs,
     ...commandHandlers,
     ...queryHandlers,
   ],

@@ -142,7 +142,7 @@ function lineOf(e: CaseEvent) {
   };
 }
 
-function describeSelection(selection: CaseFileSelection): string {
+export function describeSelection(selection: CaseFileSelection): string {
   if ('streamId' in selection) {
     return `stream ${selection.streamId}${selection.chain ? ' and everything that followed from it' : ''}`;
   }
