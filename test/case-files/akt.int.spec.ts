@@ -56,7 +56,7 @@ describe('Akt: a case file from the API', () => {
       const { body: job } = await t.api.get(`/case-files/${started.body.id}`);
       return job.status === 'RUNNING' ? undefined : job;
     });
-    expect(done).toMatchObject({ status: 'DONE', phase: 'log', logIntact: true });
+    expect(done).toMatchObject({ status: 'DONE', phase: 'zip', logIntact: true });
     expect(done.done).toBe(done.total);
     const response = await fetch(`${t.baseUrl}/case-files/${started.body.id}/zip`, {
       headers: { Authorization: `Bearer ${await bearerFor(ACTOR)}` },

@@ -20,8 +20,9 @@ export class CaseFileJobResponse {
   })
   status!: string;
   @ApiProperty({
-    description: 'events: reading the selected events; log: verifying the whole log',
-    enum: ['events', 'log'],
+    description:
+      'events: reading the selected events; log: verifying the whole log; zip: packing the files',
+    enum: ['events', 'log', 'zip'],
     example: 'log',
   })
   phase!: string;

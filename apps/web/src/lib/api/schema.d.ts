@@ -3419,11 +3419,11 @@ export interface components {
              */
             status: "RUNNING" | "DONE" | "FAILED";
             /**
-             * @description events: reading the selected events; log: verifying the whole log
+             * @description events: reading the selected events; log: verifying the whole log; zip: packing the files
              * @example log
              * @enum {string}
              */
-            phase: "events" | "log";
+            phase: "events" | "log" | "zip";
             /**
              * @description Steps of the phase done
              * @example 1200
