@@ -505,6 +505,7 @@ describe('the web console', () => {
     const phone = await under.page({ viewport: PHONE });
     await signIn(phone, { subject: 'admin', role: 'ADMINISTRATOR' }, '/riskmatriser');
     await phone.getByRole('table', { name: /^Version 2: riskvärde och nivå/ }).waitFor();
+    await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
     await expectAccessible(phone, 'risk matrices (phone)');
     await screenshot(phone, 'risk-matrices-phone-sv');
     await phone.context().close();
