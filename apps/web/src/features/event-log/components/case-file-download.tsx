@@ -52,15 +52,22 @@ export function CaseFileDownload({
         <Refusal error={caseFile.error} />
       )}
       {job?.status === 'RUNNING' && (
-        <p role="status">
-          <label>
-            {t(`eventLog.caseFile.phase.${job.phase}`, {
-              done: format.number(job.done),
-              total: format.number(job.total),
-            })}{' '}
-            <progress value={job.done} max={Math.max(job.total, 1)} />
-          </label>
-        </p>
+        <>
+          {/* The phase is announced as it changes; the numbers only show (read out twice a
+              second, they would drown everything else). */}
+          <p role="status" className="visually-hidden">
+            {t(`eventLog.caseFile.phaseName.${job.phase}`)}
+          </p>
+          <p>
+            <label>
+              {t(`eventLog.caseFile.phase.${job.phase}`, {
+                done: format.number(job.done),
+                total: format.number(job.total),
+              })}{' '}
+              <progress value={job.done} max={Math.max(job.total, 1)} />
+            </label>
+          </p>
+        </>
       )}
       {job?.status === 'FAILED' && (
         <p className="refusal" role="alert">
