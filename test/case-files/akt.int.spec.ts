@@ -96,15 +96,25 @@ describe('Akt: a case file from the API', () => {
     expect(akt.events).toBe(await writtenByCli({ streamId: first, chain: true }, 'chain'));
   });
 
-  it('gives a time range, the same as the CLI', async () => {
+  it('gives a time range, the same as the CLI, and records that restricted risks were shown', async () => {
+    const restricted = await t.givenRisk({ title: 'Skyddat objekt', classification: 'RESTRICTED' });
     const from = new Date(Date.now() - 3_600_000);
-    const to = new Date(Date.now() + 60_000);
+    // Up to now: the read it records comes after, and the CLI's export below must not see it.
+    const to = new Date();
 
     const akt = await made({ from: from.toISOString(), to: to.toISOString() });
 
     expect(akt.manifest.events).toBeGreaterThanOrEqual(2);
     expect(sha256(akt.events)).toBe(akt.header);
     expect(akt.events).toBe(await writtenByCli({ from, to }, 'range'));
+    expect(akt.events).toContain(restricted);
+    const [shown] = await t.db.dataSource.query(
+      `SELECT data, metadata->>'actor' AS actor FROM events WHERE event_type = 'RestrictedRiskRead'`,
+    );
+    expect(shown).toEqual({
+      data: { riskIds: [restricted], what: 'POST /case-files' },
+      actor: ACTOR,
+    });
   });
 
   it('refuses a selection that is neither a stream nor a time range, naming the field', async () => {

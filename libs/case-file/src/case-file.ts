@@ -30,6 +30,8 @@ export interface CaseFile {
   manifest: CaseFileManifest;
   /** What was selected, in words. */
   described: string;
+  /** The events the file holds, as read from the store. */
+  events: readonly CaseEvent[];
 }
 
 const PAGE = 2000;
@@ -86,6 +88,7 @@ export async function assembleCaseFile(
     },
     manifest,
     described,
+    events,
   };
 }
 

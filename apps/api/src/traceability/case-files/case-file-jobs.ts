@@ -7,9 +7,11 @@ import {
   type CaseFilePhase,
   type CaseFileSelection,
 } from '@riskledger/case-file';
+import type { Principal } from '@riskledger/domain';
 import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { RestrictedReads } from '../../access/restricted-reads';
 import { Clock } from '../../platform/clock';
 
 export type CaseFileStatus = 'RUNNING' | 'DONE' | 'FAILED';
@@ -51,18 +53,19 @@ export class CaseFileJobs {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly restrictedReads: RestrictedReads,
   ) {}
 
   /**
    * Starts one; answers once the selected events are read (an unknown stream is refused then),
    * while the log's verification goes on.
    */
-  async start(selection: CaseFileSelection, requestedBy: string): Promise<CaseFileJob> {
+  async start(selection: CaseFileSelection, caller: Principal): Promise<CaseFileJob> {
     this.forgetOld();
     const now = this.clock.now();
     const job: CaseFileJob = {
       id: randomUUID(),
-      requestedBy,
+      requestedBy: caller.subject,
       selection: describeSelection(selection),
       startedAt: now,
       status: 'RUNNING',
@@ -79,10 +82,13 @@ export class CaseFileJobs {
         if (phase === 'log') eventsRead();
       },
     });
-    made.then(
-      async (caseFile) => Object.assign(job, await zipped(job, caseFile, now)),
-      (error: Error) => Object.assign(job, { status: 'FAILED', failure: error.message }),
-    );
+    made
+      .then(async (caseFile) => {
+        // Like every view that shows restricted risks, recorded before it can be downloaded.
+        await this.restrictedReads.record(caller, restrictedRiskIds(caseFile), 'POST /case-files');
+        Object.assign(job, await zipped(job, caseFile, now));
+      })
+      .catch((error: Error) => Object.assign(job, { status: 'FAILED', failure: error.message }));
     await Promise.race([ready, made]);
     this.jobs.set(job.id, job);
     return job;
@@ -100,6 +106,12 @@ export class CaseFileJobs {
     }
   }
 }
+
+/** The restricted (säkerhetsskydd) risks whose events the case file holds. */
+const restrictedRiskIds = (caseFile: CaseFile) =>
+  caseFile.events
+    .filter((e) => e.streamType === 'risk' && e.metadata.classification === 'RESTRICTED')
+    .map((e) => e.streamId);
 
 async function zipped(
   job: CaseFileJob,

@@ -50,7 +50,7 @@ export class StartCaseFileController {
       );
     }
     try {
-      return caseFileJobResponse(await this.jobs.start(selection, caller.subject));
+      return caseFileJobResponse(await this.jobs.start(selection, caller));
     } catch (error) {
       if (error instanceof NoSuchStreamError) throw new NotFoundException(error.message);
       throw error;
