@@ -59,6 +59,11 @@ module.exports = {
     { from: { path: '^libs/read-models/' }, to: { path: '^libs/(contracts|domain|event-store)/' } },
     { from: { path: '^libs/webhooks/' }, to: { path: '^libs/contracts/' } },
     {
+      comment: 'a case file: the events, their meaning in words and the log verified',
+      from: { path: '^libs/case-file/' },
+      to: { path: '^libs/(contracts|event-store|read-models)/' },
+    },
+    {
       comment: "the database lib lists every lib's migrations and entities",
       from: { path: '^libs/database/' },
       to: { path: '^libs/(config|event-store|messaging|read-models|webhooks)/' },

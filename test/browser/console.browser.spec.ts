@@ -81,6 +81,7 @@ describe('the web console', () => {
       '/avvisade-meddelanden',
       '/sakerhetsomraden',
       '/organisationen',
+      '/riskmatriser',
       '/risker/finns/inte',
     ]) {
       await tab.goto(path);
@@ -430,5 +431,83 @@ describe('the web console', () => {
     await expectAccessible(english, 'organisation (en)');
     await screenshot(english, 'organisation-en');
     await english.context().close();
+  });
+
+  // Last in the file: a new matrix version makes every assessed risk need review from then on.
+  it('lets an administrator publish a matrix after seeing its preview', async () => {
+    const riskId = await givenRisk(under, {
+      title: 'Obevakad reservkraft',
+      unit: 'IT',
+      likelihood: 2,
+      consequence: 4,
+      area: 'OPERATIONAL_RELIABILITY',
+    });
+    await eventually(async () => {
+      const { status } = await under.api.get(`/risks/${riskId}`, COORDINATOR_API);
+      return status === 200 ? true : undefined;
+    });
+    const tab = await under.page();
+    await signIn(tab, { subject: 'admin', name: 'Ada Admin', role: 'ADMINISTRATOR' });
+    await tab.getByRole('link', { name: 'Riskmatriser' }).click();
+    await tab.getByRole('heading', { level: 1, name: 'Riskmatriser' }).waitFor();
+    const current = tab.getByRole('region', {
+      name: 'Version 1: nivåer, mandat och längsta acceptans',
+    });
+    const highest = current.getByRole('row').filter({ hasText: '17–25' });
+    await expect(highest.innerText()).resolves.toMatch(
+      /^Mycket hög\s+17–25\s+Ingen: risken ska åtgärdas\s+Får inte accepteras$/,
+    );
+    await tab.getByText('Version 1, publicerad').waitFor();
+
+    // Medium up to 7 instead of 9: a 2 × 4 risk (8) would be high.
+    await tab.getByLabel('Högsta riskvärde för Medel').fill('7');
+    await tab.getByLabel('Högsta riskvärde för Medel').press('Tab');
+    const proposal = tab.getByRole('table', { name: /^Förslaget till version 2/ });
+    await expect(proposal.getByRole('row').nth(4).innerText()).resolves.toMatch(/8\s+Hög/);
+    await tab.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await tab.getByText(/av \d+ bedömda öppna risker skulle få en annan nivå/).waitFor();
+    const changes = tab.getByRole('region', { name: 'Risker som skulle få en annan nivå' });
+    const changed = changes.getByRole('row').filter({ hasText: 'Obevakad reservkraft' });
+    await expect(changed.innerText()).resolves.toMatch(
+      /Driftsäkerhet\s+IT-enheten\s+2 × 4 = 8\s+Medel\s+Hög/,
+    );
+    await expect(
+      changes.getByRole('row').filter({ hasText: 'Serverrum utan larm' }).count(),
+    ).resolves.toBe(0);
+    await expect(
+      changed.getByRole('link', { name: 'Obevakad reservkraft' }).getAttribute('href'),
+    ).resolves.toBe(`/risker/${riskId}`);
+    await expectAccessible(tab, 'risk matrices preview (sv)');
+    await screenshot(tab, 'risk-matrices-preview-sv');
+
+    await tab.getByRole('button', { name: 'Publicera version 2' }).click();
+    await tab.getByText('Publicera version 2? Den gäller för alla bedömningar').waitFor();
+    await tab.getByRole('button', { name: 'Ja, publicera version 2' }).click();
+    await tab.getByText('Version 2 är publicerad och gäller från och med nu.').waitFor();
+    await tab.getByText(/^Version 2, publicerad .* av admin\.$/).waitFor();
+    await tab
+      .getByRole('region', { name: 'Version 2: nivåer, mandat och längsta acceptans' })
+      .getByRole('row')
+      .filter({ hasText: '4–7' })
+      .waitFor();
+    await tab.getByRole('heading', { name: 'Ny version (3)' }).waitFor();
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, { subject: 'admin', role: 'ADMINISTRATOR' }, '/riskmatriser');
+    await english.getByText(/^Version 2, published .* by admin\.$/).waitFor();
+    await english.getByRole('button', { name: 'Preview' }).click();
+    await english.getByText(/of \d+ assessed open risks would get another level/).waitFor();
+    await expectAccessible(english, 'risk matrices (en)');
+    await screenshot(english, 'risk-matrices-en');
+    await english.context().close();
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, { subject: 'admin', role: 'ADMINISTRATOR' }, '/riskmatriser');
+    await phone.getByRole('table', { name: /^Version 2: riskvärde och nivå/ }).waitFor();
+    await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
+    await expectAccessible(phone, 'risk matrices (phone)');
+    await screenshot(phone, 'risk-matrices-phone-sv');
+    await phone.context().close();
   });
 });

@@ -1,3 +1,5 @@
+import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expectAccessible, inDays, openChange, PHONE, screenshot, signIn } from './support/browser';
@@ -488,6 +490,72 @@ describe('a risk and its history in the console', () => {
       await holder.release();
     }
     await tab.context().close();
+  });
+
+  it('lets an investigator download the Akt of a record with its chain, or of days, and shows its hash', async () => {
+    const [first] = await eventually(async () => {
+      const { body } = await under.api.get(`/traceability?streamId=${ids.medium}`, COORDINATOR_API);
+      return body.length > 0 ? (body as { position: number }[]) : undefined;
+    });
+    /** Starts the Akt by its button; the zip the browser saved, and the hash the page shows. */
+    const downloaded = async (tab: Page, button: string, saved: RegExp) => {
+      const [download] = await Promise.all([
+        tab.waitForEvent('download', { timeout: 60_000 }),
+        tab.getByRole('button', { name: button }).click(),
+      ]);
+      await tab.getByText(saved).waitFor();
+      const zip = await JSZip.loadAsync(readFileSync((await download.path()) as string));
+      const events = await zip.file('events.jsonl')!.async('string');
+      const shown = await tab.locator('code.case-file-hash').textContent();
+      expect(shown).toMatch(/^[0-9a-f]{64}$/);
+      expect(createHash('sha256').update(events).digest('hex')).toBe(shown);
+      return events;
+    };
+    const tab = await under.page();
+    await signIn(tab, { ...IDA, cleared: true }, `/handelselogg/${first.position}`);
+    await tab.getByRole('heading', { level: 1, name: 'Risk identifierad' }).waitFor();
+    const ofRecord = await downloaded(
+      tab,
+      'Ladda ner akt för posten och det som följde av den',
+      /^Akten är sparad \(akt-.*\.zip\): \d+ händelser?\./,
+    );
+    expect(ofRecord).toContain(ids.medium);
+    expect(ofRecord).not.toContain(ids.high);
+    await tab.getByText('Loggen var obruten när akten gjordes.').waitFor();
+    await expectAccessible(tab, 'case file of a record (sv)');
+    await screenshot(tab, 'case-file-sv');
+
+    await tab.goto(`/handelselogg?from=${inDays(-1)}&to=${inDays(0)}`);
+    const ofDays = await downloaded(
+      tab,
+      'Ladda ner akt för de valda dagarna',
+      /^Akten är sparad \(akt-.*\.zip\): \d+ händelser\./,
+    );
+    expect(ofDays).toContain(ids.medium);
+    expect(ofDays).toContain(ids.high);
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, { ...IDA, cleared: true }, `/handelselogg/${first.position}`);
+    await downloaded(
+      english,
+      'Download the case file for the record and what followed from it',
+      /^The case file is saved/,
+    );
+    await expectAccessible(english, 'case file of a record (en)');
+    await screenshot(english, 'case-file-en');
+    await english.context().close();
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, IDA, `/handelselogg?from=${inDays(-1)}&to=${inDays(0)}`);
+    await phone.getByRole('button', { name: 'Ladda ner akt för de valda dagarna' }).click();
+    // Not cleared for säkerhetsskydd: refused, in words.
+    await phone
+      .getByText(/Bara den som är behörig till säkerhetsskydd kan ladda ner en akt\./)
+      .waitFor();
+    await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBe(360);
+    await screenshot(phone, 'case-file-phone');
+    await phone.context().close();
   });
 
   // Last in the file: it changes an event behind the log's back.

@@ -98,12 +98,17 @@ import { VerifyMitigationController } from './risks/verify-mitigation/verify-mit
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
 import { FromReadModelHandler } from './shared/from-read-model';
+import { PreviewRiskMatrixHandler } from './reference-data/risk-matrices/preview-risk-matrix/preview-risk-matrix.handler';
 import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 import { GetTraceabilityEventController } from './traceability/get-traceability-event/get-traceability-event.http.controller';
 import { ExportTraceabilityController } from './traceability/export-traceability/export-traceability.http.controller';
+import { CaseFileJobs } from './traceability/case-files/case-file-jobs';
+import { StartCaseFileController } from './traceability/case-files/start-case-file/start-case-file.http.controller';
+import { GetCaseFileController } from './traceability/case-files/get-case-file/get-case-file.http.controller';
+import { DownloadCaseFileController } from './traceability/case-files/download-case-file/download-case-file.http.controller';
 
 const commandHandlers = [
   WriteToStreamHandler,
@@ -120,6 +125,7 @@ const commandHandlers = [
 const queryHandlers = [
   FromReadModelHandler,
   ListRisksHandler,
+  PreviewRiskMatrixHandler,
   ExportRisksHandler,
   ExportIncidentsHandler,
   RiskMatrixCountsHandler,
@@ -174,6 +180,9 @@ const controllers = [
   ExportTraceabilityController,
   GetTraceabilityEventController,
   GetFollowedEventsController,
+  StartCaseFileController,
+  GetCaseFileController,
+  DownloadCaseFileController,
   GetIntegrityController,
   LiveController,
   HealthController,
@@ -234,6 +243,7 @@ const controllers = [
     ReminderBacklog,
     RiskMoments,
     RisksAsOf,
+    CaseFileJobs,
     ...commandHandlers,
     ...queryHandlers,
   ],

@@ -17,6 +17,7 @@ export const CONSOLE_PAGES = [
   'avvisade-meddelanden',
   'sakerhetsomraden',
   'organisationen',
+  'riskmatriser',
   'registret-som-det-var',
   'logga-in',
   'inloggning',

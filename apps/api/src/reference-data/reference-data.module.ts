@@ -10,6 +10,7 @@ import { ReferenceDataSeeding } from './reference-data-seeding';
 import { GetCurrentRiskMatrixController } from './risk-matrices/get-current-risk-matrix/get-current-risk-matrix.http.controller';
 import { GetRiskMatrixController } from './risk-matrices/get-risk-matrix/get-risk-matrix.http.controller';
 import { ListRiskMatricesController } from './risk-matrices/list-risk-matrices/list-risk-matrices.http.controller';
+import { PreviewRiskMatrixController } from './risk-matrices/preview-risk-matrix/preview-risk-matrix.http.controller';
 import { PublishRiskMatrixController } from './risk-matrices/publish-risk-matrix/publish-risk-matrix.http.controller';
 import { AssignSecurityAreaResponsibleController } from './security-areas/assign-security-area-responsible/assign-security-area-responsible.http.controller';
 import { ListSecurityAreasController } from './security-areas/list-security-areas/list-security-areas.http.controller';
@@ -31,6 +32,7 @@ const controllers = [
   ListRiskMatricesController,
   GetCurrentRiskMatrixController,
   GetRiskMatrixController,
+  PreviewRiskMatrixController,
   PublishRiskMatrixController,
 ];
 

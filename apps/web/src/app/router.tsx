@@ -147,6 +147,14 @@ const organisationPage = createRoute({
     'OrganisationPage',
   ),
 });
+const riskMatricesPage = createRoute({
+  getParentRoute: () => root,
+  path: '/riskmatriser',
+  component: lazyRouteComponent(
+    () => import('../features/risk-matrices/risk-matrices-page'),
+    'RiskMatricesPage',
+  ),
+});
 const integrityPage = createRoute({
   getParentRoute: () => root,
   path: '/integritet',
@@ -202,6 +210,7 @@ const routeTree = root.addChildren([
   deadLettersPage,
   securityAreasPage,
   organisationPage,
+  riskMatricesPage,
   importPage,
   accessibilityStatementPage,
   signInPage,

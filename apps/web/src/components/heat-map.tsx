@@ -9,26 +9,29 @@ const STEPS = [1, 2, 3, 4, 5];
 /**
  * The 5×5 risk matrix as a real table: likelihood rows (highest first), consequence columns, each
  * cell the count of risks and its level in words beside the colour. A count links to the register
- * filtered to that cell. The one heat map of the console: dashboard, register and reports use it.
+ * filtered to that cell. Without counts, a cell shows its risk value: the matrix itself, as the
+ * risk matrices page shows a version. The one heat map of the console.
  */
 export function HeatMap({
   counts,
-  basis,
+  basis = 'CURRENT',
   matrix,
   linkSearch,
+  caption,
 }: {
-  /** counts[likelihood - 1][consequence - 1] */
-  counts: number[][];
-  basis: 'INHERENT' | 'CURRENT' | 'TARGET';
+  /** counts[likelihood - 1][consequence - 1]; absent: each cell shows its risk value. */
+  counts?: number[][];
+  basis?: 'INHERENT' | 'CURRENT' | 'TARGET';
   matrix: RiskMatrix | undefined;
   linkSearch?: (likelihood: number, consequence: number) => SearchParams;
+  caption?: string;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const basisName = t(`common.bases.${basis}`);
   return (
     <table className="heat-map">
-      <caption>{t('common.heatMap.caption', { basis: basisName })}</caption>
+      <caption>{caption ?? t('common.heatMap.caption', { basis: basisName })}</caption>
       <thead>
         <tr>
           <td className="heat-map-corner">
@@ -52,9 +55,17 @@ export function HeatMap({
               {likelihood}
             </th>
             {STEPS.map((consequence) => {
-              const count = counts[likelihood - 1]?.[consequence - 1] ?? 0;
               const level = levelOf(matrix, likelihood * consequence);
               const levelName = level ? t(`common.levels.${level}`) : '';
+              if (!counts) {
+                return (
+                  <td key={consequence} className={`heat-cell ${levelClass(level)}`}>
+                    <span className="heat-count">{format.number(likelihood * consequence)}</span>
+                    <span className="heat-level">{levelName}</span>
+                  </td>
+                );
+              }
+              const count = counts[likelihood - 1]?.[consequence - 1] ?? 0;
               const label = t('common.heatMap.cell', {
                 count,
                 likelihood,
@@ -62,10 +73,7 @@ export function HeatMap({
                 level: levelName,
               });
               return (
-                <td
-                  key={consequence}
-                  className={`heat-cell level-${(level ?? 'none').toLowerCase().replace('_', '-')}`}
-                >
+                <td key={consequence} className={`heat-cell ${levelClass(level)}`}>
                   {linkSearch && count > 0 ? (
                     <Link
                       to="/risker"
@@ -89,3 +97,6 @@ export function HeatMap({
     </table>
   );
 }
+
+const levelClass = (level: string | undefined) =>
+  `level-${(level ?? 'none').toLowerCase().replace('_', '-')}`;

@@ -48,6 +48,70 @@ describe('risk matrices', () => {
     });
   });
 
+  describe('POST /risk-matrices/preview', () => {
+    it('names the open risks the proposal would move to another level, and writes nothing', async () => {
+      const moving = await t.givenRisk({
+        title: 'Olåst läkemedelsrum',
+        likelihood: 2,
+        consequence: 4,
+      });
+      const staying = await t.givenRisk({ likelihood: 1, consequence: 2 });
+      const closed = await t.givenRisk({ likelihood: 4, consequence: 2 });
+      expect(
+        (await t.api.post(`/risks/${closed}/closure`, { reason: 'Rummet är rivet' })).status,
+      ).toBe(201);
+      for (const id of [moving, staying, closed]) await t.projectStream(id);
+      const before = await t.eventCount();
+
+      const response = await t.api.post('/risk-matrices/preview', matrixBody());
+
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        proposedVersion: 2,
+        assessedOpenRisks: 2,
+        changes: [
+          {
+            riskId: moving,
+            title: 'Olåst läkemedelsrum',
+            area: 'PHARMACEUTICALS',
+            unit: expect.any(String),
+            likelihood: 2,
+            consequence: 4,
+            score: 8,
+            level: 'MEDIUM',
+            matrixVersion: 1,
+            proposedLevel: 'HIGH',
+          },
+        ],
+      });
+      expect(await t.eventCount()).toBe(before);
+      expect((await t.api.get('/risk-matrices/current')).body.version).toBe(1);
+      expect((await t.api.get(`/risks/${moving}`)).body).toMatchObject({ level: 'MEDIUM' });
+    });
+
+    it('refuses what publishing refuses, naming the field', async () => {
+      const bands = stricterBands.map((b, i) => (i === 3 ? { ...b, maxScore: 20 } : b));
+      expectInvalidField(
+        await t.refused(() => t.api.post('/risk-matrices/preview', matrixBody({ bands }))),
+        'bands.3.maxScore',
+      );
+      expectInvalidField(
+        await t.refused(() =>
+          t.api.post('/risk-matrices/preview', matrixBody({ likelihoodScale: [] })),
+        ),
+        'likelihoodScale',
+      );
+    });
+
+    it('is for administrators only', async () => {
+      const coordinator = t.client({
+        'X-Actor': 'anna.berg',
+        'X-Actor-Role': 'SECURITY_COORDINATOR',
+      });
+      expect((await coordinator.post('/risk-matrices/preview', matrixBody())).status).toBe(403);
+    });
+  });
+
   describe('POST /risk-matrices', () => {
     it('publishes version 2, which assessments use from then on', async () => {
       const before = await t.givenRisk({ likelihood: 2, consequence: 4 });

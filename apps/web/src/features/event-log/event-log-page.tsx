@@ -7,6 +7,7 @@ import { text } from '../../lib/api/nullable';
 import { useFormat } from '../../lib/i18n/format';
 import { useAreaName } from '../../lib/reference-data';
 import { useEventLog, useExportEventLog } from './api/use-event-log';
+import { CaseFileDownload } from './components/case-file-download';
 import { EventLogFilters } from './components/event-log-filters';
 import { StreamLink } from '../../components/stream-link';
 import { filterOf, queryOf, searchOf, type EventLogFilter } from './event-log-search';
@@ -49,6 +50,11 @@ export function EventLogPage() {
       <p className="muted">{t('eventLog.intro')}</p>
       <Refusal error={exporter.error} />
       <EventLogFilters filter={filter} onChange={go} />
+      <CaseFileDownload
+        selection={query.from && query.to ? { from: query.from, to: query.to } : undefined}
+        what={t('eventLog.caseFile.ofDays')}
+        unavailable={t('eventLog.caseFile.needsDays')}
+      />
       <p aria-live="polite">
         {log.isPending
           ? t('common.loading')

@@ -9,6 +9,7 @@ import { useAreaName, useOrganisation } from '../../lib/reference-data';
 import { unitNamer } from '../../lib/units';
 import { useLoggedEvent } from './api/use-event-log';
 import { StreamLink } from '../../components/stream-link';
+import { CaseFileDownload } from './components/case-file-download';
 import { Consequences } from './components/consequences';
 
 const route = getRouteApi('/handelselogg/$position');
@@ -81,6 +82,12 @@ export function EventPage() {
             ))}
           </dl>
           <Consequences position={entry.position} />
+          <Section title={t('eventLog.caseFile.title')} id="case-file">
+            <CaseFileDownload
+              selection={{ streamId: entry.streamId, chain: true }}
+              what={t('eventLog.caseFile.ofRecord')}
+            />
+          </Section>
           <Section title={t('eventLog.event.data')} id="data">
             <pre className="json" tabIndex={0} aria-label={t('eventLog.event.data')}>
               {JSON.stringify(entry.data, null, 2)}

@@ -665,6 +665,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/case-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an Akt (case file), the same as the CLI export writes: events.jsonl, summary.md and manifest.json for a stream (with its chain) or a time range, with the whole log verified. Answers once the events are read; follow GET /case-files/{id}, then download its zip. A case file holds restricted events too: only a cleared caller may make one. */
+        post: operations["StartCaseFileController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/case-files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far an Akt (case file) has come: the phase, steps done of all, and when done its SHA-256. Only who started it sees it; it is forgotten 30 minutes after it started. */
+        get: operations["GetCaseFileController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/case-files/{id}/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The finished Akt (case file) as a zip of events.jsonl, summary.md and manifest.json; the X-Events-Sha256 header carries the SHA-256 of events.jsonl, as the manifest does */
+        get: operations["DownloadCaseFileController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrity": {
         parameters: {
             query?: never;
@@ -1173,6 +1224,23 @@ export interface paths {
         get: operations["GetRiskMatrixController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-matrices/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What publishing this matrix would change, writing nothing: the open risks whose level it would change. Publishing re-levels no risk by itself: each keeps its level and matrix version until it is next assessed, and needs review in the register until then. */
+        post: operations["PreviewRiskMatrixController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3350,6 +3418,88 @@ export interface components {
             /** @description False when the chain was longer than the 1,000 entries given (it was cut) */
             complete: boolean;
         };
+        StartCaseFileRequest: {
+            /**
+             * @description The risk, incident or other stream whose events the case file holds
+             * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            streamId?: string;
+            /**
+             * @description With streamId: also every event that followed from the stream's (its chain)
+             * @example true
+             */
+            chain?: boolean;
+            /**
+             * @description Without streamId: every event recorded from this time (ISO 8601, with time zone)
+             * @example 2026-11-01T00:00:00+01:00
+             */
+            from?: string;
+            /**
+             * @description With from: up to this time (ISO 8601, with time zone)
+             * @example 2026-12-01T00:00:00+01:00
+             */
+            to?: string;
+        };
+        CaseFileJobResponse: {
+            /**
+             * Format: uuid
+             * @description Follow it at GET /case-files/{id}
+             * @example 3c6a1f0e-2b7d-4f59-8a2e-7d0f5b1c9e44
+             */
+            id: string;
+            /**
+             * @description What the case file holds, in words
+             * @example stream 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10 and everything that followed from it
+             */
+            selection: string;
+            /**
+             * @description RUNNING while it is made, DONE when it can be downloaded, FAILED with why
+             * @example RUNNING
+             * @enum {string}
+             */
+            status: "RUNNING" | "DONE" | "FAILED";
+            /**
+             * @description events: reading the selected events; log: verifying the whole log; zip: packing the files
+             * @example log
+             * @enum {string}
+             */
+            phase: "events" | "log" | "zip";
+            /**
+             * @description Steps of the phase done
+             * @example 1200
+             */
+            done: number;
+            /**
+             * @description Steps of the phase in all (0 until known)
+             * @example 4000
+             */
+            total: number;
+            /**
+             * @description When DONE: the SHA-256 (hex) of events.jsonl, for the receipt
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            eventsSha256?: string;
+            /**
+             * @description When DONE: events in the case file
+             * @example 14
+             */
+            events?: number;
+            /**
+             * @description When DONE: whether the whole log verified intact
+             * @example true
+             */
+            logIntact?: boolean;
+            /**
+             * @description When DONE: the zip file name
+             * @example akt-2026-12-05T15-00-00-000Z.zip
+             */
+            fileName?: string;
+            /**
+             * @description When FAILED: why
+             * @example the log has no stream 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+             */
+            failure?: string;
+        };
         LogCheckpointResponse: {
             /**
              * @description PostgreSQL transaction id (xid8) of the event
@@ -4829,6 +4979,74 @@ export interface components {
              *     ]
              */
             bands: components["schemas"]["LevelBandRequest"][];
+        };
+        RiskLevelChangeResponse: {
+            /**
+             * @description The risk
+             * @example 7d0c3a52-0a39-4c1b-9f1e-2f8f3f2c1a10
+             */
+            riskId: string;
+            /**
+             * @description The risk's title
+             * @example Olåst läkemedelsrum
+             */
+            title: string;
+            /**
+             * @description The primary security area
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description The organisational unit
+             * @example AVD12
+             */
+            unit: string;
+            /**
+             * @description Of the headline assessment
+             * @example 2
+             */
+            likelihood: number;
+            /**
+             * @description Of the headline assessment
+             * @example 4
+             */
+            consequence: number;
+            /**
+             * @description Likelihood × consequence
+             * @example 8
+             */
+            score: number;
+            /**
+             * @description The level it has now
+             * @example MEDIUM
+             * @enum {string}
+             */
+            level: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+            /**
+             * @description The matrix version that gave it that level
+             * @example 1
+             */
+            matrixVersion: number;
+            /**
+             * @description The level its next assessment at the same values would give under the proposal
+             * @example HIGH
+             * @enum {string}
+             */
+            proposedLevel: "LOW" | "MEDIUM" | "HIGH" | "VERY_HIGH";
+        };
+        RiskMatrixPreviewResponse: {
+            /**
+             * @description The version the proposal would be published as
+             * @example 2
+             */
+            proposedVersion: number;
+            /**
+             * @description Open, assessed risks the caller may see: each would need review once the proposal is in force
+             * @example 42
+             */
+            assessedOpenRisks: number;
+            /** @description Those of them whose level the proposal would change, in the register order */
+            changes: components["schemas"]["RiskLevelChangeResponse"][];
         };
         RiskMatrixPublishedResponse: {
             /**
@@ -8010,6 +8228,165 @@ export interface operations {
             };
         };
     };
+    StartCaseFileController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCaseFileRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFileJobResponse"];
+                };
+            };
+            /** @description Neither a stream nor a time range; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description The log has no such stream */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetCaseFileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFileJobResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description No such case file of the caller (or it was forgotten) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DownloadCaseFileController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Saved as akt-<time>.zip */
+            200: {
+                headers: {
+                    /** @description SHA-256 (hex) of events.jsonl */
+                    "X-Events-Sha256"?: unknown;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs log.read: one of the roles SECURITY_COORDINATOR, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description No such case file of the caller (or it was forgotten) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description It is still being made, or it failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetIntegrityController_check: {
         parameters: {
             query?: never;
@@ -9625,6 +10002,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PreviewRiskMatrixController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRiskMatrixRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMatrixPreviewResponse"];
+                };
+            };
+            /** @description The matrix would be refused on publishing; the message names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
             };
         };
     };
