@@ -44,6 +44,9 @@ import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/lin
 import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/link-incident-to-risk.http.controller';
 import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
 import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
+import { AssessPersonalDataController } from './incidents/assess-personal-data/assess-personal-data.http.controller';
+import { ListReportingDeadlinesController } from './incidents/list-reporting-deadlines/list-reporting-deadlines.http.controller';
+import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
@@ -157,7 +160,9 @@ const controllers = [
   ListIncidentsController,
   ExportIncidentsController,
   IncidentOverviewController,
+  ListReportingDeadlinesController,
   GetIncidentController,
+  AssessPersonalDataController,
   LinkIncidentToRiskController,
   InvestigateIncidentController,
   DecideIncidentActionsController,
@@ -222,6 +227,7 @@ const controllers = [
     DeadLetterOperations,
     GracefulHttpShutdown,
     Clock,
+    ReportingClocks,
     PdfPrinter,
     ReminderBacklog,
     RiskMoments,

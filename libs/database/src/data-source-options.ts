@@ -14,6 +14,7 @@ import {
   AddTraceabilityRestricted1732300009000,
   AddTraceabilityUnit1732300017500,
   IndexRegisterByIdentification1732300017600,
+  AddReportingObligations1732300017700,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
   CreateReadModels1732300001000,
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   AppendOneEventRowByRow1732300017150,
   AddTraceabilityUnit1732300017500,
   IndexRegisterByIdentification1732300017600,
+  AddReportingObligations1732300017700,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
