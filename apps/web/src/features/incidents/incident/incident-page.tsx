@@ -3,6 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/page';
 import { Refusal } from '../../../components/refusal';
+import { ReportingClock } from '../../../components/reporting-clock';
 import { useRoles } from '../../../lib/auth/use-session';
 import { useOrganisation } from '../../../lib/reference-data';
 import { incidentKey, useIncident } from '../api/use-incident';
@@ -78,6 +79,9 @@ export function IncidentPage() {
             <h2 id="vad-hande-title">{t('incidents.incident.reported')}</h2>
             <IncidentFacts incident={data} unitName={unitNamer(organisation.data ?? [])} />
           </section>
+          {data.reportingClock.length > 0 && (
+            <ReportingClock clock={data.reportingClock} discoveredAt={data.discoveredAt} />
+          )}
           <InvestigationSection {...sections} />
           <LinkedRisksSection {...sections} riskTitles={riskTitles} mayReadRisks={mayReadRisks} />
           <ActionsSection {...sections} riskTitles={riskTitles} />
