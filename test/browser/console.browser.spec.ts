@@ -81,6 +81,7 @@ describe('the web console', () => {
       '/avvisade-meddelanden',
       '/sakerhetsomraden',
       '/organisationen',
+      '/rapporteringsskyldigheter',
       '/risker/finns/inte',
     ]) {
       await tab.goto(path);

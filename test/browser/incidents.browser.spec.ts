@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { eventually } from '../support/running-system';
 import type { Page } from 'playwright-core';
-import { expectAccessible, PHONE, screenshot, signIn, type TestUser } from './support/browser';
+import {
+  expectAccessible,
+  openChange,
+  PHONE,
+  screenshot,
+  signIn,
+  type TestUser,
+} from './support/browser';
 import {
   consoleUnderTest,
   COORDINATOR_API,
@@ -309,6 +316,46 @@ describe('incidents and goals in the web console', () => {
     await expectNoSideways(phone);
     await screenshot(phone, 'my-work-deadlines-phone-sv');
     await phone.context().close();
+  });
+
+  it("lets an administrator change MSB's early warning to 12 hours, and the incident's clock counts with it", async () => {
+    const ADMIN: TestUser = { subject: 'admin', name: 'Ada Admin', role: 'ADMINISTRATOR' };
+    const tab = await under.page();
+    await signIn(tab, ADMIN);
+    await tab.getByRole('link', { name: 'Rapporteringsskyldigheter' }).click();
+    const msb = tab.getByRole('article', { name: /^MSB .*: Betydande IT-incident/ });
+    await msb.getByText('Tidig varning: inom 24 timmar').waitFor();
+    await expect(
+      tab
+        .getByRole('article', { name: /^Arbetsmiljöverket: / })
+        .getByText('Anmälan: utan dröjsmål')
+        .isVisible(),
+    ).resolves.toBe(true);
+    await openChange(tab, 'Ändra fristerna för MSB');
+    await msb.getByLabel('Tidig varning: timmar från upptäckt').fill('12');
+    await msb.getByRole('button', { name: 'Spara fristerna' }).click();
+    await msb.getByText('Fristerna är ändrade.').waitFor();
+    await msb.getByText('Tidig varning: inom 12 timmar').waitFor();
+    await msb.getByText('Senast ändrad av admin').waitFor();
+    await expectAccessible(tab, 'reporting obligations (sv)');
+    await screenshot(tab, 'reporting-obligations-sv');
+    await tab.context().close();
+
+    const coordinator = await under.page();
+    await signIn(coordinator, COORDINATOR, '/mitt-arbete');
+    await coordinator.getByRole('link', { name: IT_TITLE }).first().click();
+    await coordinator
+      .getByRole('region', { name: 'Rapporteringsklockan' })
+      .getByText('(inom 12 timmar)')
+      .waitFor();
+    await coordinator.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, ADMIN, '/rapporteringsskyldigheter');
+    await english.getByText('Early warning: within 12 hours').waitFor();
+    await expectAccessible(english, 'reporting obligations (en)');
+    await screenshot(english, 'reporting-obligations-en');
+    await english.context().close();
   });
 
   it('lets a coordinator set a goal, record a measurement and see the fulfilment', async () => {

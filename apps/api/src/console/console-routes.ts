@@ -17,6 +17,7 @@ export const CONSOLE_PAGES = [
   'avvisade-meddelanden',
   'sakerhetsomraden',
   'organisationen',
+  'rapporteringsskyldigheter',
   'registret-som-det-var',
   'logga-in',
   'inloggning',

@@ -30,6 +30,7 @@ const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/importera', key: 'import', roles: IMPORTERS },
   { to: '/sakerhetsomraden', key: 'securityAreas', roles: ['ADMINISTRATOR'] },
   { to: '/organisationen', key: 'organisation', roles: ['ADMINISTRATOR'] },
+  { to: '/rapporteringsskyldigheter', key: 'reportingObligations', roles: ['ADMINISTRATOR'] },
   { to: '/avvisade-meddelanden', key: 'deadLetters', roles: ['ADMINISTRATOR'] },
 ];
 

@@ -5,7 +5,6 @@ import { useFormat } from '../lib/i18n/format';
 import {
   useReportingDeadlines,
   type ObligationClock,
-  type ReportingDeadline,
   type StageClock,
 } from '../lib/reporting-deadlines';
 import { Refusal } from './refusal';
@@ -131,14 +130,34 @@ export function ReportingClock({
   );
 }
 
-/** The first stage of a deadline still to report: the one that falls due first. */
-function nextStage(deadline: ReportingDeadline) {
-  const open = deadline.reportingClock.flatMap((obligation) =>
+/** The first stage still to report: the one that falls due first. */
+function nextStage(clock: readonly ObligationClock[]) {
+  const open = clock.flatMap((obligation) =>
     obligation.stages
       .filter((stage) => stage.status !== 'MET')
       .map((stage) => ({ obligation, stage })),
   );
   return open.sort((a, b) => a.stage.deadline.localeCompare(b.stage.deadline))[0];
+}
+
+/** The most urgent stage still to report, in words, at the top of the incident's page. */
+export function NextReportingStage({ clock }: { clock: readonly ObligationClock[] }) {
+  const { t, i18n } = useTranslation();
+  const words = useStageWords();
+  const next = nextStage(clock);
+  if (!next) return null;
+  const tone = next.stage.status === 'DUE' ? 'notice' : 'notice warning';
+  return (
+    <p className={tone}>
+      <StageMark status={next.stage.status} />{' '}
+      {t('reportingClock.deadlines.next', {
+        authority: t(`incidents.authorities.${next.obligation.authority}`),
+        stage: next.stage[i18n.language === 'en' ? 'en' : 'sv'],
+        status: words(next.stage),
+      })}{' '}
+      <a href="#rapporteringsklockan-title">{t('reportingClock.seeClock')}</a>
+    </p>
+  );
 }
 
 /**
@@ -166,7 +185,7 @@ export function ReportingDeadlines({ id, limit = 10 }: { id: string; limit?: num
         ) : (
           <ul className="attention deadlines">
             {shown.map((deadline) => {
-              const next = nextStage(deadline);
+              const next = nextStage(deadline.reportingClock);
               return (
                 <li key={deadline.incidentId}>
                   <Link to="/incidenter/$incidentId" params={{ incidentId: deadline.incidentId }}>

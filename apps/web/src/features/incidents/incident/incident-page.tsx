@@ -3,7 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/page';
 import { Refusal } from '../../../components/refusal';
-import { ReportingClock } from '../../../components/reporting-clock';
+import { NextReportingStage, ReportingClock } from '../../../components/reporting-clock';
 import { useRoles } from '../../../lib/auth/use-session';
 import { useOrganisation } from '../../../lib/reference-data';
 import { incidentKey, useIncident } from '../api/use-incident';
@@ -63,7 +63,11 @@ export function IncidentPage() {
       <p>
         <Link to="/incidenter">{t('incidents.incident.back')}</Link>
       </p>
-      <OutwardStatus incident={data} />
+      {data.reportingClock.length > 0 ? (
+        <NextReportingStage clock={data.reportingClock} />
+      ) : (
+        <OutwardStatus incident={data} />
+      )}
       {!mayManage && (
         <p className="muted">
           {t('incidents.incident.readOnly', {
