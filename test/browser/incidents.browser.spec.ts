@@ -223,6 +223,10 @@ describe('incidents and goals in the web console', () => {
     await tab
       .getByLabel('Beskriv vad som hände')
       .fill('Filer på labbets filserver krypterades i natt; servern är frånkopplad.');
+    await tab
+      .getByRole('radiogroup', { name: /^Berördes personuppgifter/ })
+      .getByText('Nej', { exact: true })
+      .click();
     await tab.getByRole('button', { name: 'Skicka rapporten' }).click();
     await tab.getByRole('heading', { name: 'Tack – din rapport är registrerad' }).waitFor();
 
