@@ -352,6 +352,14 @@ describe('incidents and goals in the web console', () => {
       .getByRole('region', { name: 'Rapporteringsklockan' })
       .getByText('(inom 12 timmar)')
       .waitFor();
+    // Personal data turned out to be affected: IMY's 72 hours join the clock.
+    await openChange(coordinator, 'Ange om personuppgifter berördes');
+    await coordinator.getByLabel('Berördes personuppgifter?').selectOption('yes');
+    await coordinator.getByRole('button', { name: 'Spara', exact: true }).click();
+    await coordinator
+      .getByRole('region', { name: 'Rapporteringsklockan' })
+      .getByRole('heading', { name: /^IMY .*: Personuppgiftsincident/ })
+      .waitFor();
     await coordinator.context().close();
 
     const english = await under.page({ language: 'en' });

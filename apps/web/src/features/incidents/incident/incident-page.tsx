@@ -16,6 +16,7 @@ import { InvestigationSection } from '../components/investigation-section';
 import { LinkedRisksSection } from '../components/linked-risks-section';
 import { OutwardReportsSection } from '../components/outward-reports-section';
 import { OutwardStatus } from '../components/outward-status';
+import { PersonalDataForm } from '../components/personal-data-form';
 import { unitNamer } from '../../../lib/units';
 import { HISTORY_ROLES, holdsAny, MANAGING_ROLES, RISK_READING_ROLES } from '../roles';
 import '../incidents.css';
@@ -82,6 +83,7 @@ export function IncidentPage() {
           <section className="section" aria-labelledby="vad-hande-title">
             <h2 id="vad-hande-title">{t('incidents.incident.reported')}</h2>
             <IncidentFacts incident={data} unitName={unitNamer(organisation.data ?? [])} />
+            {mayChange && <PersonalDataForm incident={data} onReload={reload} />}
           </section>
           {data.reportingClock.length > 0 && (
             <ReportingClock clock={data.reportingClock} discoveredAt={data.discoveredAt} />
