@@ -310,10 +310,7 @@ describe('the reporting clock', () => {
       ['kinds', { ...own, code: 'X_THREE', kinds: [] }],
       ['code', { ...own, code: 'lower case' }],
       ['stages', { ...own, code: 'X_FOUR', stages: [] }],
-      [
-        'withinHours',
-        { ...own, code: 'X_FIVE', stages: [{ sv: 'a', en: 'a', withinHours: 0 }] },
-      ],
+      ['withinHours', { ...own, code: 'X_FIVE', stages: [{ sv: 'a', en: 'a', withinHours: 0 }] }],
     ])('refuses a bad %s with 400 naming the field, appending nothing', async (field, body) => {
       const response = await t.refused(() => t.api.post('/reporting-obligations', body, admin));
       expect(response.status).toBe(400);
