@@ -234,7 +234,7 @@ describe('incidents and goals in the web console', () => {
     // register, fed from Kafka, holds it).
     await eventually(async () => {
       const { body } = await under.api.get('/incidents/reporting-deadlines', COORDINATOR_API);
-      return body.some((d: { title: string }) => d.title === IT_TITLE) || undefined;
+      return body.items.some((d: { title: string }) => d.title === IT_TITLE) || undefined;
     });
     await tab.goto('/mitt-arbete');
     const deadlines = tab.getByRole('region', { name: /^Rapporteringsfrister/ });

@@ -167,20 +167,20 @@ export function NextReportingStage({ clock }: { clock: readonly ObligationClock[
 export function ReportingDeadlines({ id, limit = 10 }: { id: string; limit?: number }) {
   const { t, i18n } = useTranslation();
   const words = useStageWords();
-  const deadlines = useReportingDeadlines();
+  const deadlines = useReportingDeadlines(limit);
   const language = i18n.language === 'en' ? 'en' : 'sv';
-  const shown = deadlines.data?.slice(0, limit) ?? [];
-  const more = (deadlines.data?.length ?? 0) - shown.length;
+  const shown = deadlines.data?.items ?? [];
+  const more = (deadlines.data?.total ?? 0) - shown.length;
   return (
     <section className="section work-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
         {t('reportingClock.deadlines.title')}{' '}
-        {deadlines.data && <span className="count">({deadlines.data.length})</span>}
+        {deadlines.data && <span className="count">({deadlines.data.total})</span>}
       </h2>
       <Refusal error={deadlines.error} />
       {deadlines.isPending && <p role="status">{t('common.loading')}</p>}
       {deadlines.data &&
-        (deadlines.data.length === 0 ? (
+        (deadlines.data.total === 0 ? (
           <p className="muted">{t('reportingClock.deadlines.none')}</p>
         ) : (
           <ul className="attention deadlines">

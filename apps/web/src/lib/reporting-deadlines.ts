@@ -3,13 +3,15 @@ import { api, unwrap, type Schemas } from './api/client';
 
 export type ObligationClock = Schemas['ObligationClockResponse'];
 export type StageClock = Schemas['ReportingStageClockResponse'];
-export type ReportingDeadline = Schemas['ReportingDeadlineResponse'];
 
-/** The open incidents in the reader's scope with a report to an authority still to make. */
-export function useReportingDeadlines(enabled = true) {
+/**
+ * The open incidents in the reader's scope with a report to an authority still to make: the
+ * `limit` most urgent, and how many there are.
+ */
+export function useReportingDeadlines(limit: number) {
   return useQuery({
-    queryKey: ['incidents', 'reporting-deadlines'],
-    queryFn: () => unwrap(api.GET('/incidents/reporting-deadlines')),
-    enabled,
+    queryKey: ['incidents', 'reporting-deadlines', limit],
+    queryFn: () =>
+      unwrap(api.GET('/incidents/reporting-deadlines', { params: { query: { limit } } })),
   });
 }

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { hasOpenStages, type Principal } from '@riskledger/domain';
@@ -7,7 +7,13 @@ import { Caller, visibilityOf } from '../../access/caller.decorator';
 import { Requires } from '../../access/requires.decorator';
 import { FromReadModel } from '../../shared/from-read-model';
 import { ReportingClocks } from '../reporting-clock/reporting-clocks';
-import { ReportingDeadlineResponse } from './reporting-deadline.response';
+import { ListReportingDeadlinesRequest } from './list-reporting-deadlines.request.dto';
+import {
+  ReportingDeadlineResponse,
+  ReportingDeadlinesResponse,
+} from './reporting-deadline.response';
+
+const DEFAULT_LIMIT = 50;
 
 @ApiTags('incidents')
 @Controller('incidents')
@@ -24,8 +30,11 @@ export class ListReportingDeadlinesController {
       'Open reporting deadlines: the open incidents the caller may see (the same scope as ' +
       'GET /incidents) with a stage of an outward report still to make, the most urgent first',
   })
-  @ApiOkResponse({ type: ReportingDeadlineResponse, isArray: true })
-  async list(@Caller() caller: Principal): Promise<ReportingDeadlineResponse[]> {
+  @ApiOkResponse({ type: ReportingDeadlinesResponse })
+  async list(
+    @Query() query: ListReportingDeadlinesRequest,
+    @Caller() caller: Principal,
+  ): Promise<ReportingDeadlinesResponse> {
     const obligations = await this.clocks.inForce();
     const owed = {
       kinds: [...new Set(obligations.flatMap((o) => o.kinds))],
@@ -36,7 +45,7 @@ export class ListReportingDeadlinesController {
         register.openOwingReports(owed, visibilityOf(caller, 'incidents.read')),
       ),
     );
-    return entries
+    const deadlines: ReportingDeadlineResponse[] = entries
       .map((entry) => ({ entry, clock: this.clocks.of(entry, obligations) }))
       .filter(({ clock }) => hasOpenStages(clock))
       .map(({ entry, clock }) => {
@@ -56,5 +65,10 @@ export class ListReportingDeadlinesController {
         };
       })
       .sort((a, b) => a.nextDeadline.localeCompare(b.nextDeadline));
+    return {
+      items: deadlines.slice(0, query.limit ?? DEFAULT_LIMIT),
+      total: deadlines.length,
+      overdue: deadlines.filter((d) => d.overdue).length,
+    };
   }
 }

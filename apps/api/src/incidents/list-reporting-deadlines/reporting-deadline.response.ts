@@ -42,3 +42,15 @@ export class ReportingDeadlineResponse {
   })
   reportingClock!: ObligationClockResponse[];
 }
+
+export class ReportingDeadlinesResponse {
+  @ApiProperty({
+    description: 'The most urgent first, at most `limit` of them',
+    type: [ReportingDeadlineResponse],
+  })
+  items!: ReportingDeadlineResponse[];
+  @ApiProperty({ description: 'How many incidents have a stage still to report', example: 7 })
+  total!: number;
+  @ApiProperty({ description: 'How many of them have a stage overdue', example: 2 })
+  overdue!: number;
+}

@@ -129,10 +129,13 @@ describe('the reporting clock', () => {
       ]);
     });
 
-    it('takes the time the report was recorded as discovery when none is given', async () => {
+    it('takes the moment of reporting as discovery when none is given', async () => {
+      const before = Date.now();
       const id = await report({ discoveredAt: undefined, occurredAt: hoursAgo(2) });
+      const after = Date.now();
       const body = (await t.api.get(`/incidents/${id}`)).body;
-      expect(body.discoveredAt).toBe(body.reportedAt);
+      expect(Date.parse(body.discoveredAt)).toBeGreaterThanOrEqual(before);
+      expect(Date.parse(body.discoveredAt)).toBeLessThanOrEqual(after);
       expect(body.reportingClock[0].stages[0].status).toBe('DUE');
     });
 
@@ -195,18 +198,27 @@ describe('the reporting clock', () => {
       });
       const elsewhere = await report({ title: 'Elsewhere', unit: 'HS' });
 
-      const all = (await t.api.get('/incidents/reporting-deadlines')).body;
+      const all = (await t.api.get('/incidents/reporting-deadlines')).body.items;
       const ward = await t.api.get('/incidents/reporting-deadlines', wardCoordinator);
 
       const ids = (list: { incidentId: string }[]) => list.map((d) => d.incidentId);
       expect(ids(all)).toEqual(expect.arrayContaining([inWard, elsewhere]));
       expect(ward.status).toBe(200);
-      expect(ids(ward.body)).toContain(inWard);
-      expect(ids(ward.body)).not.toContain(elsewhere);
-      const mine = ward.body.find((d: { incidentId: string }) => d.incidentId === inWard);
+      expect(ids(ward.body.items)).toContain(inWard);
+      expect(ids(ward.body.items)).not.toContain(elsewhere);
+      expect(ward.body.total).toBe(ward.body.items.length);
+      const mine = ward.body.items.find((d: { incidentId: string }) => d.incidentId === inWard);
       expect(mine).toMatchObject({ title: 'Ward incident', overdue: true, unit: 'HN-W12' });
       const deadlines = all.map((d: { nextDeadline: string }) => d.nextDeadline);
       expect(deadlines).toEqual([...deadlines].sort());
+    });
+
+    it('gives at most limit of them, the total and how many are overdue', async () => {
+      const { body } = await t.api.get('/incidents/reporting-deadlines?limit=1');
+      expect(body.items).toHaveLength(1);
+      expect(body.total).toBeGreaterThan(1);
+      expect(body.overdue).toBeGreaterThanOrEqual(1);
+      expectInvalidField(await t.api.get('/incidents/reporting-deadlines?limit=0'), 'limit');
     });
 
     it('leaves out an incident once every stage is reported, and one dismissed', async () => {
@@ -226,7 +238,7 @@ describe('the reporting clock', () => {
       await t.projectStream(reported);
       await t.projectStream(dismissed);
 
-      const ids = (await t.api.get('/incidents/reporting-deadlines')).body.map(
+      const ids = (await t.api.get('/incidents/reporting-deadlines')).body.items.map(
         (d: { incidentId: string }) => d.incidentId,
       );
       expect(ids).not.toContain(reported);

@@ -3136,6 +3136,20 @@ export interface components {
             /** @description Each obligation that applies, with its stages (as GET /incidents/{id}) */
             reportingClock: components["schemas"]["ObligationClockResponse"][];
         };
+        ReportingDeadlinesResponse: {
+            /** @description The most urgent first, at most `limit` of them */
+            items: components["schemas"]["ReportingDeadlineResponse"][];
+            /**
+             * @description How many incidents have a stage still to report
+             * @example 7
+             */
+            total: number;
+            /**
+             * @description How many of them have a stage overdue
+             * @example 2
+             */
+            overdue: number;
+        };
         IncidentWithClockResponse: {
             /**
              * @description The incident
@@ -7724,7 +7738,10 @@ export interface operations {
     };
     ListReportingDeadlinesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 500 */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7736,7 +7753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportingDeadlineResponse"][];
+                    "application/json": components["schemas"]["ReportingDeadlinesResponse"];
                 };
             };
             /** @description No valid bearer token */
