@@ -82,6 +82,7 @@ describe('the web console', () => {
       '/sakerhetsomraden',
       '/organisationen',
       '/riskmatriser',
+      '/rapporteringsskyldigheter',
       '/risker/finns/inte',
     ]) {
       await tab.goto(path);

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { eventually } from '../support/running-system';
 import type { Page } from 'playwright-core';
-import { expectAccessible, PHONE, screenshot, signIn, type TestUser } from './support/browser';
+import {
+  expectAccessible,
+  openChange,
+  PHONE,
+  screenshot,
+  signIn,
+  type TestUser,
+} from './support/browser';
 import {
   consoleUnderTest,
   COORDINATOR_API,
@@ -16,6 +24,7 @@ const COORDINATOR: TestUser = {
   role: 'SECURITY_COORDINATOR',
 };
 const TITLE = 'Trasigt lås till läkemedelsrummet';
+const IT_TITLE = 'Utpressningsvirus på labbets filserver';
 
 /** Rapportera händelse, the incident list and page, and goals: clicked through as people would. */
 describe('incidents and goals in the web console', () => {
@@ -201,6 +210,164 @@ describe('incidents and goals in the web console', () => {
     await expectAccessible(tab, 'incident (en)');
     await screenshot(tab, 'incident-en');
     await tab.context().close();
+  });
+
+  it("shows Rapporteringsklockan for an IT incident: MSB's 24 h and 72 h stages, in Mitt arbete and on Översikt, and a stage met once reported", async () => {
+    const tab = await under.page();
+    await signIn(tab, COORDINATOR, '/rapportera');
+    await tab.getByRole('heading', { level: 1, name: 'Rapportera händelse' }).waitFor();
+    await tab.getByText('IT-incident', { exact: true }).click();
+    await tab.getByLabel('Enhet', { exact: true }).selectOption({ label: 'IT-enheten' });
+    await tab.getByLabel('Säkerhetsområde').selectOption({ label: 'IT-säkerhet' });
+    await tab.getByLabel('Vad hände? (rubrik)').fill(IT_TITLE);
+    await tab
+      .getByLabel('Beskriv vad som hände')
+      .fill('Filer på labbets filserver krypterades i natt; servern är frånkopplad.');
+    await tab
+      .getByRole('radiogroup', { name: /^Berördes personuppgifter/ })
+      .getByText('Nej', { exact: true })
+      .click();
+    await tab.getByRole('button', { name: 'Skicka rapporten' }).click();
+    await tab.getByRole('heading', { name: 'Tack – din rapport är registrerad' }).waitFor();
+
+    // Mitt arbete lists it with its next deadline, in words, a link to the incident (once the
+    // register, fed from Kafka, holds it).
+    await eventually(async () => {
+      const { body } = await under.api.get('/incidents/reporting-deadlines', COORDINATOR_API);
+      return body.items.some((d: { title: string }) => d.title === IT_TITLE) || undefined;
+    });
+    await tab.goto('/mitt-arbete');
+    const deadlines = tab.getByRole('region', { name: /^Rapporteringsfrister/ });
+    const item = deadlines.getByRole('listitem').filter({ hasText: IT_TITLE });
+    await item.waitFor();
+    await expect(item.textContent()).resolves.toMatch(
+      /MSB.*Tidig varning: Ska rapporteras senast .*, om \d+ timm(e|ar)/,
+    );
+    await expectAccessible(tab, 'my work with reporting deadlines (sv)');
+    await screenshot(tab, 'my-work-deadlines-sv');
+
+    await item.getByRole('link', { name: IT_TITLE }).click();
+    await tab.getByRole('heading', { level: 1, name: IT_TITLE }).waitFor();
+    const clock = tab.getByRole('region', { name: 'Rapporteringsklockan' });
+    await clock.getByRole('heading', { name: /^MSB .*: Betydande IT-incident/ }).waitFor();
+    const stages = clock.getByRole('listitem');
+    await expect(stages.allTextContents()).resolves.toEqual([
+      expect.stringMatching(
+        /^Pågår\s*Tidig varning \(inom 24 timmar\)Frist: senast .*Ska rapporteras senast/,
+      ),
+      expect.stringMatching(
+        /^Pågår\s*Incidentanmälan \(inom 72 timmar\)Frist: senast .*Ska rapporteras senast/,
+      ),
+    ]);
+    await expectAccessible(tab, 'incident with reporting clock (sv)');
+    await screenshot(tab, 'incident-reporting-clock-sv');
+
+    // The early warning to MSB, recorded: the first stage is met, the second still runs.
+    await tab.getByText('Registrera en anmälan', { exact: true }).click();
+    await tab.getByLabel('Myndighet', { exact: true }).selectOption('MSB');
+    await tab.getByLabel('Diarienummer eller referens').fill('MSB-2026-4711');
+    await tab.getByRole('button', { name: 'Spara anmälan' }).click();
+    await tab.getByText('Anmälan är registrerad.').waitFor();
+    await stages.first().getByText('Klar', { exact: true }).waitFor();
+    await expect(stages.first().textContent()).resolves.toMatch(
+      /Rapporterad \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+    );
+    await expect(stages.nth(1).textContent()).resolves.toMatch(/Ska rapporteras senast/);
+    await expectAccessible(tab, 'incident with a stage met (sv)');
+    await screenshot(tab, 'incident-reporting-clock-met-sv');
+
+    // Översikt: the notification to MSB is still due.
+    await tab.goto('/');
+    const overview = tab.getByRole('region', { name: /^Rapporteringsfrister/ });
+    await expect(
+      overview.getByRole('listitem').filter({ hasText: IT_TITLE }).textContent(),
+    ).resolves.toMatch(/MSB.*Incidentanmälan: Ska rapporteras senast/);
+    await overview.getByRole('link', { name: IT_TITLE }).waitFor();
+    await expectAccessible(tab, 'overview with reporting deadlines (sv)');
+    await screenshot(tab, 'overview-deadlines-sv');
+    const incidentUrl = await overview.getByRole('link', { name: IT_TITLE }).getAttribute('href');
+    await tab.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, COORDINATOR, incidentUrl!);
+    const enClock = english.getByRole('region', { name: 'Reporting clock' });
+    await enClock.getByText('Early warning', { exact: true }).waitFor();
+    await expect(enClock.getByRole('listitem').first().textContent()).resolves.toMatch(/Reported /);
+    await expect(enClock.getByRole('listitem').nth(1).textContent()).resolves.toMatch(
+      /Incident notification \(within 72 hours\).*To be reported by/,
+    );
+    await expectAccessible(english, 'incident with reporting clock (en)');
+    await screenshot(english, 'incident-reporting-clock-en');
+    await english.goto('/mitt-arbete');
+    await english
+      .getByRole('region', { name: /^Reporting deadlines/ })
+      .getByText(IT_TITLE)
+      .waitFor();
+    await expectAccessible(english, 'my work with reporting deadlines (en)');
+    await screenshot(english, 'my-work-deadlines-en');
+    await english.context().close();
+
+    const phone = await under.page({ viewport: PHONE });
+    await signIn(phone, COORDINATOR, incidentUrl!);
+    await phone.getByRole('region', { name: 'Rapporteringsklockan' }).waitFor();
+    await expectNoSideways(phone);
+    await screenshot(phone, 'incident-reporting-clock-phone-sv');
+    await phone.goto('/mitt-arbete');
+    await phone
+      .getByRole('region', { name: /^Rapporteringsfrister/ })
+      .getByText(IT_TITLE)
+      .waitFor();
+    await expectNoSideways(phone);
+    await screenshot(phone, 'my-work-deadlines-phone-sv');
+    await phone.context().close();
+  });
+
+  it("lets an administrator change MSB's early warning to 12 hours, and the incident's clock counts with it", async () => {
+    const ADMIN: TestUser = { subject: 'admin', name: 'Ada Admin', role: 'ADMINISTRATOR' };
+    const tab = await under.page();
+    await signIn(tab, ADMIN);
+    await tab.getByRole('link', { name: 'Rapporteringsskyldigheter' }).click();
+    const msb = tab.getByRole('article', { name: /^MSB .*: Betydande IT-incident/ });
+    await msb.getByText('Tidig varning: inom 24 timmar').waitFor();
+    await expect(
+      tab
+        .getByRole('article', { name: /^Arbetsmiljöverket: / })
+        .getByText('Anmälan: utan dröjsmål')
+        .isVisible(),
+    ).resolves.toBe(true);
+    await openChange(tab, 'Ändra fristerna för MSB');
+    await msb.getByLabel('Tidig varning: timmar från upptäckt').fill('12');
+    await msb.getByRole('button', { name: 'Spara fristerna' }).click();
+    await msb.getByText('Fristerna är ändrade.').waitFor();
+    await msb.getByText('Tidig varning: inom 12 timmar').waitFor();
+    await msb.getByText('Senast ändrad av admin').waitFor();
+    await expectAccessible(tab, 'reporting obligations (sv)');
+    await screenshot(tab, 'reporting-obligations-sv');
+    await tab.context().close();
+
+    const coordinator = await under.page();
+    await signIn(coordinator, COORDINATOR, '/mitt-arbete');
+    await coordinator.getByRole('link', { name: IT_TITLE }).first().click();
+    await coordinator
+      .getByRole('region', { name: 'Rapporteringsklockan' })
+      .getByText('(inom 12 timmar)')
+      .waitFor();
+    // Personal data turned out to be affected: IMY's 72 hours join the clock.
+    await openChange(coordinator, 'Ange om personuppgifter berördes');
+    await coordinator.getByLabel('Berördes personuppgifter?').selectOption('yes');
+    await coordinator.getByRole('button', { name: 'Spara', exact: true }).click();
+    await coordinator
+      .getByRole('region', { name: 'Rapporteringsklockan' })
+      .getByRole('heading', { name: /^IMY .*: Personuppgiftsincident/ })
+      .waitFor();
+    await coordinator.context().close();
+
+    const english = await under.page({ language: 'en' });
+    await signIn(english, ADMIN, '/rapporteringsskyldigheter');
+    await english.getByText('Early warning: within 12 hours').waitFor();
+    await expectAccessible(english, 'reporting obligations (en)');
+    await screenshot(english, 'reporting-obligations-en');
+    await english.context().close();
   });
 
   it('lets a coordinator set a goal, record a measurement and see the fulfilment', async () => {

@@ -95,6 +95,8 @@ export const incidentReported = (
     kind: 'DEVIATION',
     severity: 2,
     immediateActions: null,
+    discoveredAt: null,
+    personalDataAffected: null,
     ...data,
   },
 });

@@ -2,7 +2,9 @@ import {
   DEFAULT_MATRIX,
   fold,
   organisationDecider,
+  reportingObligationDecider,
   riskMatrixDecider,
+  SEEDED_REPORTING_OBLIGATIONS,
   securityAreaDecider,
   type Decider,
   type DomainEvent,
@@ -17,7 +19,8 @@ function run<S, C, E>(decider: Decider<S, C, E>, commands: readonly C[]): E[] {
 
 /**
  * Every reference-data event, made by the domain itself: an area registered, given a responsible
- * person and retired; a small organisation registered, renamed, moved and closed; a matrix published.
+ * person and retired; a small organisation registered, renamed, moved and closed; a matrix
+ * published; a reporting obligation registered, revised and retired.
  */
 export function referenceDataLifecycleEvents(): DomainEvent[] {
   const area = run(securityAreaDecider, [
@@ -59,5 +62,15 @@ export function referenceDataLifecycleEvents(): DomainEvent[] {
     { type: 'CloseOrganisationalUnit', code: 'WARD12', reason: 'Merged with ward 14' },
   ]);
   const matrix = run(riskMatrixDecider, [{ type: 'PublishRiskMatrix', ...DEFAULT_MATRIX }]);
-  return [...area, ...organisation, ...matrix];
+  const msb = SEEDED_REPORTING_OBLIGATIONS.find((o) => o.authority === 'MSB')!;
+  const obligation = run(reportingObligationDecider, [
+    { type: 'RegisterReportingObligation', ...msb, builtIn: true },
+    {
+      type: 'ReviseReportingObligation',
+      ...msb,
+      stages: [{ sv: 'Anmälan', en: 'Report', withinHours: 48 }],
+    },
+    { type: 'RetireReportingObligation', code: msb.code, reason: 'Replaced by a new law' },
+  ]);
+  return [...area, ...organisation, ...matrix, ...obligation];
 }

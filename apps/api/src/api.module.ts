@@ -47,6 +47,9 @@ import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/lin
 import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/link-incident-to-risk.http.controller';
 import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
 import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
+import { AssessPersonalDataController } from './incidents/assess-personal-data/assess-personal-data.http.controller';
+import { ListReportingDeadlinesController } from './incidents/list-reporting-deadlines/list-reporting-deadlines.http.controller';
+import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { GetFollowedEventsController } from './traceability/get-followed-events/get-followed-events.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
@@ -167,7 +170,9 @@ const controllers = [
   ListIncidentsController,
   ExportIncidentsController,
   IncidentOverviewController,
+  ListReportingDeadlinesController,
   GetIncidentController,
+  AssessPersonalDataController,
   LinkIncidentToRiskController,
   InvestigateIncidentController,
   DecideIncidentActionsController,
@@ -239,6 +244,7 @@ const controllers = [
     DeadLetterOperations,
     GracefulHttpShutdown,
     Clock,
+    ReportingClocks,
     PdfPrinter,
     ReminderBacklog,
     RiskMoments,

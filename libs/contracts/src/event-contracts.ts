@@ -10,6 +10,11 @@ import IncidentDismissedV1 from '../schemas/IncidentDismissed.v1.json';
 import IncidentInvestigatedV1 from '../schemas/IncidentInvestigated.v1.json';
 import IncidentLinkedToRiskV1 from '../schemas/IncidentLinkedToRisk.v1.json';
 import IncidentReportedV2 from '../schemas/IncidentReported.v2.json';
+import IncidentReportedV3 from '../schemas/IncidentReported.v3.json';
+import IncidentPersonalDataAssessedV1 from '../schemas/IncidentPersonalDataAssessed.v1.json';
+import ReportingObligationRegisteredV1 from '../schemas/ReportingObligationRegistered.v1.json';
+import ReportingObligationRevisedV1 from '../schemas/ReportingObligationRevised.v1.json';
+import ReportingObligationRetiredV1 from '../schemas/ReportingObligationRetired.v1.json';
 import IncidentReportedToAuthorityV1 from '../schemas/IncidentReportedToAuthority.v1.json';
 import MitigationAppliedV1 from '../schemas/MitigationApplied.v1.json';
 import MitigationPlannedV1 from '../schemas/MitigationPlanned.v1.json';
@@ -83,6 +88,8 @@ const SCHEMAS: readonly {
   { type: 'RiskReopened', version: 1, schema: RiskReopenedV1 },
   { type: 'IncidentReported', version: 1, schema: IncidentReportedV1 },
   { type: 'IncidentReported', version: 2, schema: IncidentReportedV2 },
+  { type: 'IncidentReported', version: 3, schema: IncidentReportedV3 },
+  { type: 'IncidentPersonalDataAssessed', version: 1, schema: IncidentPersonalDataAssessedV1 },
   { type: 'IncidentLinkedToRisk', version: 1, schema: IncidentLinkedToRiskV1 },
   { type: 'IncidentInvestigated', version: 1, schema: IncidentInvestigatedV1 },
   { type: 'IncidentActionsDecided', version: 1, schema: IncidentActionsDecidedV1 },
@@ -105,6 +112,9 @@ const SCHEMAS: readonly {
   { type: 'OrganisationalUnitMoved', version: 1, schema: OrganisationalUnitMovedV1 },
   { type: 'OrganisationalUnitClosed', version: 1, schema: OrganisationalUnitClosedV1 },
   { type: 'RiskMatrixPublished', version: 1, schema: RiskMatrixPublishedV1 },
+  { type: 'ReportingObligationRegistered', version: 1, schema: ReportingObligationRegisteredV1 },
+  { type: 'ReportingObligationRevised', version: 1, schema: ReportingObligationRevisedV1 },
+  { type: 'ReportingObligationRetired', version: 1, schema: ReportingObligationRetiredV1 },
   { type: 'ReminderDigestPrepared', version: 1, schema: ReminderDigestPreparedV1 },
   { type: 'ReminderDigestSent', version: 1, schema: ReminderDigestSentV1 },
   { type: 'ReminderDigestSendFailed', version: 1, schema: ReminderDigestSendFailedV1 },

@@ -45,6 +45,7 @@ function domainEvents(): DomainEvent[] {
   );
   const incidentId = '3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a';
   const handling: IncidentCommand[] = [
+    { type: 'AssessIncidentPersonalData', incidentId, personalDataAffected: false },
     { type: 'LinkIncidentToRisk', incidentId, riskId, relation: 'REALISED' },
     {
       type: 'InvestigateIncident',

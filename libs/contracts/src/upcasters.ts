@@ -15,6 +15,13 @@ const UPCASTERS: readonly Upcaster[] = [
     upcast: (data) => ({ ...data, kind: null, severity: null, immediateActions: null }),
   },
   {
+    // Discovery and personal data were not asked before version 3: the time the report was
+    // recorded stands in for discovery (readers take it from the envelope), personal data unknown.
+    type: 'IncidentReported',
+    fromVersion: 2,
+    upcast: (data) => ({ ...data, discoveredAt: null, personalDataAffected: null }),
+  },
+  {
     // Risks identified before version 2 were described in free text only, in one area, unclassified.
     type: 'RiskIdentified',
     fromVersion: 1,

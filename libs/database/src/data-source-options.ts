@@ -14,6 +14,7 @@ import {
   AddTraceabilityRestricted1732300009000,
   AddTraceabilityUnit1732300017500,
   IndexRegisterByIdentification1732300017600,
+  AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   AppendOneEventRowByRow1732300017150,
   AddTraceabilityUnit1732300017500,
   IndexRegisterByIdentification1732300017600,
+  AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
 ];
 

@@ -3,6 +3,7 @@ import type { GoalEvent } from './goal/goal.events';
 import type { IncidentEvent } from './incident/incident.events';
 import type { RiskMatrixEvent } from './matrix/risk-matrix.events';
 import type { OrganisationalUnitEvent } from './reference/organisational-unit/organisational-unit.events';
+import type { ReportingObligationEvent } from './reference/reporting-obligation/reporting-obligation.events';
 import type { SecurityAreaEvent } from './reference/security-area/security-area.events';
 import type { ReminderEvent } from './reminder/reminder.events';
 import type { RiskEvent } from './risk/risk.events';
@@ -15,6 +16,7 @@ export type DomainEvent =
   | SecurityAreaEvent
   | OrganisationalUnitEvent
   | RiskMatrixEvent
+  | ReportingObligationEvent
   | AccessRecordEvent
   | ReminderEvent;
 export type DomainEventType = DomainEvent['type'];
@@ -27,6 +29,7 @@ export const STREAM_TYPES = [
   'security-area',
   'organisation',
   'risk-matrix',
+  'reporting-obligation',
   'access-record',
   'reminder',
 ] as const;
@@ -54,7 +57,8 @@ export const EVENT_CATALOGUE: Readonly<
   RiskReassessmentRequested: { streamType: 'risk', schemaVersion: 1 },
   RiskClosed: { streamType: 'risk', schemaVersion: 1 },
   RiskReopened: { streamType: 'risk', schemaVersion: 1 },
-  IncidentReported: { streamType: 'incident', schemaVersion: 2 },
+  IncidentReported: { streamType: 'incident', schemaVersion: 3 },
+  IncidentPersonalDataAssessed: { streamType: 'incident', schemaVersion: 1 },
   IncidentLinkedToRisk: { streamType: 'incident', schemaVersion: 1 },
   IncidentInvestigated: { streamType: 'incident', schemaVersion: 1 },
   IncidentActionsDecided: { streamType: 'incident', schemaVersion: 1 },
@@ -74,6 +78,9 @@ export const EVENT_CATALOGUE: Readonly<
   OrganisationalUnitMoved: { streamType: 'organisation', schemaVersion: 1 },
   OrganisationalUnitClosed: { streamType: 'organisation', schemaVersion: 1 },
   RiskMatrixPublished: { streamType: 'risk-matrix', schemaVersion: 1 },
+  ReportingObligationRegistered: { streamType: 'reporting-obligation', schemaVersion: 1 },
+  ReportingObligationRevised: { streamType: 'reporting-obligation', schemaVersion: 1 },
+  ReportingObligationRetired: { streamType: 'reporting-obligation', schemaVersion: 1 },
   ReminderDigestPrepared: { streamType: 'reminder', schemaVersion: 1 },
   ReminderDigestSent: { streamType: 'reminder', schemaVersion: 1 },
   ReminderDigestSendFailed: { streamType: 'reminder', schemaVersion: 1 },

@@ -34,17 +34,19 @@ describe('events stored under an old schema version', () => {
     ]);
 
     const [fromStream] = await store.readStream(incidentId);
-    expect(fromStream.schemaVersion).toBe(2);
+    expect(fromStream.schemaVersion).toBe(3);
     expect(fromStream.data).toEqual({
       ...v1Data,
       kind: null,
       severity: null,
       immediateActions: null,
+      discoveredAt: null,
+      personalDataAffected: null,
     });
 
     const all = await store.readAllAfter(LOG_START, 1000);
     const fromLog = all.find((e) => e.streamId === incidentId)!;
-    expect(fromLog).toMatchObject({ schemaVersion: 2, data: fromStream.data });
+    expect(fromLog).toMatchObject({ schemaVersion: 3, data: fromStream.data });
     expect(checkpointOf(fromLog).position).toBe(fromStream.position);
 
     const [row] = await db.dataSource.query(

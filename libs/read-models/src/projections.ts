@@ -3,6 +3,7 @@ import { GoalRegisterProjection } from './goal-register/goal-register.projection
 import { IncidentRegisterProjection } from './incident-register/incident-register.projection';
 import type { Projection } from './projection';
 import { OrganisationalUnitsProjection } from './reference-data/organisational-units.projection';
+import { ReportingObligationsProjection } from './reference-data/reporting-obligations.projection';
 import { RiskMatricesProjection } from './reference-data/risk-matrices.projection';
 import { SecurityAreasProjection } from './reference-data/security-areas.projection';
 import { RiskRegisterProjection } from './risk-register/risk-register.projection';
@@ -19,6 +20,7 @@ export function allProjections(): Projection[] {
     new SecurityAreasProjection(),
     new OrganisationalUnitsProjection(),
     new RiskMatricesProjection(),
+    new ReportingObligationsProjection(),
   ];
 }
 

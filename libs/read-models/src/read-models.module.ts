@@ -5,6 +5,7 @@ import { GoalRegisterQueries } from './goal-register/goal-register.queries';
 import { IncidentRegisterCounts } from './incident-register/incident-register.counts';
 import { IncidentRegisterQueries } from './incident-register/incident-register.queries';
 import { ReferenceDataQueries } from './reference-data/reference-data.queries';
+import { ReportingObligationQueries } from './reference-data/reporting-obligation.queries';
 import { RiskLevelTrend } from './risk-register/risk-level-trend';
 import { RiskRegisterAsOf } from './as-of/risk-register.as-of';
 import { RiskRegisterCounts } from './risk-register/risk-register.counts';
@@ -41,6 +42,11 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
       useFactory: (dataSource: DataSource) => new ReferenceDataQueries(dataSource),
     },
     {
+      provide: ReportingObligationQueries,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new ReportingObligationQueries(dataSource),
+    },
+    {
       provide: RiskRegisterAsOf,
       inject: [getDataSourceToken()],
       useFactory: (dataSource: DataSource) => new RiskRegisterAsOf(dataSource),
@@ -68,6 +74,7 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
     GoalRegisterQueries,
     IncidentRegisterQueries,
     ReferenceDataQueries,
+    ReportingObligationQueries,
     RiskLevelTrend,
     RiskRegisterCounts,
     IncidentRegisterCounts,

@@ -18,6 +18,7 @@ export const CONSOLE_PAGES = [
   'sakerhetsomraden',
   'organisationen',
   'riskmatriser',
+  'rapporteringsskyldigheter',
   'registret-som-det-var',
   'logga-in',
   'inloggning',

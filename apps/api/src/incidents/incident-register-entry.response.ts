@@ -77,6 +77,20 @@ export class IncidentRegisterEntryResponse {
   unit!: string;
   @ApiProperty({ description: 'When it happened', example: '2026-11-22T02:10:00.000Z' })
   occurredAt!: string;
+  @ApiProperty({
+    description:
+      'When it was discovered, which reporting deadlines count from (for reports made before it ' +
+      'was asked: when the report was recorded)',
+    example: '2026-11-22T03:10:00.000Z',
+  })
+  discoveredAt!: string;
+  @ApiProperty({
+    description: 'Whether personal data was affected (then IMY must hear of it); null: not said',
+    nullable: true,
+    type: Boolean,
+    example: null,
+  })
+  personalDataAffected!: boolean | null;
   @ApiPropertyOptional({
     nullable: true,
     minimum: 1,

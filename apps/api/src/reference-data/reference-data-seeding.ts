@@ -3,15 +3,19 @@ import { envelopeOf } from '@riskledger/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_MATRIX,
+  reportingObligationDecider,
+  reportingObligationStreamId,
   RISK_MATRIX_STREAM_ID,
   riskMatrixDecider,
   SECURITY_AREAS,
+  SEEDED_REPORTING_OBLIGATIONS,
   securityAreaDecider,
   securityAreaStreamId,
 } from '@riskledger/domain';
 import { PostgresEventStore, VersionConflictError } from '@riskledger/event-store';
 import {
   projectInTransaction,
+  ReportingObligationsProjection,
   RiskMatricesProjection,
   SecurityAreasProjection,
 } from '@riskledger/read-models';
@@ -26,8 +30,8 @@ export const SEEDING_ACTOR = 'riskledger';
 const ATTEMPTS = 3;
 
 /**
- * Seeds the 14 security areas of the annual security report and matrix version 1 when the API
- * starts. Each seeded stream has a fixed id and is appended at version 0, so a stream that exists
+ * Seeds the 14 security areas of the annual security report, matrix version 1 and the four
+ * reporting obligations when the API starts. Each seeded stream has a fixed id and is appended at version 0, so a stream that exists
  * is already seeded: starting again adds nothing, and of two processes starting at once one
  * appends and the other's conflict sends it round to find everything there. The missing streams
  * are found with one query and appended in one transaction, so a start on a seeded database costs
@@ -75,6 +79,15 @@ export class ReferenceDataSeeding implements OnApplicationBootstrap {
         ),
         projection: new RiskMatricesProjection(),
       },
+      ...SEEDED_REPORTING_OBLIGATIONS.map((obligation) => ({
+        streamType: 'reporting-obligation' as const,
+        streamId: reportingObligationStreamId(obligation.code),
+        events: reportingObligationDecider.decide(
+          { type: 'RegisterReportingObligation', ...obligation, builtIn: true },
+          reportingObligationDecider.initialState(),
+        ),
+        projection: new ReportingObligationsProjection(),
+      })),
     ];
     const existing: { stream_id: string }[] = await this.dataSource.query(
       `SELECT stream_id FROM events WHERE stream_id = ANY($1) AND stream_version = 1`,

@@ -7,6 +7,10 @@ import { MoveOrganisationalUnitController } from './organisational-units/move-or
 import { RegisterOrganisationalUnitController } from './organisational-units/register-organisational-unit/register-organisational-unit.http.controller';
 import { RenameOrganisationalUnitController } from './organisational-units/rename-organisational-unit/rename-organisational-unit.http.controller';
 import { ReferenceDataSeeding } from './reference-data-seeding';
+import { ListReportingObligationsController } from './reporting-obligations/list-reporting-obligations/list-reporting-obligations.http.controller';
+import { RegisterReportingObligationController } from './reporting-obligations/register-reporting-obligation/register-reporting-obligation.http.controller';
+import { RetireReportingObligationController } from './reporting-obligations/retire-reporting-obligation/retire-reporting-obligation.http.controller';
+import { ReviseReportingObligationController } from './reporting-obligations/revise-reporting-obligation/revise-reporting-obligation.http.controller';
 import { GetCurrentRiskMatrixController } from './risk-matrices/get-current-risk-matrix/get-current-risk-matrix.http.controller';
 import { GetRiskMatrixController } from './risk-matrices/get-risk-matrix/get-risk-matrix.http.controller';
 import { ListRiskMatricesController } from './risk-matrices/list-risk-matrices/list-risk-matrices.http.controller';
@@ -34,10 +38,15 @@ const controllers = [
   GetRiskMatrixController,
   PreviewRiskMatrixController,
   PublishRiskMatrixController,
+  ListReportingObligationsController,
+  RegisterReportingObligationController,
+  ReviseReportingObligationController,
+  RetireReportingObligationController,
 ];
 
 /**
- * The region's reference data (security areas, organisational units, risk matrix versions), itself
+ * The region's reference data (security areas, organisational units, risk matrix versions,
+ * reporting obligations), itself
  * event-sourced, and the ReferenceData port every other command checks against.
  */
 @Module({

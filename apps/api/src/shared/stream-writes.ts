@@ -5,6 +5,8 @@ import {
   incidentDecider,
   ORGANISATION_STREAM_ID,
   organisationDecider,
+  reportingObligationDecider,
+  reportingObligationStreamId,
   RISK_MATRIX_STREAM_ID,
   riskDecider,
   riskMatrixDecider,
@@ -13,6 +15,7 @@ import {
   type GoalCommand,
   type IncidentCommand,
   type OrganisationalUnitCommand,
+  type ReportingObligationCommand,
   type RiskCommand,
   type RiskMatrixCommand,
   type SecurityAreaCommand,
@@ -21,6 +24,7 @@ import type { AppendResult } from '@riskledger/event-store';
 import {
   OrganisationalUnitsProjection,
   projectInTransaction,
+  ReportingObligationsProjection,
   RiskMatricesProjection,
   SecurityAreasProjection,
   type Projection,
@@ -121,6 +125,20 @@ export const riskMatrixWrite = (
   command,
   context,
   inTransaction: inStep(new RiskMatricesProjection()),
+});
+
+export const reportingObligationWrite = (
+  command: ReportingObligationCommand,
+  context: CommandContext,
+  options: WriteOptions = {},
+): StreamWrite<unknown, ReportingObligationCommand> => ({
+  decider: reportingObligationDecider,
+  streamType: 'reporting-obligation',
+  streamId: reportingObligationStreamId(command.code),
+  command,
+  context,
+  inTransaction: inStep(new ReportingObligationsProjection()),
+  ...options,
 });
 
 /**

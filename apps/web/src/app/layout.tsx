@@ -33,6 +33,7 @@ const NAV: { to: string; key: string; roles?: string[] }[] = [
   { to: '/sakerhetsomraden', key: 'securityAreas', roles: ['ADMINISTRATOR'] },
   { to: '/organisationen', key: 'organisation', roles: ['ADMINISTRATOR'] },
   { to: '/riskmatriser', key: 'riskMatrices', roles: ['ADMINISTRATOR'] },
+  { to: '/rapporteringsskyldigheter', key: 'reportingObligations', roles: ['ADMINISTRATOR'] },
   { to: '/avvisade-meddelanden', key: 'deadLetters', roles: ['ADMINISTRATOR'] },
 ];
 

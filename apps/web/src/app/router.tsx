@@ -139,6 +139,14 @@ const securityAreasPage = createRoute({
     'SecurityAreasPage',
   ),
 });
+const reportingObligationsPage = createRoute({
+  getParentRoute: () => root,
+  path: '/rapporteringsskyldigheter',
+  component: lazyRouteComponent(
+    () => import('../features/reporting-obligations/reporting-obligations-page'),
+    'ReportingObligationsPage',
+  ),
+});
 const organisationPage = createRoute({
   getParentRoute: () => root,
   path: '/organisationen',
@@ -211,6 +219,7 @@ const routeTree = root.addChildren([
   securityAreasPage,
   organisationPage,
   riskMatricesPage,
+  reportingObligationsPage,
   importPage,
   accessibilityStatementPage,
   signInPage,

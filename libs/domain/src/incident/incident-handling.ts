@@ -1,6 +1,7 @@
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
 import { optionalText, requireText } from '../shared/text';
 import type {
+  AssessIncidentPersonalData,
   CloseIncident,
   DecideIncidentActions,
   DismissIncident,
@@ -22,6 +23,25 @@ import { mustBeInvestigated, outwardReportsMissing } from './outward-reports';
 
 /** More actions than this in one decision is a sign of a wrong request, not of a thorough one. */
 const MAX_ACTIONS_PER_DECISION = 50;
+
+export function assessPersonalData(
+  command: AssessIncidentPersonalData,
+  state: IncidentState,
+): IncidentEvent[] {
+  const incident = requireOpen(command.incidentId, state, 'assessed again');
+  if (typeof command.personalDataAffected !== 'boolean') {
+    throw new InvalidValueError('personalDataAffected', 'must be true or false');
+  }
+  if (incident.personalDataAffected === command.personalDataAffected) {
+    throw new RuleViolatedError(
+      'personal-data-assessment-unchanged',
+      `incident ${command.incidentId} already says personal data was ` +
+        (command.personalDataAffected ? 'affected' : 'not affected'),
+    );
+  }
+  const { incidentId, personalDataAffected } = command;
+  return [{ type: 'IncidentPersonalDataAssessed', data: { incidentId, personalDataAffected } }];
+}
 
 export function linkToRisk(command: LinkIncidentToRisk, state: IncidentState): IncidentEvent[] {
   const incident = requireOpen(command.incidentId, state, 'linked to a risk');
@@ -160,11 +180,15 @@ export function closeIncident(command: CloseIncident, state: IncidentState): Inc
   const missing = outwardReportsMissing(
     incident.kind,
     incident.outwardReports.map((r) => r.authority),
+    incident.personalDataAffected,
   );
   if (missing.length > 0) {
+    const what = incident.kind === null ? 'an incident' : `a ${incident.kind}`;
     throw new RuleViolatedError(
       'outward-report-required',
-      `incident ${command.incidentId} is a ${incident.kind}, which must be reported to ` +
+      `incident ${command.incidentId} is ${what}` +
+        (incident.personalDataAffected ? ' where personal data was affected' : '') +
+        `, which must be reported to ` +
         `${missing.join(' and ')} before it is closed: record the report first`,
     );
   }

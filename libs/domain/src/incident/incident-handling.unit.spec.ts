@@ -2,6 +2,7 @@ import { fold } from '../shared/decider';
 import { DeciderSpecification } from '../../../../test/support/domain/decider-spec';
 import { InvalidValueError, NotFoundError, RuleViolatedError } from '../shared/errors';
 import type {
+  AssessIncidentPersonalData,
   CloseIncident,
   DecideIncidentActions,
   DismissIncident,
@@ -18,6 +19,7 @@ import type {
   IncidentInvestigated,
   IncidentKind,
   IncidentLinkedToRisk,
+  IncidentPersonalDataAssessed,
   IncidentReported,
   IncidentReportedToAuthority,
 } from './incident.events';
@@ -40,6 +42,8 @@ const reported = (change: Partial<IncidentReported['data']> = {}): IncidentRepor
     kind: 'DEVIATION',
     severity: 3,
     immediateActions: null,
+    discoveredAt: null,
+    personalDataAffected: null,
     ...change,
   },
 });
@@ -117,7 +121,18 @@ const dismiss = (reason = 'Reported twice'): DismissIncident => ({
 });
 
 /** Every change an open incident can take, to check that none is taken once it is finished. */
+const assessPersonalData = (personalDataAffected = true): AssessIncidentPersonalData => ({
+  type: 'AssessIncidentPersonalData',
+  incidentId,
+  personalDataAffected,
+});
+const personalDataAssessed = (personalDataAffected = true): IncidentPersonalDataAssessed => ({
+  type: 'IncidentPersonalDataAssessed',
+  data: { incidentId, personalDataAffected },
+});
+
 const everyChange = [
+  ['a personal data assessment', assessPersonalData()],
   ['a link to a risk', link()],
   ['an investigation', investigate()],
   ['actions', decideActions()],
@@ -424,6 +439,45 @@ describe('CloseIncident', () => {
 
   it('refuses a blank summary', () => {
     spec.given([reported()]).when(close('')).thenThrows(InvalidValueError, { field: 'summary' });
+  });
+});
+
+describe('AssessIncidentPersonalData', () => {
+  it('records that personal data was affected, where the report did not say', () => {
+    spec
+      .given([reported()])
+      .when(assessPersonalData(true))
+      .then([personalDataAssessed(true)]);
+  });
+
+  it('records a correction', () => {
+    spec
+      .given([reported({ personalDataAffected: true })])
+      .when(assessPersonalData(false))
+      .then([personalDataAssessed(false)]);
+  });
+
+  it('refuses to say again what the incident already says', () => {
+    spec
+      .given([reported(), personalDataAssessed(true)])
+      .when(assessPersonalData(true))
+      .thenThrows(RuleViolatedError, { rule: 'personal-data-assessment-unchanged' });
+  });
+
+  it('then requires the report to IMY before closing, saying why', () => {
+    spec
+      .given([ofKind('DEVIATION'), personalDataAssessed(true)])
+      .when(close())
+      .thenThrows(RuleViolatedError, {
+        rule: 'outward-report-required',
+        message:
+          'incident incident-1 is a DEVIATION where personal data was affected, which must be ' +
+          'reported to IMY before it is closed: record the report first',
+      });
+    spec
+      .given([ofKind('DEVIATION'), personalDataAssessed(true), reportedTo('IMY')])
+      .when(close())
+      .then([closed]);
   });
 });
 

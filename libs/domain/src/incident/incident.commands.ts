@@ -10,10 +10,19 @@ export interface ReportIncident {
   kind: string;
   severity?: number | null;
   immediateActions?: string | null;
+  /** When it was discovered; left out: now, when it is reported. */
+  discoveredAt?: Date | null;
+  personalDataAffected?: boolean | null;
   /** The clock, passed in: an incident cannot have occurred after it was reported. */
   now: Date;
   /** What the region's reference data says about the area and unit, looked up by the caller. */
   reference: { activeAreas: readonly string[]; unitKnown: boolean };
+}
+
+export interface AssessIncidentPersonalData {
+  type: 'AssessIncidentPersonalData';
+  incidentId: string;
+  personalDataAffected: boolean;
 }
 
 export interface LinkIncidentToRisk {
@@ -64,6 +73,7 @@ export interface DismissIncident {
 
 export type IncidentCommand =
   | ReportIncident
+  | AssessIncidentPersonalData
   | LinkIncidentToRisk
   | InvestigateIncident
   | DecideIncidentActions

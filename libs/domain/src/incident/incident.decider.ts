@@ -5,6 +5,7 @@ import { checkScale } from '../risk/risk-assessment';
 import type { IncidentCommand, ReportIncident } from './incident.commands';
 import { INCIDENT_KINDS, type IncidentEvent, type IncidentKind } from './incident.events';
 import {
+  assessPersonalData,
   closeIncident,
   decideActions,
   dismissIncident,
@@ -22,6 +23,8 @@ export const incidentDecider: Decider<IncidentState, IncidentCommand, IncidentEv
     switch (command.type) {
       case 'ReportIncident':
         return report(command, state);
+      case 'AssessIncidentPersonalData':
+        return assessPersonalData(command, state);
       case 'LinkIncidentToRisk':
         return linkToRisk(command, state);
       case 'InvestigateIncident':
@@ -45,6 +48,7 @@ export const incidentDecider: Decider<IncidentState, IncidentCommand, IncidentEv
         incidentId: d.incidentId,
         kind: d.kind,
         occurredAt: d.occurredAt,
+        personalDataAffected: d.personalDataAffected,
         linkedRisks: Object.fromEntries(d.riskIds.map((riskId) => [riskId, null])),
         investigated: false,
         outwardReports: [],
@@ -57,6 +61,8 @@ export const incidentDecider: Decider<IncidentState, IncidentCommand, IncidentEv
 
 function evolveKnown(state: KnownIncident, event: IncidentEvent): KnownIncident {
   switch (event.type) {
+    case 'IncidentPersonalDataAssessed':
+      return { ...state, personalDataAffected: event.data.personalDataAffected };
     case 'IncidentLinkedToRisk':
       return {
         ...state,
@@ -111,6 +117,7 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
   if (command.occurredAt.getTime() > command.now.getTime() + ALLOWED_CLOCK_SKEW_MS) {
     throw new InvalidValueError('occurredAt', 'must not be in the future');
   }
+  const discoveredAt = discovery(command);
   return [
     {
       type: 'IncidentReported',
@@ -125,7 +132,28 @@ function report(command: ReportIncident, state: IncidentState): IncidentEvent[] 
         kind: command.kind as IncidentKind,
         severity,
         immediateActions: optionalText('immediateActions', command.immediateActions, 5000),
+        discoveredAt: discoveredAt.toISOString(),
+        personalDataAffected: command.personalDataAffected ?? null,
       },
     },
   ];
+}
+
+/**
+ * Discovered when it occurred or later, and not after it is reported. Left out: now, as whoever
+ * reports it has just found it (or when it occurred, where a reporter's clock drifted ahead).
+ */
+function discovery(command: ReportIncident): Date {
+  const discoveredAt =
+    command.discoveredAt ?? new Date(Math.max(command.now.getTime(), command.occurredAt.getTime()));
+  if (Number.isNaN(discoveredAt.getTime())) {
+    throw new InvalidValueError('discoveredAt', 'must be a valid ISO 8601 time');
+  }
+  if (discoveredAt.getTime() > command.now.getTime() + ALLOWED_CLOCK_SKEW_MS) {
+    throw new InvalidValueError('discoveredAt', 'must not be in the future');
+  }
+  if (discoveredAt.getTime() < command.occurredAt.getTime()) {
+    throw new InvalidValueError('discoveredAt', 'must not be before the incident occurred');
+  }
+  return discoveredAt;
 }

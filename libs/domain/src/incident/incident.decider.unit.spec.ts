@@ -41,6 +41,8 @@ const incidentReported = (change: Partial<IncidentReported['data']> = {}): Incid
     kind: 'DEVIATION',
     severity: 3,
     immediateActions: 'Cabinet locked, pharmacy informed',
+    discoveredAt: now.toISOString(),
+    personalDataAffected: null,
     ...change,
   },
 });
@@ -165,7 +167,12 @@ describe('ReportIncident', () => {
       spec
         .given([])
         .when(reportIncident({ occurredAt: at(minutes(5)) }))
-        .then([incidentReported({ occurredAt: '2025-03-10T12:05:00.000Z' })]);
+        .then([
+          incidentReported({
+            occurredAt: '2025-03-10T12:05:00.000Z',
+            discoveredAt: '2025-03-10T12:05:00.000Z',
+          }),
+        ]);
     });
 
     it('accepts the present moment', () => {
@@ -221,6 +228,27 @@ describe('ReportIncident', () => {
       });
   });
 
+  it('records when it was discovered and whether personal data was affected', () => {
+    const discoveredAt = at(-60 * 60 * 1000);
+    spec
+      .given([])
+      .when(reportIncident({ discoveredAt, personalDataAffected: true }))
+      .then([
+        incidentReported({ discoveredAt: discoveredAt.toISOString(), personalDataAffected: true }),
+      ]);
+  });
+
+  it.each([
+    ['before it occurred', new Date('2025-03-10T03:14:59.000Z')],
+    ['in the future', at(10 * 60 * 1000)],
+    ['not a time', new Date('nonsense')],
+  ])('refuses a discovery %s, naming discoveredAt', (_, discoveredAt) => {
+    spec
+      .given([])
+      .when(reportIncident({ discoveredAt }))
+      .thenThrows(InvalidValueError, { field: 'discoveredAt' });
+  });
+
   it('refuses an incident that is already reported', () => {
     spec
       .given([incidentReported()])
@@ -235,6 +263,7 @@ describe('evolve (replaying an incident stream)', () => {
     incidentId,
     kind: 'DEVIATION',
     occurredAt: '2025-03-10T03:15:00.000Z',
+    personalDataAffected: null,
     linkedRisks: { 'risk-1': null },
     investigated: false,
     outwardReports: [],

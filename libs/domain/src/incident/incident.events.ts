@@ -35,7 +35,8 @@ export type RiskLinkRelation = (typeof RISK_LINK_RELATIONS)[number];
 
 /**
  * Schema version 2 added kind, severity and immediate actions. Reports made before that (version
- * 1) read as kind, severity and immediate actions null: they were not recorded then.
+ * 1) read as kind, severity and immediate actions null: they were not recorded then. Version 3
+ * added discoveredAt and personalDataAffected; older reports read as null for both.
  */
 export type IncidentReported = TypedEvent<
   'IncidentReported',
@@ -55,7 +56,22 @@ export type IncidentReported = TypedEvent<
     severity: number | null;
     /** What was done at once, by whoever found it. */
     immediateActions: string | null;
+    /**
+     * ISO 8601: when the incident was discovered, which reporting deadlines count from (the GDPR's
+     * "becoming aware", NIS2's "becoming aware of the significant incident"). The reporter gives
+     * it, else it is the time the report was recorded. null for reports made before it was asked
+     * (version 2 and older): for those the time the report was recorded stands in.
+     */
+    discoveredAt: string | null;
+    /** Whether personal data was affected (a breach IMY must hear of); null: not said. */
+    personalDataAffected: boolean | null;
   }
+>;
+
+/** Someone said, after the report, whether personal data was affected (or corrected it). */
+export type IncidentPersonalDataAssessed = TypedEvent<
+  'IncidentPersonalDataAssessed',
+  { incidentId: string; personalDataAffected: boolean }
 >;
 
 export type IncidentLinkedToRisk = TypedEvent<
@@ -102,6 +118,7 @@ export type IncidentDismissed = TypedEvent<
 
 export type IncidentEvent =
   | IncidentReported
+  | IncidentPersonalDataAssessed
   | IncidentLinkedToRisk
   | IncidentInvestigated
   | IncidentActionsDecided

@@ -19,6 +19,7 @@ export interface KnownIncident {
   kind: IncidentKind | null;
   /** ISO 8601 instant. */
   occurredAt: string;
+  personalDataAffected: boolean | null;
   /** Linked risks; null: named at report, when the relation was not recorded. */
   linkedRisks: Readonly<Record<string, RiskLinkRelation | null>>;
   investigated: boolean;

@@ -1,28 +1,31 @@
-import type { IncidentKind, OutwardAuthority } from './incident.events';
+import {
+  obligationApplies,
+  SEEDED_REPORTING_OBLIGATIONS,
+} from '../reference/reporting-obligation/reporting-obligation';
+import { INCIDENT_KINDS, type IncidentKind, type OutwardAuthority } from './incident.events';
 
 /**
- * The outward reports a kind of incident always requires, as we read the rules:
- * - SERIOUS_NEAR_MISS → Arbetsmiljöverket: an employer must report a serious near miss (allvarligt
- *   tillbud) at once (Arbetsmiljöförordningen 2 § / AML 3 kap. 3 a §).
- * - CARE_INJURY → IVO: a care injury is reported under lex Maria (Patientsäkerhetslagen 3 kap. 5 §).
- *   The law asks it for serious care injuries; we ask it for every care injury, so that the
- *   judgement "not serious" is made, and recorded, by reporting or by dismissing the incident.
- * - IT_INCIDENT → MSB: incidents in network and information systems of essential services, which a
- *   region's healthcare is, are reported to MSB (NIS, now cybersäkerhetslagen).
+ * The outward reports a kind of incident always requires: the authorities of the seeded reporting
+ * obligations (reference/reporting-obligation, which says why each is there) that apply to it.
  * Not required by kind alone: an ACCIDENT goes to Arbetsmiljöverket only when it caused death or
- * serious injury, a personal data breach to IMY only when personal data was affected, a crime to
- * the police when someone decides to report it. Those reports are recorded when made, not demanded.
+ * serious injury, a crime to the police when someone decides to report it; a personal data breach
+ * goes to IMY when personal data was affected (an incident says so at report or later). Those
+ * reports are recorded when made, not demanded by kind.
  */
 export const OUTWARD_REPORTS_REQUIRED: Readonly<Record<IncidentKind, readonly OutwardAuthority[]>> =
-  {
-    DEFICIENCY: [],
-    DEVIATION: [],
-    NEAR_MISS: [],
-    SERIOUS_NEAR_MISS: ['ARBETSMILJOVERKET'],
-    ACCIDENT: [],
-    CARE_INJURY: ['IVO'],
-    IT_INCIDENT: ['MSB'],
-  };
+  Object.fromEntries(
+    INCIDENT_KINDS.map((kind) => [kind, authoritiesOwed(kind, null)]),
+  ) as unknown as Record<IncidentKind, readonly OutwardAuthority[]>;
+
+function authoritiesOwed(
+  kind: IncidentKind | null,
+  personalDataAffected: boolean | null,
+): OutwardAuthority[] {
+  const owed = SEEDED_REPORTING_OBLIGATIONS.filter((o) =>
+    obligationApplies(o, { kind, personalDataAffected }),
+  ).map((o) => o.authority);
+  return [...new Set(owed)];
+}
 
 /**
  * Kinds that must be investigated (findings and root cause) before they are closed: DOMAIN.md says
@@ -35,17 +38,26 @@ export const KINDS_TO_INVESTIGATE: readonly IncidentKind[] = [
   'CARE_INJURY',
 ];
 
-/** Reports made before kinds were recorded (kind null) require nothing: nobody can say what. */
-export function outwardReportsRequired(kind: IncidentKind | null): readonly OutwardAuthority[] {
-  return kind === null ? [] : OUTWARD_REPORTS_REQUIRED[kind];
+/**
+ * Reports made before kinds were recorded (kind null) require nothing by kind: nobody can say
+ * what. Personal data affected (true) adds IMY; unknown (null) does not.
+ */
+export function outwardReportsRequired(
+  kind: IncidentKind | null,
+  personalDataAffected: boolean | null = null,
+): readonly OutwardAuthority[] {
+  return authoritiesOwed(kind, personalDataAffected);
 }
 
 /** The required authorities not yet reported to. */
 export function outwardReportsMissing(
   kind: IncidentKind | null,
   reportedTo: readonly OutwardAuthority[],
+  personalDataAffected: boolean | null = null,
 ): OutwardAuthority[] {
-  return outwardReportsRequired(kind).filter((authority) => !reportedTo.includes(authority));
+  return outwardReportsRequired(kind, personalDataAffected).filter(
+    (authority) => !reportedTo.includes(authority),
+  );
 }
 
 export function mustBeInvestigated(kind: IncidentKind | null): boolean {

@@ -46,6 +46,12 @@ export interface IncidentRegisterEntry {
   area: string;
   unit: string;
   occurredAt: string;
+  /**
+   * When it was discovered, which reporting deadlines count from; for reports made before it was
+   * asked, the time the report was recorded.
+   */
+  discoveredAt: string;
+  personalDataAffected: boolean | null;
   severity: number | null;
   immediateActions: string | null;
   status: IncidentStatus;

@@ -70,6 +70,9 @@ function evolveOwnEvent(
       area: d.area,
       unit: d.unit,
       occurredAt: new Date(d.occurredAt).toISOString(),
+      // Reports from before discovery was asked: the time the report was recorded stands in.
+      discoveredAt: new Date(d.discoveredAt ?? at).toISOString(),
+      personalDataAffected: d.personalDataAffected,
       severity: d.severity,
       immediateActions: d.immediateActions,
       status: 'REPORTED',
@@ -82,8 +85,8 @@ function evolveOwnEvent(
       investigatedBy: null,
       actions: [],
       outwardReports: [],
-      outwardReportsRequired: [...outwardReportsRequired(d.kind)],
-      outwardReportsMissing: outwardReportsMissing(d.kind, []),
+      outwardReportsRequired: [...outwardReportsRequired(d.kind, d.personalDataAffected)],
+      outwardReportsMissing: outwardReportsMissing(d.kind, [], d.personalDataAffected),
       closedAt: null,
       closedBy: null,
       closingSummary: null,
@@ -134,7 +137,19 @@ function evolveOwnEvent(
         outwardReportsMissing: outwardReportsMissing(
           entry.kind,
           outwardReports.map((r) => r.authority),
+          entry.personalDataAffected,
         ),
+        ...touched,
+      };
+    }
+    case 'IncidentPersonalDataAssessed': {
+      const { personalDataAffected } = event.data;
+      const reportedTo = entry.outwardReports.map((r) => r.authority);
+      return {
+        ...entry,
+        personalDataAffected,
+        outwardReportsRequired: [...outwardReportsRequired(entry.kind, personalDataAffected)],
+        outwardReportsMissing: outwardReportsMissing(entry.kind, reportedTo, personalDataAffected),
         ...touched,
       };
     }

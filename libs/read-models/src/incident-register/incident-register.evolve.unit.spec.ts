@@ -89,6 +89,8 @@ describe('evolveIncidentRegister', () => {
       area: 'PHARMACEUTICALS',
       unit: 'Hospital North / Ward 12',
       occurredAt: '2026-11-20T02:10:00.000Z',
+      discoveredAt: REPORTED_AT,
+      personalDataAffected: null,
       severity: 3,
       immediateActions: null,
       status: 'REPORTED',
@@ -160,6 +162,26 @@ describe('evolveIncidentRegister', () => {
       recordedBy: 'chief@region.se',
     });
     expect(entry.version).toBe(3);
+  });
+
+  it('keeps the discovery the reporter gave, and asks IMY once personal data was affected', () => {
+    const discovered = incidentEvent(
+      1,
+      REPORTED_AT,
+      incidentReported(INCIDENT, [], { discoveredAt: '2026-01-20T05:00:00+01:00' }),
+    );
+    expect(entryAfter([discovered]).discoveredAt).toBe('2026-01-20T04:00:00.000Z');
+    const assessed = incidentEvent(2, LATER(8), {
+      type: 'IncidentPersonalDataAssessed',
+      data: { incidentId: INCIDENT, personalDataAffected: true },
+    });
+    const entry = entryAfter([discovered, assessed]);
+    expect(entry).toMatchObject({
+      personalDataAffected: true,
+      outwardReportsRequired: ['IMY'],
+      outwardReportsMissing: ['IMY'],
+      version: 2,
+    });
   });
 
   it('states the relation of a risk named at report, and adds a newly linked risk', () => {

@@ -105,6 +105,25 @@ export class IncidentRegisterQueries {
     return row ? entryOf(row) : null;
   }
 
+  /**
+   * Open incidents that may owe an outward report: of one of `kinds`, or (with `personalData`)
+   * where personal data was affected. Whether a report is still due is the reporting clock's to say.
+   */
+  async openOwingReports(
+    owed: { kinds: readonly string[]; personalData: boolean },
+    visibility: Visibility = EVERYTHING,
+  ): Promise<IncidentRegisterEntry[]> {
+    const { where, parameters } = incidentRegisterWhere({ open: true }, visibility);
+    const n = parameters.length;
+    const rows: IncidentRegisterRow[] = await this.dataSource.query(
+      `SELECT * FROM incident_register
+       WHERE ${where} AND (kind = ANY($${n + 1}) OR ($${n + 2} AND personal_data_affected))
+       ORDER BY discovered_at, incident_id`,
+      [...parameters, owed.kinds, owed.personalData],
+    );
+    return rows.map(entryOf);
+  }
+
   private async count(where: string, parameters: unknown[]): Promise<number> {
     const [{ n }] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM incident_register WHERE ${where}`,

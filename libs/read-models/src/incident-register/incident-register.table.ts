@@ -20,6 +20,8 @@ export interface IncidentRegisterRow {
   area: string | null;
   unit: string | null;
   occurred_at: Date | null;
+  discovered_at: Date | null;
+  personal_data_affected: boolean | null;
   severity: number | null;
   immediate_actions: string | null;
   status: IncidentStatus | null;
@@ -53,6 +55,8 @@ export const INCIDENT_REGISTER_COLUMNS = [
   'area',
   'unit',
   'occurred_at',
+  'discovered_at',
+  'personal_data_affected',
   'severity',
   'immediate_actions',
   'status',
@@ -99,6 +103,8 @@ export function rowOf(record: IncidentRegisterRecord): Record<Column, unknown> {
     area: e.area,
     unit: e.unit,
     occurred_at: e.occurredAt,
+    discovered_at: e.discoveredAt,
+    personal_data_affected: e.personalDataAffected,
     severity: e.severity,
     immediate_actions: e.immediateActions,
     status: e.status,
@@ -143,6 +149,8 @@ export function entryOf(row: IncidentRegisterRow): IncidentRegisterEntry {
     area: row.area!,
     unit: row.unit!,
     occurredAt: iso(row.occurred_at)!,
+    discoveredAt: iso(row.discovered_at ?? row.reported_at)!,
+    personalDataAffected: row.personal_data_affected,
     severity: row.severity,
     immediateActions: row.immediate_actions,
     status: row.status!,

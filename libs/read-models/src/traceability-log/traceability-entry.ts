@@ -118,6 +118,8 @@ export function summarise(envelope: EventEnvelope): string {
         `Incident reported: "${event.data.title}" in ${event.data.area}, occurred ${event.data.occurredAt}` +
         (event.data.riskIds.length > 0 ? `, linked to ${event.data.riskIds.length} risk(s)` : '')
       );
+    case 'IncidentPersonalDataAssessed':
+      return `Incident assessed: personal data ${event.data.personalDataAffected ? 'was' : 'was not'} affected`;
     case 'IncidentLinkedToRisk':
       return `Incident linked to risk ${event.data.riskId} (${event.data.relation})`;
     case 'IncidentInvestigated':
@@ -162,6 +164,12 @@ export function summarise(envelope: EventEnvelope): string {
       return `Organisational unit ${event.data.code} closed: ${event.data.reason}`;
     case 'RiskMatrixPublished':
       return `Risk matrix version ${event.data.version} published`;
+    case 'ReportingObligationRegistered':
+      return `Reporting obligation registered: ${event.data.code}, to ${event.data.authority} (${event.data.stages.length} stage(s))`;
+    case 'ReportingObligationRevised':
+      return `Reporting obligation ${event.data.code} revised: to ${event.data.authority}, ${event.data.stages.length} stage(s)`;
+    case 'ReportingObligationRetired':
+      return `Reporting obligation ${event.data.code} retired: ${event.data.reason}`;
     case 'ReminderDigestPrepared':
       return `Reminder digest for ${event.data.recipient} on ${event.data.day}: ${event.data.reminders.length} reminder(s)`;
     case 'ReminderDigestSent':

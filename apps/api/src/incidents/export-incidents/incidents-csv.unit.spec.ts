@@ -10,6 +10,8 @@ const entry = (change: Partial<IncidentRegisterEntry> = {}): IncidentRegisterEnt
   area: 'PHARMACEUTICALS',
   unit: 'Ward 12',
   occurredAt: '2026-11-22T02:10:00.000Z',
+  discoveredAt: '2026-11-22T06:50:00.000Z',
+  personalDataAffected: null,
   severity: 3,
   immediateActions: null,
   status: 'INVESTIGATED',

@@ -4,7 +4,8 @@ import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { IncidentRegisterEntryResponse } from '../incident-register-entry.response';
+import { IncidentWithClockResponse } from '../reporting-clock/reporting-clock.response';
+import { ReportingClocks } from '../reporting-clock/reporting-clocks';
 import { Requires } from '../../access/requires.decorator';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
 import type { Principal } from '@riskledger/domain';
@@ -12,16 +13,20 @@ import type { Principal } from '@riskledger/domain';
 @ApiTags('incidents')
 @Controller('incidents')
 export class GetIncidentController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly clocks: ReportingClocks,
+  ) {}
 
   @Requires('incidents.read')
   @Get(':id')
   @ApiOperation({
     summary:
       'One incident as the register holds it (its ETag is its version): linked risks, ' +
-      'investigation, actions, outward reports made, required and missing',
+      'investigation, actions, outward reports made, required and missing, and its reporting ' +
+      'clock (each authority, stage and deadline counted from discovery)',
   })
-  @ApiOkResponse({ type: IncidentRegisterEntryResponse })
+  @ApiOkResponse({ type: IncidentWithClockResponse })
   @ApiNotFoundResponse({
     description:
       'No such incident in the register (yet), or none the caller may see (outside their units ' +
@@ -32,13 +37,16 @@ export class GetIncidentController {
     @Res({ passthrough: true }) response: Response,
     @Caller() caller: Principal,
   ) {
-    const entry = await this.queryBus.execute(
-      new FromReadModel(IncidentRegisterQueries, (register) =>
-        register.get(incidentId, visibilityOf(caller, 'incidents.read')),
+    const [entry, obligations] = await Promise.all([
+      this.queryBus.execute(
+        new FromReadModel(IncidentRegisterQueries, (register) =>
+          register.get(incidentId, visibilityOf(caller, 'incidents.read')),
+        ),
       ),
-    );
+      this.clocks.inForce(),
+    ]);
     if (!entry) throw new NotFoundException(`incident ${incidentId} is not in the register`);
     response.setHeader('ETag', `"${entry.version}"`);
-    return entry;
+    return { ...entry, reportingClock: this.clocks.of(entry, obligations) };
   }
 }

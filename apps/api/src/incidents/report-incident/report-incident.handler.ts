@@ -36,6 +36,8 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
           kind: request.kind,
           severity: request.severity,
           immediateActions: request.immediateActions,
+          discoveredAt: request.discoveredAt === undefined ? null : new Date(request.discoveredAt),
+          personalDataAffected: request.personalDataAffected ?? null,
           now: this.clock.now(),
           reference: { activeAreas, unitKnown },
         },

@@ -49,8 +49,10 @@ describe('POST /incidents', () => {
         kind: 'DEVIATION',
         severity: null,
         immediateActions: null,
+        discoveredAt: expect.any(String),
+        personalDataAffected: null,
       },
-      schemaVersion: 2,
+      schemaVersion: 3,
       metadata: {
         actor: ACTOR,
         correlationId: 'night-round-20',

@@ -3,6 +3,7 @@ import { INCIDENT_KINDS } from '@riskledger/domain';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -12,7 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { AreaCode, OptionalText, RequiredText } from '../../platform/field-rules';
+import { AreaCode, IsoInstant, OptionalText, RequiredText } from '../../platform/field-rules';
 
 export class ReportIncidentRequest {
   @ApiProperty({
@@ -92,6 +93,26 @@ export class ReportIncidentRequest {
     message: 'occurredAt must give the time and its zone, e.g. 2026-11-22T03:10:00+01:00',
   })
   occurredAt!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'When it was discovered (ISO 8601 with time zone): reporting deadlines to authorities count ' +
+      'from it. Not before it occurred; left out: now',
+    example: '2026-11-22T03:40:00+01:00',
+  })
+  @IsOptional()
+  @IsoInstant()
+  discoveredAt?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Whether personal data was affected: then it is a personal data breach that IMY must hear of ' +
+      'within 72 hours of discovery. Left out: not said (it can be said later)',
+    example: false,
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'personalDataAffected must be true or false' })
+  personalDataAffected?: boolean;
 
   @ApiPropertyOptional({
     description: 'Risks this incident realised or revealed',

@@ -1,4 +1,4 @@
-import { SECURITY_AREAS } from '@riskledger/domain';
+import { SECURITY_AREAS, SEEDED_REPORTING_OBLIGATIONS } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import {
   ACTOR,
@@ -74,7 +74,7 @@ describe('security areas', () => {
         await Promise.all(seedings.map((s) => s.onApplicationBootstrap()));
 
         const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM events`);
-        expect(n).toBe(SECURITY_AREAS.length + 1);
+        expect(n).toBe(SECURITY_AREAS.length + 1 + SEEDED_REPORTING_OBLIGATIONS.length);
         const [{ areas }] = await db.dataSource.query(
           `SELECT count(*)::int AS areas FROM security_areas`,
         );

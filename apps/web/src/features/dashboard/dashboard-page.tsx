@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { ReportingDeadlines } from '../../components/reporting-clock';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectInput } from '../../components/fields';
@@ -152,6 +153,8 @@ export function DashboardPage() {
           )}
         </Section>
       </div>
+
+      <ReportingDeadlines id="reporting-deadlines" limit={5} />
 
       <Section title={t('dashboard.byArea.title')} id="by-area">
         {overview.data ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page';
 import { Refusal } from '../../components/refusal';
+import { ReportingDeadlines } from '../../components/reporting-clock';
 import { useRoles, useSession } from '../../lib/auth/use-session';
 import { useFormat } from '../../lib/i18n/format';
 import { useHorizon, type RiskEntry, type RiskFilter } from './api/use-my-work';
@@ -77,6 +78,7 @@ export function MyWorkPage() {
       <RiskWork id="acceptances" filter={lapsing} detail={lapseDetail} />
       {investigates && (
         <>
+          <ReportingDeadlines id="deadlines" limit={50} />
           <IncidentWork
             id="investigate"
             filter={{ status: 'REPORTED', sort: 'reportedAt' }}

@@ -49,6 +49,8 @@ const EMPTY = {
   unit: '',
   area: '',
   occurredAt: '',
+  discoveredAt: '',
+  personalData: '',
   title: '',
   description: '',
   severity: '',
@@ -133,6 +135,10 @@ function ReportForm({
         unit: draft.unit.trim(),
         area: draft.area,
         occurredAt: new Date(draft.occurredAt).toISOString(),
+        // Left out, the API takes the moment of reporting: the reporter has just found it.
+        discoveredAt: draft.discoveredAt ? new Date(draft.discoveredAt).toISOString() : undefined,
+        personalDataAffected:
+          draft.personalData === 'yes' ? true : draft.personalData === 'no' ? false : undefined,
         title: draft.title.trim(),
         description: draft.description.trim(),
         severity: /^[1-5]$/.test(draft.severity) ? Number(draft.severity) : undefined,
@@ -196,6 +202,14 @@ function ReportForm({
         onChange={(occurredAt) => update({ occurredAt })}
       />
       <TextInput
+        label={t('reportIncident.discoveredAt.label')}
+        description={t('reportIncident.discoveredAt.help')}
+        name="discoveredAt"
+        type="datetime-local"
+        value={draft.discoveredAt}
+        onChange={(discoveredAt) => update({ discoveredAt })}
+      />
+      <TextInput
         label={t('reportIncident.what.title')}
         description={t('reportIncident.what.titleHelp')}
         name="title"
@@ -223,6 +237,17 @@ function ReportForm({
         choices={SEVERITIES.map((severity) => ({
           value: severity,
           label: t(`reportIncident.severity.levels.${severity}`),
+        }))}
+      />
+      <ChoiceField
+        label={t('reportIncident.personalData.label')}
+        description={t('reportIncident.personalData.help')}
+        name="personalDataAffected"
+        value={draft.personalData}
+        onChange={(personalData) => update({ personalData })}
+        choices={['yes', 'no', 'unknown'].map((answer) => ({
+          value: answer,
+          label: t(`reportIncident.personalData.${answer}`),
         }))}
       />
       <TextInput

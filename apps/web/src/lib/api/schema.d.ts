@@ -444,6 +444,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/incidents/reporting-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open reporting deadlines: the open incidents the caller may see (the same scope as GET /incidents) with a stage of an outward report still to make, the most urgent first */
+        get: operations["ListReportingDeadlinesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/incidents/{id}": {
         parameters: {
             query?: never;
@@ -451,10 +468,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One incident as the register holds it (its ETag is its version): linked risks, investigation, actions, outward reports made, required and missing */
+        /** One incident as the register holds it (its ETag is its version): linked risks, investigation, actions, outward reports made, required and missing, and its reporting clock (each authority, stage and deadline counted from discovery) */
         get: operations["GetIncidentController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Say whether personal data was affected, or correct it (IncidentPersonalDataAssessed): affected, the incident owes IMY a report within 72 hours of discovery */
+        post: operations["AssessPersonalDataController_assess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1241,6 +1275,58 @@ export interface paths {
         put?: never;
         /** What publishing this matrix would change, writing nothing: the open risks whose level it would change. Publishing re-levels no risk by itself: each keeps its level and matrix version until it is next assessed, and needs review in the register until then. */
         post: operations["PreviewRiskMatrixController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reporting-obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reporting obligations: which incidents must be reported to which authority, in which stages, within how many hours of discovery; the four seeded and those the region added, retired ones flagged */
+        get: operations["ListReportingObligationsController_list"];
+        put?: never;
+        /** Add one of the region's own reporting obligations (ReportingObligationRegistered); 409 if the code is taken */
+        post: operations["RegisterReportingObligationController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reporting-obligations/{code}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a reporting obligation as a whole (ReportingObligationRevised): the clock of every open incident counts with it from now on; 409 if nothing changed or it is retired */
+        post: operations["ReviseReportingObligationController_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reporting-obligations/{code}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a reporting obligation (ReportingObligationRetired): no incident owes it from now on */
+        post: operations["RetireReportingObligationController_retire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2726,6 +2812,16 @@ export interface components {
              */
             occurredAt: string;
             /**
+             * @description When it was discovered (ISO 8601 with time zone): reporting deadlines to authorities count from it. Not before it occurred; left out: now
+             * @example 2026-11-22T03:40:00+01:00
+             */
+            discoveredAt?: string;
+            /**
+             * @description Whether personal data was affected: then it is a personal data breach that IMY must hear of within 72 hours of discovery. Left out: not said (it can be said later)
+             * @example false
+             */
+            personalDataAffected?: boolean;
+            /**
              * @description Risks this incident realised or revealed
              * @example [
              *       "0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10"
@@ -2855,6 +2951,16 @@ export interface components {
              * @example 2026-11-22T02:10:00.000Z
              */
             occurredAt: string;
+            /**
+             * @description When it was discovered, which reporting deadlines count from (for reports made before it was asked: when the report was recorded)
+             * @example 2026-11-22T03:10:00.000Z
+             */
+            discoveredAt: string;
+            /**
+             * @description Whether personal data was affected (then IMY must hear of it); null: not said
+             * @example null
+             */
+            personalDataAffected: boolean | null;
             /**
              * @description On the consequence scale, 1 (negligible) to 5 (catastrophic)
              * @example 3
@@ -3013,6 +3119,314 @@ export interface components {
              */
             outwardReportsMissing: number;
         };
+        ReportingStageClockResponse: {
+            /**
+             * @description The stage in Swedish
+             * @example Tidig varning
+             */
+            sv: string;
+            /**
+             * @description The stage in English
+             * @example Early warning
+             */
+            en: string;
+            /**
+             * @description Hours from discovery; null: without delay (utan dröjsmål)
+             * @example 24
+             */
+            withinHours: number | null;
+            /**
+             * @description The deadline; for "without delay", the moment of discovery
+             * @example 2026-11-23T03:10:00.000Z
+             */
+            deadline: string;
+            /**
+             * @description MET: reported (the n-th report to the authority meets the n-th stage); DUE: deadline ahead; DUE_NOW: without delay, not yet reported; OVERDUE: the deadline passed without a report
+             * @example DUE
+             * @enum {string}
+             */
+            status: "MET" | "DUE" | "DUE_NOW" | "OVERDUE";
+            /**
+             * @description When the report that met it was made
+             * @example null
+             */
+            reportedAt: string | null;
+            /**
+             * @description Met, but after its deadline
+             * @example false
+             */
+            late: boolean;
+            /**
+             * @description Milliseconds from the time of the answer to the deadline; negative once passed
+             * @example 68400000
+             */
+            msToDeadline: number;
+        };
+        ObligationClockResponse: {
+            /**
+             * @description The obligation code
+             * @example MSB_SIGNIFICANT_IT_INCIDENT
+             */
+            code: string;
+            /**
+             * @description The authority the report goes to
+             * @example MSB
+             * @enum {string}
+             */
+            authority: "ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER";
+            /**
+             * @description What is reported, in Swedish
+             * @example Betydande IT-incident (cybersäkerhetslagen)
+             */
+            sv: string;
+            /**
+             * @description What is reported, in English
+             * @example Significant IT incident (Cybersecurity Act, NIS2)
+             */
+            en: string;
+            /** @description Its stages, in the order they fall due */
+            stages: components["schemas"]["ReportingStageClockResponse"][];
+        };
+        ReportingDeadlineResponse: {
+            /**
+             * @description The incident
+             * @example 3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a
+             */
+            incidentId: string;
+            /**
+             * @description What happened, in short
+             * @example Ransomware on the lab system
+             */
+            title: string;
+            /**
+             * @description Kind of report
+             * @example IT_INCIDENT
+             * @enum {string|null}
+             */
+            kind: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT" | null;
+            /**
+             * @description Security area
+             * @example IT_SECURITY
+             */
+            area: string;
+            /**
+             * @description Organisational unit
+             * @example Hospital North / Lab
+             */
+            unit: string;
+            /**
+             * @description Where it is in its handling
+             * @example REPORTED
+             * @enum {string}
+             */
+            status: "REPORTED" | "INVESTIGATED" | "ACTIONS_DECIDED" | "CLOSED" | "DISMISSED";
+            /**
+             * @description When it was discovered, which the deadlines count from
+             * @example 2026-11-22T03:10:00.000Z
+             */
+            discoveredAt: string;
+            /**
+             * @description The earliest deadline of a stage not yet reported
+             * @example 2026-11-23T03:10:00.000Z
+             */
+            nextDeadline: string;
+            /**
+             * @description Some stage is past its deadline unreported
+             * @example false
+             */
+            overdue: boolean;
+            /** @description Each obligation that applies, with its stages (as GET /incidents/{id}) */
+            reportingClock: components["schemas"]["ObligationClockResponse"][];
+        };
+        ReportingDeadlinesResponse: {
+            /** @description The most urgent first, at most `limit` of them */
+            items: components["schemas"]["ReportingDeadlineResponse"][];
+            /**
+             * @description How many incidents have a stage still to report
+             * @example 7
+             */
+            total: number;
+            /**
+             * @description How many of them have a stage overdue
+             * @example 2
+             */
+            overdue: number;
+        };
+        IncidentWithClockResponse: {
+            /**
+             * @description The incident
+             * @example 3c9d7e5a-1b2c-4d3e-8f9a-0b1c2d3e4f5a
+             */
+            incidentId: string;
+            /**
+             * @description What happened, in short
+             * @example Medicine room found open
+             */
+            title: string;
+            /**
+             * @description What happened
+             * @example Found open at 03:10; nothing missing.
+             */
+            description: string;
+            /**
+             * @description Kind of report; null for reports made before kinds were recorded
+             * @example DEVIATION
+             * @enum {string|null}
+             */
+            kind?: "DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT" | null;
+            /**
+             * @description Security area code
+             * @example PHARMACEUTICALS
+             */
+            area: string;
+            /**
+             * @description Organisational unit
+             * @example Hospital North / Ward 12
+             */
+            unit: string;
+            /**
+             * @description When it happened
+             * @example 2026-11-22T02:10:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * @description When it was discovered, which reporting deadlines count from (for reports made before it was asked: when the report was recorded)
+             * @example 2026-11-22T03:10:00.000Z
+             */
+            discoveredAt: string;
+            /**
+             * @description Whether personal data was affected (then IMY must hear of it); null: not said
+             * @example null
+             */
+            personalDataAffected: boolean | null;
+            /**
+             * @description On the consequence scale, 1 (negligible) to 5 (catastrophic)
+             * @example 3
+             */
+            severity?: Record<string, never> | null;
+            /**
+             * @description What was done at once
+             * @example Room locked, pharmacy informed
+             */
+            immediateActions?: Record<string, never> | null;
+            /**
+             * @description Where the handling stands; CLOSED and DISMISSED are final
+             * @example INVESTIGATED
+             * @enum {string}
+             */
+            status: "REPORTED" | "INVESTIGATED" | "ACTIONS_DECIDED" | "CLOSED" | "DISMISSED";
+            /**
+             * @description When it was reported
+             * @example 2026-11-22T07:00:00.000Z
+             */
+            reportedAt: string;
+            /**
+             * @description Who reported it
+             * @example night.nurse@region.se
+             */
+            reportedBy: string;
+            /** @description Risks it bears on */
+            linkedRisks: components["schemas"]["LinkedRiskResponse"][];
+            /**
+             * @description What the (latest) investigation found
+             * @example The door closer had been broken for two weeks.
+             */
+            findings?: Record<string, never> | null;
+            /**
+             * @description Why it happened
+             * @example No routine for reporting door faults
+             */
+            rootCause?: Record<string, never> | null;
+            /**
+             * @description When investigated
+             * @example null
+             */
+            investigatedAt?: Record<string, never> | null;
+            /**
+             * @description Who recorded it
+             * @example null
+             */
+            investigatedBy?: Record<string, never> | null;
+            /** @description Actions decided */
+            actions: components["schemas"]["DecidedActionResponse"][];
+            /** @description Reports made outward */
+            outwardReports: components["schemas"]["OutwardReportResponse"][];
+            /**
+             * @description Authorities this kind of incident must be reported to
+             * @example [
+             *       "IVO"
+             *     ]
+             */
+            outwardReportsRequired: ("ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER")[];
+            /**
+             * @description Required authorities not yet reported to; the incident cannot close until empty
+             * @example [
+             *       "IVO"
+             *     ]
+             */
+            outwardReportsMissing: ("ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER")[];
+            /**
+             * @description When closed
+             * @example null
+             */
+            closedAt?: Record<string, never> | null;
+            /**
+             * @description Who closed it
+             * @example null
+             */
+            closedBy?: Record<string, never> | null;
+            /**
+             * @description How it was handled
+             * @example null
+             */
+            closingSummary?: Record<string, never> | null;
+            /**
+             * @description When dismissed
+             * @example null
+             */
+            dismissedAt?: Record<string, never> | null;
+            /**
+             * @description Who dismissed it
+             * @example null
+             */
+            dismissedBy?: Record<string, never> | null;
+            /**
+             * @description Why dismissed
+             * @example null
+             */
+            dismissalReason?: Record<string, never> | null;
+            /**
+             * @description Last change
+             * @example 2026-11-25T13:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Who made the last change
+             * @example ward.manager@region.se
+             */
+            updatedBy: string;
+            /**
+             * @description Version of the incident this entry reflects; send it as If-Match
+             * @example 4
+             */
+            version: number;
+            /** @description Rapporteringsklockan: each reporting obligation in force that applies to the incident, its stages, deadlines counted from discovery, and where each stands now (empty for a dismissed incident and one no obligation applies to) */
+            reportingClock: components["schemas"]["ObligationClockResponse"][];
+        };
+        AssessPersonalDataRequest: {
+            /**
+             * @description Whether personal data was affected (then IMY must hear of it)
+             * @example true
+             */
+            personalDataAffected: boolean;
+        };
+        IncidentVersionResponse: {
+            /**
+             * @description The incident's version after the change (use it in If-Match)
+             * @example 3
+             */
+            version: number;
+        };
         LinkIncidentToRiskRequest: {
             /**
              * @description The risk the incident bears on
@@ -3025,13 +3439,6 @@ export interface components {
              * @enum {string}
              */
             relation: "REALISED" | "REVEALED";
-        };
-        IncidentVersionResponse: {
-            /**
-             * @description The incident's version after the change (use it in If-Match)
-             * @example 3
-             */
-            version: number;
         };
         InvestigateIncidentRequest: {
             /**
@@ -5054,6 +5461,195 @@ export interface components {
              * @example 2
              */
             version: number;
+        };
+        ReportingStageResponse: {
+            /**
+             * @description The stage in Swedish
+             * @example Tidig varning
+             */
+            sv: string;
+            /**
+             * @description The stage in English
+             * @example Early warning
+             */
+            en: string;
+            /**
+             * @description Hours from discovery; null: without delay (utan dröjsmål)
+             * @example 24
+             */
+            withinHours: number | null;
+        };
+        ReportingObligationResponse: {
+            /**
+             * @description The obligation code
+             * @example MSB_SIGNIFICANT_IT_INCIDENT
+             */
+            code: string;
+            /**
+             * @description The authority the report goes to
+             * @example MSB
+             * @enum {string}
+             */
+            authority: "ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER";
+            /**
+             * @description What is reported, in Swedish
+             * @example Betydande IT-incident (cybersäkerhetslagen)
+             */
+            sv: string;
+            /**
+             * @description What is reported, in English
+             * @example Significant IT incident (Cybersecurity Act, NIS2)
+             */
+            en: string;
+            /**
+             * @description The kinds of incident it applies to
+             * @example [
+             *       "IT_INCIDENT"
+             *     ]
+             */
+            kinds: ("DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT")[];
+            /**
+             * @description Applies also to any incident where personal data was affected
+             * @example false
+             */
+            personalData: boolean;
+            /** @description The reports in the order they fall due, each counted from discovery */
+            stages: components["schemas"]["ReportingStageResponse"][];
+            /**
+             * @description One of the four seeded, not added by the region
+             * @example true
+             */
+            builtIn: boolean;
+            /**
+             * @description Retired: owed by no incident from then on
+             * @example false
+             */
+            retired: boolean;
+            /**
+             * @description Why it was retired
+             * @example null
+             */
+            retiredReason: Record<string, never> | null;
+            /**
+             * @description When it was registered
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * @description When it last changed
+             * @example 2026-03-02T10:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Who changed it last
+             * @example anna.berg@region.se
+             */
+            updatedBy: string;
+        };
+        ReportingStageRequest: {
+            /**
+             * @description The stage in Swedish
+             * @example Tidig varning
+             */
+            sv: string;
+            /**
+             * @description The stage in English
+             * @example Early warning
+             */
+            en: string;
+            /**
+             * @description Hours from discovery; null: without delay (utan dröjsmål), due from the moment of discovery
+             * @example 24
+             */
+            withinHours: number | null;
+        };
+        RegisterReportingObligationRequest: {
+            /**
+             * @description The authority the report goes to
+             * @example MSB
+             * @enum {string}
+             */
+            authority: "ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER";
+            /**
+             * @description What is reported, in Swedish
+             * @example Betydande IT-incident (cybersäkerhetslagen)
+             */
+            sv: string;
+            /**
+             * @description What is reported, in English
+             * @example Significant IT incident (Cybersecurity Act, NIS2)
+             */
+            en: string;
+            /**
+             * @description The kinds of incident it applies to (may be empty when personalData is true)
+             * @example [
+             *       "IT_INCIDENT"
+             *     ]
+             */
+            kinds: ("DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT")[];
+            /**
+             * @description It also applies to any incident where personal data was affected
+             * @example false
+             */
+            personalData: boolean;
+            /** @description The reports in the order they fall due, 1 to 5, each counted from discovery */
+            stages: components["schemas"]["ReportingStageRequest"][];
+            /**
+             * @description A new code: 2 to 64 upper-case letters, digits or _, starting with a letter
+             * @example MSB_SIGNIFICANT_IT_INCIDENT
+             */
+            code: string;
+        };
+        ReportingObligationChangedResponse: {
+            /**
+             * @description The obligation code
+             * @example MSB_SIGNIFICANT_IT_INCIDENT
+             */
+            code: string;
+            /**
+             * @description The obligation's version after the change (use it in If-Match)
+             * @example 2
+             */
+            version: number;
+        };
+        ReportingObligationBodyRequest: {
+            /**
+             * @description The authority the report goes to
+             * @example MSB
+             * @enum {string}
+             */
+            authority: "ARBETSMILJOVERKET" | "IVO" | "IMY" | "MSB" | "POLICE" | "OTHER";
+            /**
+             * @description What is reported, in Swedish
+             * @example Betydande IT-incident (cybersäkerhetslagen)
+             */
+            sv: string;
+            /**
+             * @description What is reported, in English
+             * @example Significant IT incident (Cybersecurity Act, NIS2)
+             */
+            en: string;
+            /**
+             * @description The kinds of incident it applies to (may be empty when personalData is true)
+             * @example [
+             *       "IT_INCIDENT"
+             *     ]
+             */
+            kinds: ("DEFICIENCY" | "DEVIATION" | "NEAR_MISS" | "SERIOUS_NEAR_MISS" | "ACCIDENT" | "CARE_INJURY" | "IT_INCIDENT")[];
+            /**
+             * @description It also applies to any incident where personal data was affected
+             * @example false
+             */
+            personalData: boolean;
+            /** @description The reports in the order they fall due, 1 to 5, each counted from discovery */
+            stages: components["schemas"]["ReportingStageRequest"][];
+        };
+        RetireReportingObligationRequest: {
+            /**
+             * @description Why the obligation no longer applies
+             * @example Replaced by the obligation under the new law
+             */
+            reason: string;
         };
         SignInConfigurationResponse: {
             /**
@@ -7398,6 +7994,44 @@ export interface operations {
             };
         };
     };
+    ListReportingDeadlinesController_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingDeadlinesResponse"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
     GetIncidentController_get: {
         parameters: {
             query?: never;
@@ -7418,7 +8052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncidentRegisterEntryResponse"];
+                    "application/json": components["schemas"]["IncidentWithClockResponse"];
                 };
             };
             /** @description No valid bearer token */
@@ -7439,6 +8073,79 @@ export interface operations {
             };
             /** @description No such incident in the register (yet), or none the caller may see (outside their units and areas, or, for a reporter, reported by someone else) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AssessPersonalDataController_assess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The incident's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessPersonalDataRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentVersionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs incidents.manage: one of the roles SECURITY_COORDINATOR, AREA_RESPONSIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description No such incident */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7986,7 +8693,7 @@ export interface operations {
                 /** @description Only entries of this risk or incident */
                 streamId?: string;
                 /** @description Only entries of risks, or of incidents */
-                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record" | "reminder";
+                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "reporting-obligation" | "access-record" | "reminder";
                 /** @description Only what this person or system did (the X-Actor of the change) */
                 actor?: string;
                 /** @description Only entries of risks and incidents in this security area (a code of GET /security-areas, e.g. WORK_ENVIRONMENT, FIRE_SAFETY, OPERATIONAL_RELIABILITY) */
@@ -8052,7 +8759,7 @@ export interface operations {
                 /** @description Only entries of this risk or incident */
                 streamId?: string;
                 /** @description Only entries of risks, or of incidents */
-                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "access-record" | "reminder";
+                streamType?: "risk" | "incident" | "goal" | "security-area" | "organisation" | "risk-matrix" | "reporting-obligation" | "access-record" | "reminder";
                 /** @description Only what this person or system did (the X-Actor of the change) */
                 actor?: string;
                 /** @description Only entries of risks and incidents in this security area (a code of GET /security-areas, e.g. WORK_ENVIRONMENT, FIRE_SAFETY, OPERATIONAL_RELIABILITY) */
@@ -10048,6 +10755,245 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccessRefusedResponse"];
                 };
+            };
+        };
+    };
+    ListReportingObligationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingObligationResponse"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.read: one of the roles ADMINISTRATOR, SECURITY_COORDINATOR, AREA_RESPONSIBLE, RISK_OWNER, REPORTER, INVESTIGATOR, INTEGRATION */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+        };
+    };
+    RegisterReportingObligationController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterReportingObligationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingObligationChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReviseReportingObligationController_revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingObligationBodyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingObligationChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description No such reporting obligation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RetireReportingObligationController_retire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Groups the events of one flow; generated when absent */
+                "X-Correlation-Id"?: string;
+                /** @description What caused this change (an incident id or an event id), recorded as the causation of its events; the request id when absent */
+                "X-Causation-Id"?: string;
+                /** @description Append only if the risk is still at this version */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The record's id
+                 * @example 0b8f6c1e-5d1c-4d43-9a39-1c1f3f1d2a10
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireReportingObligationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingObligationChangedResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field. Nothing is appended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs reference.write: one of the roles ADMINISTRATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRefusedResponse"];
+                };
+            };
+            /** @description No such reporting obligation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The risk has moved on (If-Match), or the change breaks a rule of the domain. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

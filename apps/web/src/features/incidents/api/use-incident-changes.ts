@@ -66,3 +66,9 @@ export function useDismissIncident(id: string) {
     unwrap(api.POST('/incidents/{id}/dismissal', { params: on(id, version), body })),
   );
 }
+
+export function useAssessPersonalData(id: string) {
+  return useIncidentChange(id, (version, body: Schemas['AssessPersonalDataRequest']) =>
+    unwrap(api.POST('/incidents/{id}/personal-data', { params: on(id, version), body })),
+  );
+}

@@ -4,6 +4,9 @@ import { useAreaName } from '../../../lib/reference-data';
 import type { Incident } from '../api/use-incidents';
 import { number, text } from '../../../lib/api/nullable';
 
+export const personalDataWord = (affected: boolean | null | undefined) =>
+  affected === true ? 'yes' : affected === false ? 'no' : 'unknown';
+
 /** What was reported, in words: kind, where, when, by whom, how serious, what was done at once. */
 export function IncidentFacts({
   incident,
@@ -31,6 +34,10 @@ export function IncidentFacts({
       <dd>{unitName(incident.unit)}</dd>
       <dt>{t('incidents.fields.occurredAt')}</dt>
       <dd>{format.dateTime(incident.occurredAt)}</dd>
+      <dt>{t('incidents.fields.discoveredAt')}</dt>
+      <dd>{format.dateTime(incident.discoveredAt)}</dd>
+      <dt>{t('incidents.fields.personalData')}</dt>
+      <dd>{t(`incidents.personalData.${personalDataWord(incident.personalDataAffected)}`)}</dd>
       <dt>{t('incidents.fields.reported')}</dt>
       <dd>
         {t('incidents.byAt', {

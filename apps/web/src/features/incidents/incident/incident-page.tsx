@@ -3,6 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/page';
 import { Refusal } from '../../../components/refusal';
+import { NextReportingStage, ReportingClock } from '../../../components/reporting-clock';
 import { useRoles } from '../../../lib/auth/use-session';
 import { useOrganisation } from '../../../lib/reference-data';
 import { incidentKey, useIncident } from '../api/use-incident';
@@ -15,6 +16,7 @@ import { InvestigationSection } from '../components/investigation-section';
 import { LinkedRisksSection } from '../components/linked-risks-section';
 import { OutwardReportsSection } from '../components/outward-reports-section';
 import { OutwardStatus } from '../components/outward-status';
+import { PersonalDataForm } from '../components/personal-data-form';
 import { unitNamer } from '../../../lib/units';
 import { HISTORY_ROLES, holdsAny, MANAGING_ROLES, RISK_READING_ROLES } from '../roles';
 import '../incidents.css';
@@ -62,7 +64,11 @@ export function IncidentPage() {
       <p>
         <Link to="/incidenter">{t('incidents.incident.back')}</Link>
       </p>
-      <OutwardStatus incident={data} />
+      {data.reportingClock.length > 0 ? (
+        <NextReportingStage clock={data.reportingClock} />
+      ) : (
+        <OutwardStatus incident={data} />
+      )}
       {!mayManage && (
         <p className="muted">
           {t('incidents.incident.readOnly', {
@@ -77,7 +83,11 @@ export function IncidentPage() {
           <section className="section" aria-labelledby="vad-hande-title">
             <h2 id="vad-hande-title">{t('incidents.incident.reported')}</h2>
             <IncidentFacts incident={data} unitName={unitNamer(organisation.data ?? [])} />
+            {mayChange && <PersonalDataForm incident={data} onReload={reload} />}
           </section>
+          {data.reportingClock.length > 0 && (
+            <ReportingClock clock={data.reportingClock} discoveredAt={data.discoveredAt} />
+          )}
           <InvestigationSection {...sections} />
           <LinkedRisksSection {...sections} riskTitles={riskTitles} mayReadRisks={mayReadRisks} />
           <ActionsSection {...sections} riskTitles={riskTitles} />

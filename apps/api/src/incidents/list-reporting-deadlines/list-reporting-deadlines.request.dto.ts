@@ -1,0 +1,6 @@
+import { PageLimit } from '../../platform/paging';
+
+export class ListReportingDeadlinesRequest {
+  @PageLimit()
+  limit?: number;
+}
