@@ -1,4 +1,5 @@
 export * from './consumer-lag';
+export * from './group-offsets';
 export * from './dead-letters/dead-letter';
 export * from './dead-letters/dead-letter-redriver';
 export * from './dead-letters/dead-letter-store';

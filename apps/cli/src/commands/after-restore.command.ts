@@ -6,7 +6,13 @@ import {
   PostgresEventStore,
   RELAY_CHECKPOINT,
 } from '@riskledger/event-store';
-import { allTopics, scanTopics, type CarriedEvent, type Kafka } from '@riskledger/messaging';
+import {
+  allTopics,
+  moveGroupToEnd,
+  scanTopics,
+  type CarriedEvent,
+  type Kafka,
+} from '@riskledger/messaging';
 import { allProjections, replayProjection } from '@riskledger/read-models';
 import type { DataSource } from 'typeorm';
 import type { CliIo } from '../cli-io';
@@ -118,17 +124,7 @@ export async function afterRestoreCommand(
       );
       io.out(`${projection.name}: rebuilt from ${result.events} events (${result.rows} rows)`);
     }
-    const existing = new Set(await admin.listTopics());
-    for (const topic of topics.filter((t) => existing.has(t))) {
-      // Explicit offsets: a "latest" marker is committed as -1, which a consumer reads as none
-      // and starts from the beginning.
-      const ends = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({
-        groupId: settings.projectorGroupId,
-        topic,
-        partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-      });
-    }
+    await moveGroupToEnd(settings.kafka, admin, settings.projectorGroupId, topics);
     io.out(
       `the projector group ${settings.projectorGroupId} now starts at the end of its topics; ` +
         'start the apps',
