@@ -1,3 +1,4 @@
+import { eventually } from '../../../test/support/running-system';
 import { randomUUID } from 'node:crypto';
 import {
   createTestDatabase,
@@ -292,19 +293,23 @@ describe('PostgresEventStore', () => {
     );
     writing = false;
     await follower;
-    // A last read after the writers: the follower stops once a page comes back empty.
-    const rest = await store.readAllAfter(
-      seen.length ? checkpointOf(seen[seen.length - 1]) : start,
-      10_000,
-    );
-    seen.push(...rest);
+    const total = [...won.values()].reduce((a, b) => a + b, 0);
+    // Last reads after the writers, until the reader has caught up: a transaction still running
+    // anywhere on the server (another test's) holds back what committed after it began.
+    await eventually(async () => {
+      const rest = await store.readAllAfter(
+        seen.length ? checkpointOf(seen[seen.length - 1]) : start,
+        10_000,
+      );
+      seen.push(...rest);
+      return seen.length >= total ? true : undefined;
+    });
 
     expect(conflicts).toBeGreaterThan(0);
     for (const [streamId, count] of won) {
       const versions = (await store.readStream(streamId)).map((e) => e.streamVersion);
       expect(versions).toEqual(Array.from({ length: count }, (_, i) => i + 1));
     }
-    const total = [...won.values()].reduce((a, b) => a + b, 0);
     const ids = seen.map((e) => e.eventId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(seen).toHaveLength(total);
