@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '../../../test/support/running-system';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { checkpointOf, LOG_START } from './stored-event';
 import { PostgresEventStore } from './postgres-event-store';
@@ -44,8 +45,10 @@ describe('events stored under an old schema version', () => {
       personalDataAffected: null,
     });
 
-    const all = await store.readAllAfter(LOG_START, 1000);
-    const fromLog = all.find((e) => e.streamId === incidentId)!;
+    // Read in commit order: a transaction still running elsewhere on the server may hold it back.
+    const fromLog = await eventually(async () =>
+      (await store.readAllAfter(LOG_START, 1000)).find((e) => e.streamId === incidentId),
+    );
     expect(fromLog).toMatchObject({ schemaVersion: 3, data: fromStream.data });
     expect(checkpointOf(fromLog).position).toBe(fromStream.position);
 
