@@ -119,6 +119,8 @@ export class PostgresEventStore {
   async appendStreams(
     appends: readonly StreamAppend[],
     manager: EntityManager,
+    /** Told after each statement how many of the streams are appended (a long import's bar). */
+    onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<StoredEvent[]> {
     const appended: StoredEvent[] = [];
     const recordedAt = this.clock();
@@ -139,6 +141,7 @@ export class PostgresEventStore {
           recordedAt,
         ]);
         appended.push(...rows.map(toStoredEvent));
+        onProgress(Math.min(from + STREAMS_PER_STATEMENT, appends.length), appends.length);
       } catch (error) {
         const { code, detail, message } = error as Record<string, string | undefined>;
         if (code !== STALE_VERSION && code !== UNIQUE_VIOLATION) throw error;

@@ -1,3 +1,4 @@
+import { Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { createKafka } from './kafka-client';
 import { moveGroupToEnd } from './group-offsets';
@@ -15,7 +16,7 @@ describe('moveGroupToEnd', () => {
   beforeAll(async () => {
     await admin.connect();
     await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 3 })) });
-    const producer = kafka.producer();
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     for (const topic of topics) {
       await producer.send({

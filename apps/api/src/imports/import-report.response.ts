@@ -85,7 +85,11 @@ export class ImportReportResponse {
 export const ImportResponses = () =>
   applyDecorators(
     ApiOkResponse({
-      description: 'The dry run: what the import would do',
+      description:
+        'The dry run: what the import would do. With Accept: application/x-ndjson, any import ' +
+        'answers 200 with its progress a JSON line at a time ({"progress": {phase, done, total}}, ' +
+        'phase checking then appending) and last a line with the status and body it would have ' +
+        'answered ({"status": 201, "body": report})',
       type: ImportReportResponse,
     }),
     ApiCreatedResponse({ description: 'Imported', type: ImportReportResponse }),

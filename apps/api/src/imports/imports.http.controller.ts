@@ -1,4 +1,4 @@
-import { Body, Controller, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Post, Query, Res, type StreamableFile } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -33,9 +33,16 @@ export class ImportsController {
     @Body() body: unknown,
     @Query() query: ImportRequest,
     @RequestContext() context: CommandContext,
+    @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<ImportReportResponse> {
-    return answerImport(this.commandBus, ImportRisksCommand, { body, query, context, response });
+  ): Promise<ImportReportResponse | StreamableFile> {
+    return answerImport(this.commandBus, ImportRisksCommand, {
+      body,
+      query,
+      context,
+      accept,
+      response,
+    });
   }
 
   @Requires('reference.write')
@@ -55,8 +62,15 @@ export class ImportsController {
     @Body() body: unknown,
     @Query() query: ImportRequest,
     @RequestContext() context: CommandContext,
+    @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<ImportReportResponse> {
-    return answerImport(this.commandBus, ImportUnitsCommand, { body, query, context, response });
+  ): Promise<ImportReportResponse | StreamableFile> {
+    return answerImport(this.commandBus, ImportUnitsCommand, {
+      body,
+      query,
+      context,
+      accept,
+      response,
+    });
   }
 }

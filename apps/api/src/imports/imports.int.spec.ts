@@ -213,6 +213,45 @@ describe('bulk import', () => {
     expect(await t.eventCount()).toBe(before + 3);
   });
 
+  it('tells its progress a line at a time when asked, then the answer it would have given', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `Risk ${i},Text,PHARMACEUTICALS,HN-W12`);
+    const csv = ['Title,Description,Security area,Unit', ...rows].join('\r\n');
+    const send = async (query: string) => {
+      const response = await fetch(`${t.baseUrl}/imports/risks?${query}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${await bearerFor('anna')}`,
+          'Content-Type': 'text/csv',
+          Accept: 'application/x-ndjson',
+        },
+        body: csv,
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+      return (await response.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+    };
+    const imported = await send('dryRun=false&lang=en');
+    const progress = imported.filter((line) => 'progress' in line).map((line) => line.progress);
+    expect(progress.filter((p) => p.phase === 'checking').at(-1)).toEqual({
+      phase: 'checking',
+      done: 1200,
+      total: 1200,
+    });
+    expect(progress.filter((p) => p.phase === 'appending').map((p) => p.done)).toEqual([
+      500, 1000, 1200,
+    ]);
+    expect(imported.at(-1)).toMatchObject({ status: 201, body: { rows: 1200, created: 1200 } });
+
+    const again = await send('dryRun=false&lang=en');
+    expect(again.at(-1)).toMatchObject({
+      status: 201,
+      body: { created: 0, alreadyImported: 1200 },
+    });
+  });
+
   it('refuses a request that is no file, or asks in a language it does not speak, with 400', async () => {
     const json = await t.refused(() => t.api.post('/imports/risks', { title: 'Not a file' }));
     expect(json.status).toBe(400);

@@ -132,9 +132,12 @@ export class CommandExecutor {
   }
 
   /** Appends decided writes to many streams in one transaction: all of them or none. */
-  async appendAll(writes: readonly DecidedWrite[]): Promise<StoredEvent[]> {
+  async appendAll(
+    writes: readonly DecidedWrite[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<StoredEvent[]> {
     return this.dataSource.transaction(async (manager) => {
-      const appended = await this.store.appendStreams(writes, manager);
+      const appended = await this.store.appendStreams(writes, manager, onProgress);
       for (const write of writes) {
         if (!write.inTransaction) continue;
         const events = appended.filter((e) => e.streamId === write.streamId);

@@ -13,10 +13,14 @@ describe('riskledger import', () => {
   const io = {
     lines: [] as string[],
     errors: [] as string[],
-    uploaded: 0,
+    /** The last (done, total) each progress bar was given, by its label. */
+    bars: new Map<string, [number, number]>(),
     out: (line: string) => void io.lines.push(line),
     err: (line: string) => void io.errors.push(line),
-    progress: () => Object.assign((done: number) => void (io.uploaded = done), { stop: () => {} }),
+    progress: (label: string) =>
+      Object.assign((done: number, total: number) => void io.bars.set(label, [done, total]), {
+        stop: () => {},
+      }),
   } satisfies CliIo & Record<string, unknown>;
   const file = (name: string, ...lines: string[]) => {
     writeFileSync(join(dir, name), lines.join('\r\n'));
@@ -58,7 +62,17 @@ describe('riskledger import', () => {
     );
     expect(await importCommand(io, 'risks', good, options)).toBe(0);
     expect(io.lines.at(-1)).toMatch(/^1 rows: 1 created, 0 already imported/);
-    expect(io.uploaded).toBeGreaterThan(0);
+    // The upload, then the server's own work, each a bar that reached its end.
+    const bytes = Buffer.byteLength(
+      'Title,Description,Security area,Unit\r\nA,Text,PHARMACEUTICALS,U1',
+    );
+    expect(Object.fromEntries(io.bars)).toMatchObject({
+      'checking: upload': [bytes, bytes],
+      'checking: checking': [1, 1],
+      'importing: upload': [bytes, bytes],
+      'importing: checking': [1, 1],
+      'importing: appending': [1, 1],
+    });
     expect(await t.eventCount()).toBe(before + 1);
   });
 });

@@ -46,22 +46,29 @@ export async function importCommand(
   }
   const bytes = await readFile(file);
   const send = async (dryRun: boolean, label: string) => {
-    const progress = io.progress(label);
+    const upload = io.progress(`${label}: upload`);
+    let response: Response;
     try {
       const query = `dryRun=${dryRun}&lang=${options.lang}`;
-      const response = await fetch(`${options.api}/imports/${what}?${query}`, {
+      response = await fetch(`${options.api}/imports/${what}?${query}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${options.token}`, 'content-type': type },
-        body: uploadOf(bytes, progress),
+        headers: {
+          authorization: `Bearer ${options.token}`,
+          'content-type': type,
+          // The server's work (rows checked, streams appended) as it goes, then its answer.
+          accept: 'application/x-ndjson, application/json',
+        },
+        body: uploadOf(bytes, upload),
         duplex: 'half',
       } as RequestInit);
-      const body = (await response.json().catch(() => ({}))) as Partial<ImportReport> & {
-        message?: unknown;
-      };
-      return { status: response.status, body };
     } finally {
-      progress.stop();
+      upload.stop();
     }
+    if (!response.headers.get('content-type')?.startsWith('application/x-ndjson')) {
+      const body = (await response.json().catch(() => ({}))) as Answer['body'];
+      return { status: response.status, body };
+    }
+    return followProgress(response, (phase) => io.progress(`${label}: ${phase}`));
   };
 
   const checked = await send(true, 'checking');
@@ -83,6 +90,44 @@ export async function importCommand(
   if (imported.status !== 201) return refused(io, imported);
   io.out(summary(imported.body as ImportReport, 'created'));
   return 0;
+}
+
+type Answer = { status: number; body: Partial<ImportReport> & { message?: unknown } };
+
+/** Reads the import's progress lines into bars, one per phase, and returns its last line. */
+async function followProgress(
+  response: Response,
+  barFor: (phase: string) => ReturnType<CliIo['progress']>,
+): Promise<Answer> {
+  let bar: { phase: string; report: ReturnType<CliIo['progress']> } | null = null;
+  let answer: Answer = { status: 502, body: { message: 'the API ended its answer early' } };
+  let buffer = '';
+  const decoder = new TextDecoder();
+  const take = (line: string) => {
+    if (!line.trim()) return;
+    const value = JSON.parse(line) as
+      { progress: { phase: string; done: number; total: number } } | Answer;
+    if ('progress' in value) {
+      const { phase, done, total } = value.progress;
+      if (bar?.phase !== phase) {
+        bar?.report.stop();
+        bar = { phase, report: barFor(phase) };
+      }
+      bar.report(done, total);
+    } else answer = value;
+  };
+  try {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      lines.forEach(take);
+    }
+    take(buffer);
+  } finally {
+    (bar as { report: ReturnType<CliIo['progress']> } | null)?.report.stop();
+  }
+  return answer;
 }
 
 function summary(report: ImportReport, verb: string): string {

@@ -43,7 +43,7 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ file, options, context }: ImportRisksCommand): Promise<ImportReportResponse> {
+  async execute({ file, options, context, onProgress }: ImportRisksCommand): Promise<ImportReportResponse> {
     const problem = problemsIn(options.language);
     const opened = await openImport(file, RISK_COLUMNS, options.language, problem);
     const { fileSha256 } = opened;
@@ -58,7 +58,8 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
     const existing = new Set(await this.store.existingStreams(opened.rows.map((r) => idOf(r.row))));
     const problems: ImportProblem[] = [...opened.problems];
     const writes: DecidedWrite[] = [];
-    for (const reader of opened.rows) {
+    for (const [i, reader] of opened.rows.entries()) {
+      onProgress('checking', i + 1, opened.rows.length);
       const riskId = idOf(reader.row);
       if (existing.has(riskId)) continue;
       const write = this.decideRow(reader, riskId, facts);
@@ -76,7 +77,9 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
     };
     if (options.dryRun) return report;
     if (problems.length > 0) throw new UnprocessableEntityException(report);
-    if (writes.length > 0) await this.executor.appendAll(writes);
+    if (writes.length > 0) {
+      await this.executor.appendAll(writes, (done, total) => onProgress('appending', done, total));
+    }
     return report;
   }
 

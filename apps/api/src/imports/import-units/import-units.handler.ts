@@ -41,7 +41,7 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
     private readonly store: PostgresEventStore,
   ) {}
 
-  async execute({ file, options, context }: ImportUnitsCommand): Promise<ImportReportResponse> {
+  async execute({ file, options, context, onProgress }: ImportUnitsCommand): Promise<ImportReportResponse> {
     const problem = problemsIn(options.language);
     const opened = await openImport(file, UNIT_COLUMNS, options.language, problem);
     const { fileSha256 } = opened;
@@ -55,7 +55,8 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
     let alreadyImported = 0;
     const seen = new Set<string>();
     const pending: UnitRow[] = [];
-    for (const reader of opened.rows) {
+    for (const [i, reader] of opened.rows.entries()) {
+      onProgress('checking', i + 1, opened.rows.length);
       const command = unitRowOf(reader);
       const known = state.units[command.code];
       if (seen.has(command.code)) reader.refuse('code', 'duplicate-unit', command.code);
@@ -84,15 +85,18 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
     if (options.dryRun) return report;
     if (problems.length > 0) throw new UnprocessableEntityException(report);
     if (events.length > 0) {
-      await this.executor.appendAll([
-        {
-          streamType: 'organisation',
-          streamId: ORGANISATION_STREAM_ID,
-          expectedVersion: version,
-          events,
-          inTransaction,
-        },
-      ]);
+      await this.executor.appendAll(
+        [
+          {
+            streamType: 'organisation',
+            streamId: ORGANISATION_STREAM_ID,
+            expectedVersion: version,
+            events,
+            inTransaction,
+          },
+        ],
+        (done, total) => onProgress('appending', done, total),
+      );
     }
     return report;
   }

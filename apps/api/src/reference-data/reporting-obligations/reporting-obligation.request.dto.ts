@@ -93,6 +93,10 @@ export class ReportingObligationBodyRequest {
   @ApiProperty({
     description: 'The reports in the order they fall due, 1 to 5, each counted from discovery',
     type: [ReportingStageRequest],
+    example: [
+      { sv: 'Tidig varning', en: 'Early warning', withinHours: 24 },
+      { sv: 'Incidentanmälan', en: 'Incident notification', withinHours: 72 },
+    ],
   })
   @IsArray()
   @ArrayMinSize(1)

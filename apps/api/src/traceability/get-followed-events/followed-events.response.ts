@@ -12,6 +12,7 @@ export class FollowedEventsResponse {
 
   @ApiProperty({
     description: 'False when the chain was longer than the 1,000 entries given (it was cut)',
+    example: true,
   })
   complete!: boolean;
 }

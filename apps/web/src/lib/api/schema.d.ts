@@ -3822,7 +3822,10 @@ export interface components {
         FollowedEventsResponse: {
             /** @description Everything recorded because of the event, to the end of the chain, in log order: each entry's causationId names the event or an entry before it in this list */
             entries: components["schemas"]["TraceabilityEntryResponse"][];
-            /** @description False when the chain was longer than the 1,000 entries given (it was cut) */
+            /**
+             * @description False when the chain was longer than the 1,000 entries given (it was cut)
+             * @example true
+             */
             complete: boolean;
         };
         StartCaseFileRequest: {
@@ -5592,7 +5595,21 @@ export interface components {
              * @example false
              */
             personalData: boolean;
-            /** @description The reports in the order they fall due, 1 to 5, each counted from discovery */
+            /**
+             * @description The reports in the order they fall due, 1 to 5, each counted from discovery
+             * @example [
+             *       {
+             *         "sv": "Tidig varning",
+             *         "en": "Early warning",
+             *         "withinHours": 24
+             *       },
+             *       {
+             *         "sv": "Incidentanmälan",
+             *         "en": "Incident notification",
+             *         "withinHours": 72
+             *       }
+             *     ]
+             */
             stages: components["schemas"]["ReportingStageRequest"][];
             /**
              * @description A new code: 2 to 64 upper-case letters, digits or _, starting with a letter
@@ -5641,7 +5658,21 @@ export interface components {
              * @example false
              */
             personalData: boolean;
-            /** @description The reports in the order they fall due, 1 to 5, each counted from discovery */
+            /**
+             * @description The reports in the order they fall due, 1 to 5, each counted from discovery
+             * @example [
+             *       {
+             *         "sv": "Tidig varning",
+             *         "en": "Early warning",
+             *         "withinHours": 24
+             *       },
+             *       {
+             *         "sv": "Incidentanmälan",
+             *         "en": "Incident notification",
+             *         "withinHours": 72
+             *       }
+             *     ]
+             */
             stages: components["schemas"]["ReportingStageRequest"][];
         };
         RetireReportingObligationRequest: {
@@ -11310,7 +11341,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The dry run: what the import would do */
+            /** @description The dry run: what the import would do. With Accept: application/x-ndjson, any import answers 200 with its progress a JSON line at a time ({"progress": {phase, done, total}}, phase checking then appending) and last a line with the status and body it would have answered ({"status": 201, "body": report}) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11395,7 +11426,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The dry run: what the import would do */
+            /** @description The dry run: what the import would do. With Accept: application/x-ndjson, any import answers 200 with its progress a JSON line at a time ({"progress": {phase, done, total}}, phase checking then appending) and last a line with the status and body it would have answered ({"status": 201, "body": report}) */
             200: {
                 headers: {
                     [name: string]: unknown;
