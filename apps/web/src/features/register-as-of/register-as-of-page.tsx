@@ -21,7 +21,11 @@ function localMinute(date: Date): string {
 }
 const isLocalMinute = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value);
-const instant = (local: string) => new Date(local).toISOString();
+/**
+ * The form chooses minutes; a minute covers everything recorded during it, so that "now" (this
+ * minute) includes what was recorded a few seconds ago.
+ */
+const instant = (local: string) => new Date(new Date(local).getTime() + 59_999).toISOString();
 
 /**
  * Registret som det var: the register and its heat map as the log held them at a moment, and what
