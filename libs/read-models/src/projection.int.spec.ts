@@ -342,6 +342,7 @@ describe('projecting events into the read models (PostgreSQL)', () => {
     const lateEvents = await append('risk', late, [riskIdentified(late), riskAssessed(late, 2, 3)]);
     const earlyAssessed = await append('risk', early, [riskAssessed(early, 4, 4)]);
     const all = allProjections();
+    const streamIds: string[] = [early, late, incident, other];
 
     // The first link waits a batch for its risk; the second arrives in the batch that brings it,
     // before it; the early risk's assessment comes in a batch without its identification.
@@ -358,9 +359,9 @@ describe('projecting events into the read models (PostgreSQL)', () => {
         { incidentId: other, relation: 'REALISED' },
       ],
     });
-    const logged = await storeEnvelopes([early, late, incident, other]);
+    const logged = await storeEnvelopes(streamIds);
     const actualLog = (await log.list({ limit: 10_000, cleared: true })).filter((e) =>
-      [early, late, incident, other].includes(e.streamId),
+      streamIds.includes(e.streamId),
     );
     expect(actualLog).toEqual(foldTraceabilityLog(logged));
     const [{ n }] = await db.dataSource.query(
@@ -368,11 +369,13 @@ describe('projecting events into the read models (PostgreSQL)', () => {
       [[early, late]],
     );
     expect(n).toBe(0);
+    // Other tests here leave holes on purpose: only these streams' rows are compared.
+    const ours = (key: string) =>
+      streamIds.some((id) => key.startsWith(id)) || logged.some((e) => String(e.position) === key);
     for (const projection of all) {
-      expect(await verifyProjection(db.dataSource, store, projection)).toMatchObject({
-        identical: true,
-        checkpointDifferenceCount: 0,
-      });
+      const comparison = await verifyProjection(db.dataSource, store, projection);
+      expect(comparison.differences.filter((d) => ours(d.key))).toEqual([]);
+      expect(comparison.checkpointDifferences.filter((d) => ours(d.streamId))).toEqual([]);
     }
   });
 
