@@ -379,6 +379,42 @@ describe('projecting events into the read models (PostgreSQL)', () => {
     }
   });
 
+  it('loses no link when batches of the risk and of the incident that links it are applied at once', async () => {
+    // As two partitions (the risks' topic and the incidents') are consumed side by side.
+    const pairs = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const [riskId, incidentId] = [randomUUID(), randomUUID()];
+        const risk = await append('risk', riskId, [riskIdentified(riskId)]);
+        const incident = await append('incident', incidentId, [
+          incidentReported(incidentId, [riskId]),
+        ]);
+        return { riskId, incidentId, risk, incident };
+      }),
+    );
+    const all = allProjections();
+    await Promise.all(
+      pairs.flatMap(({ risk, incident }) => [
+        projectBatchToAll(db.dataSource, all, incident),
+        projectBatchToAll(db.dataSource, all, risk),
+      ]),
+    );
+
+    for (const { riskId, incidentId } of pairs) {
+      expect((await register.get(riskId))?.linkedIncidents).toMatchObject([{ incidentId }]);
+    }
+    const streamIds: string[] = pairs.flatMap((p) => [p.riskId, p.incidentId]);
+    const [{ n }] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM risk_register_pending_links WHERE risk_id = ANY($1)`,
+      [streamIds],
+    );
+    expect(n).toBe(0);
+    for (const projection of all) {
+      const comparison = await verifyProjection(db.dataSource, store, projection);
+      const ours = (key: string) => streamIds.some((id) => key.startsWith(id));
+      expect(comparison.differences.filter((d) => ours(d.key))).toEqual([]);
+    }
+  });
+
   it('keeps who, why and the correlation of every event in the traceability log', async () => {
     const riskId = randomUUID();
     const identified = await append('risk', riskId, [riskIdentified(riskId)], {

@@ -21,6 +21,13 @@ export interface Projection {
     table: string,
     envelopes: readonly EventEnvelope[],
   ): Promise<void>;
+  /**
+   * The records the event may change that another stream's events change too (a risk's entry,
+   * which incident events link). The live projector locks them for its transaction, so that
+   * batches of two partitions, or of two projector instances, never read and write one record at
+   * once. Without it, a projection writes only the records of the event's own stream.
+   */
+  sharedRecordsOf?(envelope: EventEnvelope): readonly string[];
 }
 
 /**
@@ -46,6 +53,22 @@ export async function holdProjectionExclusive(manager: EntityManager, name: stri
 
 /** The first key of the two-key advisory locks of projections (any fixed 32-bit number). */
 const PROJECTION_LOCK_SPACE = 733_001;
+/** The first key of the locks of records that several streams change (sharedRecordsOf). */
+const RECORD_LOCK_SPACE = 733_002;
+
+/**
+ * Locks the records for the transaction, in one statement and in the order of their keys, so
+ * that two transactions wanting some of the same records cannot deadlock on them.
+ */
+async function holdRecords(manager: EntityManager, records: readonly string[]): Promise<void> {
+  if (records.length === 0) return;
+  await manager.query(
+    `SELECT pg_advisory_xact_lock($1, key)
+     FROM (SELECT DISTINCT hashtext(record) AS key FROM unnest($2::text[]) AS record
+           ORDER BY key) AS keys`,
+    [RECORD_LOCK_SPACE, [...new Set(records)]],
+  );
+}
 
 /**
  * `gap`: the event is more than one version ahead of what the projection applied, so an earlier
@@ -184,8 +207,22 @@ async function applyToTargets(
   if (active.length === 0) return outcomes;
   const checkpoints = sqlIdentifier(checkpointsTable);
   // A rebuild holds its lock exclusively for its last catch-up; the live table's writers share it.
-  const live = active.filter((t) => t.table === t.projection.table).map((t) => t.projection.name);
-  if (live.length > 0) await holdProjectionsShared(manager, live);
+  const live = active.filter((t) => t.table === t.projection.table).map((t) => t.projection);
+  if (live.length > 0) {
+    await holdProjectionsShared(
+      manager,
+      live.map((p) => p.name),
+    );
+    // A rebuild's tables are its own: only the live ones are written from several partitions.
+    await holdRecords(
+      manager,
+      live.flatMap((p) =>
+        envelopes
+          .filter((e) => p.streamTypes.includes(e.streamType))
+          .flatMap((e) => p.sharedRecordsOf?.(e) ?? []),
+      ),
+    );
+  }
   // Sorted, so that two transactions lock the checkpoints they share in the same order.
   const wanted = targets
     .flatMap(({ projection }, i) =>

@@ -47,6 +47,11 @@ export class RiskRegisterVersionsProjection implements Projection {
   readonly table = 'risk_register_versions';
   readonly key = 'version_id';
 
+  /** A risk's versions: its own events write them, and the incident events that link it. */
+  sharedRecordsOf(envelope: EventEnvelope): readonly string[] {
+    return riskIdsTouchedBy(envelope);
+  }
+
   async applyBatch(
     manager: EntityManager,
     table: string,

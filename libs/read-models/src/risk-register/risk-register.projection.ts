@@ -22,6 +22,11 @@ export class RiskRegisterProjection implements Projection {
   readonly table = 'risk_register';
   readonly key = 'risk_id';
 
+  /** A risk's entry: its own events write it, and the incident events that link it. */
+  sharedRecordsOf(envelope: EventEnvelope): readonly string[] {
+    return riskIdsTouchedBy(envelope);
+  }
+
   /** Folds the batch into the entries of the risks it touches, then writes each changed entry once. */
   async applyBatch(
     manager: EntityManager,
