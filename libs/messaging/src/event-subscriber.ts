@@ -22,6 +22,12 @@ export interface SubscriptionOptions {
    * partitions go to the others. The broker allows 6 s at the least.
    */
   sessionTimeoutMs?: number;
+  /**
+   * Partitions whose messages are handled side by side (default 1). Each stream is in one
+   * partition, so its order holds either way; more than one is for handlers that make records
+   * written from several streams safe to write at once (the projector locks them).
+   */
+  partitionsAtOnce?: number;
   /** Membership changes (joins, partitions assigned), one line each. */
   onMembership?: (line: string) => void;
   /**
@@ -123,6 +129,7 @@ export class EventSubscriber {
       return;
     }
     await this.consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsAtOnce ?? 1,
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         const { topic, partition } = batch;
