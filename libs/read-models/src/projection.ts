@@ -283,5 +283,5 @@ async function applyToTargets(
 
 const checkpointKey = (projection: string, streamId: string) => `${projection}\u0000${streamId}`;
 
-/** Byte order, as PostgreSQL's "C" collation would sort; any fixed order avoids deadlocks. */
+/** One fixed order (UTF-16 code units, as Array.sort's default) in every transaction. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
