@@ -29,6 +29,9 @@ import {
 } from '@riskledger/read-models';
 import type { DataSource } from 'typeorm';
 
+/** Partitions applied side by side: their transactions lock the records they share. */
+const PARTITIONS_AT_ONCE = 3;
+
 /**
  * A member of the projector consumer group: applies every event it is handed to each read model.
  * More instances share the topics' partitions between them. A message it can never apply goes to
@@ -54,6 +57,8 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       groupId: consumerGroupId(config, 'projector', storeId),
       topics: allTopics(config.KAFKA_TOPIC_PREFIX),
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+      // While PostgreSQL applies one partition's batch, the next is decoded and folded here.
+      partitionsAtOnce: PARTITIONS_AT_ONCE,
       own: { storeId, topicSetting: 'KAFKA_TOPIC_PREFIX' },
       onMembership: (line) => this.logger.log(line),
       deadLetters: {

@@ -21,17 +21,27 @@ export interface Projection {
     table: string,
     envelopes: readonly EventEnvelope[],
   ): Promise<void>;
+  /**
+   * The records the event may change that another stream's events change too (a risk's entry,
+   * which incident events link). The live projector locks them for its transaction, so that
+   * batches of two partitions, or of two projector instances, never read and write one record at
+   * once. Without it, a projection writes only the records of the event's own stream.
+   */
+  sharedRecordsOf?(envelope: EventEnvelope): readonly string[];
 }
 
 /**
- * Every apply holds this projection's lock shared, so that a rebuild can take it exclusively for
+ * Every apply holds its projections' locks shared, so that a rebuild can take one exclusively for
  * the moment it swaps its table in: no event is applied to the table being replaced meanwhile.
  */
-export async function holdProjectionShared(manager: EntityManager, name: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock_shared($1, hashtext($2))`, [
-    PROJECTION_LOCK_SPACE,
-    name,
-  ]);
+export async function holdProjectionsShared(
+  manager: EntityManager,
+  names: readonly string[],
+): Promise<void> {
+  await manager.query(
+    `SELECT pg_advisory_xact_lock_shared($1, hashtext(name)) FROM unnest($2::text[]) AS name`,
+    [PROJECTION_LOCK_SPACE, names],
+  );
 }
 
 export async function holdProjectionExclusive(manager: EntityManager, name: string): Promise<void> {
@@ -43,6 +53,22 @@ export async function holdProjectionExclusive(manager: EntityManager, name: stri
 
 /** The first key of the two-key advisory locks of projections (any fixed 32-bit number). */
 const PROJECTION_LOCK_SPACE = 733_001;
+/** The first key of the locks of records that several streams change (sharedRecordsOf). */
+const RECORD_LOCK_SPACE = 733_002;
+
+/**
+ * Locks the records for the transaction, in one statement and in the order of their keys, so
+ * that two transactions wanting some of the same records cannot deadlock on them.
+ */
+async function holdRecords(manager: EntityManager, records: readonly string[]): Promise<void> {
+  if (records.length === 0) return;
+  await manager.query(
+    `SELECT pg_advisory_xact_lock($1, key)
+     FROM (SELECT DISTINCT hashtext(record) AS key FROM unnest($2::text[]) AS record
+           ORDER BY key) AS keys`,
+    [RECORD_LOCK_SPACE, [...new Set(records)]],
+  );
+}
 
 /**
  * `gap`: the event is more than one version ahead of what the projection applied, so an earlier
@@ -106,12 +132,15 @@ export async function projectBatchToAll(
   if (followed.length === 0) return outcomes;
   try {
     await dataSource.transaction(async (manager) => {
-      for (const projection of followed) {
-        const applied = await applyBatch(manager, projection, envelopes);
-        outcomes.set(projection.name, applied);
-        if (applied.includes('gap')) throw new GapFound();
-      }
-      await announceChanges(manager, appliedIn(envelopes, [...outcomes.values()]));
+      const applied = await applyToTargets(
+        manager,
+        followed.map((projection) => ({ projection, table: projection.table })),
+        LIVE_CHECKPOINTS,
+        envelopes,
+      );
+      followed.forEach((projection, i) => outcomes.set(projection.name, applied[i]));
+      if (applied.some((o) => o.includes('gap'))) throw new GapFound();
+      await announceChanges(manager, appliedIn(envelopes, applied));
     });
   } catch (error) {
     if (!(error instanceof GapFound)) throw error;
@@ -137,6 +166,8 @@ export interface ProjectionTarget {
   checkpoints: string;
 }
 
+const LIVE_CHECKPOINTS = 'projection_checkpoints';
+
 /**
  * The one way events reach a read model, live or rebuilt, inside the caller's transaction: the
  * checkpoint of every stream is locked, duplicates and gaps are told apart from the next version,
@@ -146,46 +177,111 @@ export async function applyBatch(
   manager: EntityManager,
   projection: Projection,
   envelopes: readonly EventEnvelope[],
-  target: ProjectionTarget = { table: projection.table, checkpoints: 'projection_checkpoints' },
+  target: ProjectionTarget = { table: projection.table, checkpoints: LIVE_CHECKPOINTS },
 ): Promise<ProjectionOutcome[]> {
-  const followed = envelopes.filter((e) => projection.streamTypes.includes(e.streamType));
-  if (followed.length === 0) return envelopes.map(() => 'ignored');
-  const checkpoints = sqlIdentifier(target.checkpoints);
-  // Sorted, so that two transactions lock the checkpoints they share in the same order.
-  const streamIds = [...new Set(followed.map((e) => e.streamId))].sort();
-  // A rebuild holds the lock exclusively for its last catch-up; the live table's writers share it.
-  if (target.table === projection.table) await holdProjectionShared(manager, projection.name);
-  await manager.query(
-    `INSERT INTO ${checkpoints} (projection, stream_id, version)
-     SELECT $1, stream_id, 0 FROM unnest($2::text[]) AS stream_id
-     ON CONFLICT DO NOTHING`,
-    [projection.name, streamIds],
-  );
-  const rows: { stream_id: string; version: number }[] = await manager.query(
-    `SELECT stream_id, version FROM ${checkpoints}
-     WHERE projection = $1 AND stream_id = ANY($2::text[])
-     ORDER BY stream_id FOR UPDATE`,
-    [projection.name, streamIds],
-  );
-  const versions = new Map(rows.map((r) => [r.stream_id, r.version]));
-  const toApply: EventEnvelope[] = [];
-  const outcomes = envelopes.map((envelope): ProjectionOutcome => {
-    if (!projection.streamTypes.includes(envelope.streamType)) return 'ignored';
-    const version = versions.get(envelope.streamId)!;
-    if (envelope.streamVersion <= version) return 'duplicate';
-    if (envelope.streamVersion > version + 1) return 'gap';
-    versions.set(envelope.streamId, envelope.streamVersion);
-    toApply.push(envelope);
-    return 'applied';
-  });
-  if (toApply.length === 0) return outcomes;
-  await projection.applyBatch(manager, target.table, toApply);
-  const moved = [...new Set(toApply.map((e) => e.streamId))];
-  await manager.query(
-    `UPDATE ${checkpoints} SET version = moved.version
-     FROM unnest($2::text[], $3::int[]) AS moved(stream_id, version)
-     WHERE projection = $1 AND ${checkpoints}.stream_id = moved.stream_id`,
-    [projection.name, moved, moved.map((id) => versions.get(id))],
+  const [outcomes] = await applyToTargets(
+    manager,
+    [{ projection, table: target.table }],
+    target.checkpoints,
+    envelopes,
   );
   return outcomes;
 }
+
+/**
+ * applyBatch for several projections whose checkpoints share one table: each step is one
+ * statement for all of them (locks, checkpoints read, checkpoints moved), not one per projection.
+ * Returns each projection's outcomes, in the order of `targets`.
+ */
+async function applyToTargets(
+  manager: EntityManager,
+  targets: readonly { projection: Projection; table: string }[],
+  checkpointsTable: string,
+  envelopes: readonly EventEnvelope[],
+): Promise<ProjectionOutcome[][]> {
+  const followedBy = targets.map(({ projection }) =>
+    envelopes.filter((e) => projection.streamTypes.includes(e.streamType)),
+  );
+  const outcomes = targets.map(() => envelopes.map((): ProjectionOutcome => 'ignored'));
+  const active = targets.filter((_, i) => followedBy[i].length > 0);
+  if (active.length === 0) return outcomes;
+  const checkpoints = sqlIdentifier(checkpointsTable);
+  // A rebuild holds its lock exclusively for its last catch-up; the live table's writers share it.
+  const live = active.filter((t) => t.table === t.projection.table).map((t) => t.projection);
+  if (live.length > 0) {
+    await holdProjectionsShared(
+      manager,
+      live.map((p) => p.name),
+    );
+    // A rebuild's tables are its own: only the live ones are written from several partitions.
+    await holdRecords(
+      manager,
+      live.flatMap((p) =>
+        envelopes
+          .filter((e) => p.streamTypes.includes(e.streamType))
+          .flatMap((e) => p.sharedRecordsOf?.(e) ?? []),
+      ),
+    );
+  }
+  // Sorted, so that two transactions lock the checkpoints they share in the same order.
+  const wanted = targets
+    .flatMap(({ projection }, i) =>
+      [...new Set(followedBy[i].map((e) => e.streamId))].map((streamId) => ({
+        projection: projection.name,
+        streamId,
+      })),
+    )
+    .sort((a, b) => compare(a.projection, b.projection) || compare(a.streamId, b.streamId));
+  const projectionsOf = wanted.map((w) => w.projection);
+  const streamsOf = wanted.map((w) => w.streamId);
+  await manager.query(
+    `INSERT INTO ${checkpoints} (projection, stream_id, version)
+     SELECT projection, stream_id, 0 FROM unnest($1::text[], $2::text[]) AS c(projection, stream_id)
+     ON CONFLICT DO NOTHING`,
+    [projectionsOf, streamsOf],
+  );
+  const rows: { projection: string; stream_id: string; version: number }[] = await manager.query(
+    `SELECT cp.projection, cp.stream_id, cp.version
+     FROM ${checkpoints} cp JOIN unnest($1::text[], $2::text[]) AS c(projection, stream_id)
+       ON cp.projection = c.projection AND cp.stream_id = c.stream_id
+     ORDER BY cp.projection, cp.stream_id FOR UPDATE OF cp`,
+    [projectionsOf, streamsOf],
+  );
+  const versions = new Map(rows.map((r) => [checkpointKey(r.projection, r.stream_id), r.version]));
+  const moved = new Map<string, { projection: string; streamId: string }>();
+  for (const [i, { projection, table }] of targets.entries()) {
+    if (followedBy[i].length === 0) continue;
+    const toApply: EventEnvelope[] = [];
+    outcomes[i] = envelopes.map((envelope): ProjectionOutcome => {
+      if (!projection.streamTypes.includes(envelope.streamType)) return 'ignored';
+      const key = checkpointKey(projection.name, envelope.streamId);
+      const version = versions.get(key)!;
+      if (envelope.streamVersion <= version) return 'duplicate';
+      if (envelope.streamVersion > version + 1) return 'gap';
+      versions.set(key, envelope.streamVersion);
+      moved.set(key, { projection: projection.name, streamId: envelope.streamId });
+      toApply.push(envelope);
+      return 'applied';
+    });
+    if (toApply.length > 0) await projection.applyBatch(manager, table, toApply);
+  }
+  if (moved.size === 0) return outcomes;
+  const movedTo = [...moved.entries()];
+  await manager.query(
+    `UPDATE ${checkpoints} SET version = moved.version
+     FROM unnest($1::text[], $2::text[], $3::int[]) AS moved(projection, stream_id, version)
+     WHERE ${checkpoints}.projection = moved.projection
+       AND ${checkpoints}.stream_id = moved.stream_id`,
+    [
+      movedTo.map(([, m]) => m.projection),
+      movedTo.map(([, m]) => m.streamId),
+      movedTo.map(([key]) => versions.get(key)),
+    ],
+  );
+  return outcomes;
+}
+
+const checkpointKey = (projection: string, streamId: string) => `${projection}\u0000${streamId}`;
+
+/** One fixed order (UTF-16 code units, as Array.sort's default) in every transaction. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

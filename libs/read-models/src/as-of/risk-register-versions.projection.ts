@@ -47,6 +47,11 @@ export class RiskRegisterVersionsProjection implements Projection {
   readonly table = 'risk_register_versions';
   readonly key = 'version_id';
 
+  /** A risk's versions: its own events write them, and the incident events that link it. */
+  sharedRecordsOf(envelope: EventEnvelope): readonly string[] {
+    return riskIdsTouchedBy(envelope);
+  }
+
   async applyBatch(
     manager: EntityManager,
     table: string,
@@ -59,7 +64,8 @@ export class RiskRegisterVersionsProjection implements Projection {
     if (followed.length === 0) return;
     const t = sqlIdentifier(table);
     const histories = await loadHistories(manager, t, followed);
-    const pending = new PendingLinks(manager, table);
+    const unknown = followed.flatMap((e) => e.riskIds).filter((riskId) => !histories.has(riskId));
+    const pending = await PendingLinks.load(manager, table, unknown);
     for (const { envelope, riskIds } of followed) {
       for (const riskId of riskIds) {
         const history = histories.get(riskId) ?? [];
@@ -70,10 +76,11 @@ export class RiskRegisterVersionsProjection implements Projection {
           continue;
         }
         if (addVersion(history, envelope) && first) {
-          for (const link of await pending.take(riskId)) addVersion(history, link);
+          for (const link of pending.take(riskId)) addVersion(history, link);
         }
       }
     }
+    await pending.removeTaken();
     await writeHistories(manager, t, histories);
   }
 }

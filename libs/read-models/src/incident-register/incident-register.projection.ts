@@ -26,6 +26,12 @@ export class IncidentRegisterProjection implements Projection {
   readonly table = 'incident_register';
   readonly key = 'incident_id';
 
+  /** An incident's record: its own events write it, and a risk identified from it. */
+  sharedRecordsOf(envelope: EventEnvelope): readonly string[] {
+    const incidentId = incidentOfEvent(envelope);
+    return incidentId === null ? [] : [incidentId];
+  }
+
   /** Folds the batch into the records of the incidents it touches, then writes each changed one once. */
   async applyBatch(
     manager: EntityManager,

@@ -174,14 +174,26 @@ class RebuildTable {
    * transaction (or all inside the caller's transaction).
    */
   async catchUp(manager?: EntityManager): Promise<void> {
+    const read = (after: LogCheckpoint) => {
+      const page = this.store.readAllAfter(after, this.batchSize, manager);
+      page.catch(() => undefined); // awaited below; not unhandled if applying fails first
+      return page;
+    };
+    let next = read(this.checkpoint);
     for (;;) {
-      const batch = await this.store.readAllAfter(this.checkpoint, this.batchSize, manager);
+      const batch = await next;
       if (batch.length === 0) return;
+      const upTo = checkpointOf(batch[batch.length - 1]);
+      // Outside the caller's one transaction, the next page is read while this one is applied.
+      // The applying transaction may hold that read's horizon back: a short or empty page only
+      // leaves more to the next catch-up, never skips an event.
+      if (!manager) next = read(upTo);
       const envelopes = batch.map(envelopeOf);
       const target = { table: this.table, checkpoints: this.checkpoints };
       const apply = (m: EntityManager) => applyBatch(m, this.projection, envelopes, target);
       await (manager ? apply(manager) : this.dataSource.transaction(apply));
-      this.checkpoint = checkpointOf(batch[batch.length - 1]);
+      if (manager) next = read(upTo);
+      this.checkpoint = upTo;
       this.events += batch.length;
       this.total = Math.max(this.total, this.events);
       this.options.onProgress?.(this.events, this.total);

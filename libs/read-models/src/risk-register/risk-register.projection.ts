@@ -22,6 +22,11 @@ export class RiskRegisterProjection implements Projection {
   readonly table = 'risk_register';
   readonly key = 'risk_id';
 
+  /** A risk's entry: its own events write it, and the incident events that link it. */
+  sharedRecordsOf(envelope: EventEnvelope): readonly string[] {
+    return riskIdsTouchedBy(envelope);
+  }
+
   /** Folds the batch into the entries of the risks it touches, then writes each changed entry once. */
   async applyBatch(
     manager: EntityManager,
@@ -38,7 +43,8 @@ export class RiskRegisterProjection implements Projection {
     );
     const entries = new Map<string, RiskRegisterEntry>(current.map((r) => [r.risk_id, entryOf(r)]));
     const changed = new Set<string>();
-    const pending = new PendingLinks(manager, table);
+    const unknown = touched.flatMap((e) => e.riskIds).filter((riskId) => !entries.has(riskId));
+    const pending = await PendingLinks.load(manager, table, unknown);
     for (const { envelope, riskIds } of touched) {
       for (const riskId of riskIds) {
         const before = entries.get(riskId) ?? null;
@@ -49,13 +55,13 @@ export class RiskRegisterProjection implements Projection {
         let entry = evolveRiskRegisterEntry(before, envelope);
         if (!entry || entry === before) continue;
         if (!before) {
-          for (const link of await pending.take(riskId))
-            entry = evolveRiskRegisterEntry(entry, link)!;
+          for (const link of pending.take(riskId)) entry = evolveRiskRegisterEntry(entry, link)!;
         }
         entries.set(riskId, entry);
         changed.add(riskId);
       }
     }
+    await pending.removeTaken();
     if (changed.size === 0) return;
     const rows = [...changed].map((riskId) => rowOf(entries.get(riskId)!));
     await manager.query(

@@ -22,14 +22,7 @@ export class TraceabilityLogProjection implements Projection {
   ): Promise<void> {
     const followed = envelopes.filter((e) => this.streamTypes.includes(e.streamType));
     if (followed.length === 0) return;
-    const streams = await this.streamContexts(
-      manager,
-      table,
-      // What the event does not name itself comes from its stream's earlier entries.
-      followed
-        .filter((e) => typeof e.data.area !== 'string' || typeof e.data.unit !== 'string')
-        .map((e) => e.streamId),
-    );
+    const streams = await this.streamContexts(manager, table, streamsNeedingContext(followed));
     const rows = followed.map((envelope) => {
       const e = traceabilityEntryOf(envelope, streams.get(envelope.streamId));
       streams.set(e.streamId, { area: e.area, unit: e.unit });
@@ -71,10 +64,31 @@ export class TraceabilityLogProjection implements Projection {
   ): Promise<Map<string, StreamContext>> {
     if (streamIds.length === 0) return new Map();
     const rows: { stream_id: string; area: string; unit: string | null }[] = await manager.query(
-      `SELECT DISTINCT ON (stream_id) stream_id, area, unit FROM ${sqlIdentifier(table)}
-       WHERE stream_id = ANY($1) AND area IS NOT NULL ORDER BY stream_id, position DESC`,
-      [[...new Set(streamIds)]],
+      `SELECT s.stream_id, latest.area, latest.unit
+       FROM unnest($1::text[]) AS s(stream_id)
+       CROSS JOIN LATERAL (
+         SELECT area, unit FROM ${sqlIdentifier(table)} t
+         WHERE t.stream_id = s.stream_id AND t.area IS NOT NULL
+         ORDER BY t.position DESC LIMIT 1) AS latest`,
+      [streamIds],
     );
     return new Map(rows.map((r) => [r.stream_id, { area: r.area, unit: r.unit }]));
   }
+}
+
+/**
+ * The streams whose earlier entries must be read: what an event does not name itself (area, unit)
+ * comes from its stream's entries before it, and after a stream's first event in the batch those
+ * are the batch's own.
+ */
+function streamsNeedingContext(envelopes: readonly EventEnvelope[]): string[] {
+  const seen = new Set<string>();
+  const needing: string[] = [];
+  for (const e of envelopes) {
+    if (seen.has(e.streamId)) continue;
+    seen.add(e.streamId);
+    if (typeof e.data.area !== 'string' || typeof e.data.unit !== 'string')
+      needing.push(e.streamId);
+  }
+  return needing;
 }
