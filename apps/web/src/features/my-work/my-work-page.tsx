@@ -16,7 +16,8 @@ const day = (value: unknown): string | undefined => (typeof value === 'string' ?
 /**
  * Mitt arbete: what the signed-in person should do next — the risks they own whose review is due
  * or whose mitigations are late, acceptances about to lapse, and incidents waiting to be
- * investigated or reported outward — each a link to where it is done.
+ * investigated, and deadlines for reports to authorities (Rapporteringsklockan) — each a link to
+ * where it is done.
  */
 export function MyWorkPage() {
   const { t } = useTranslation();
@@ -84,13 +85,6 @@ export function MyWorkPage() {
             filter={{ status: 'REPORTED', sort: 'reportedAt' }}
             detail={(incident) =>
               t('myWork.investigate.reported', { date: format.dateTime(incident.reportedAt) })
-            }
-          />
-          <IncidentWork
-            id="outward"
-            filter={{ outwardReportsMissing: true, sort: 'occurredAt' }}
-            detail={(incident) =>
-              t('myWork.outward.occurred', { date: format.dateTime(incident.occurredAt) })
             }
           />
         </>
