@@ -1,7 +1,9 @@
 import { HttpException, Logger, StreamableFile } from '@nestjs/common';
 import { PassThrough } from 'node:stream';
-import type { ImportProgress } from './import.command';
 import type { ImportReportResponse } from './import-report.response';
+
+/** How far an import has come: rows checked, then streams appended. */
+export type ImportProgress = (phase: 'checking' | 'appending', done: number, total: number) => void;
 
 /** The Accept type that asks for the import's progress as it goes (the CLI's progress bar). */
 export const IMPORT_PROGRESS_TYPE = 'application/x-ndjson';

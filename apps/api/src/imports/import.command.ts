@@ -3,13 +3,10 @@ import { Command, type CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import type { CommandContext } from '../shared/command-context';
 import { fileBody } from './file-body';
-import { streamImport, wantsProgress } from './import-progress';
+import { streamImport, wantsProgress, type ImportProgress } from './import-progress';
 import type { ImportLanguage } from './import-problems';
 import type { ImportRequest } from './import-request.dto';
 import type { ImportReportResponse } from './import-report.response';
-
-/** How far an import has come: rows checked, then streams appended. */
-export type ImportProgress = (phase: 'checking' | 'appending', done: number, total: number) => void;
 
 /** An uploaded file to check (dryRun) or import, answered with the report. */
 export abstract class ImportCommand extends Command<ImportReportResponse> {
