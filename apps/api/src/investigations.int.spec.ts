@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ACTOR,
   expectInvalidField,
   startApi,
   type ApiUnderTest,
 } from '../../../test/support/api-under-test';
 import { eventually } from '../../../test/support/running-system';
+import { bearerFor } from '../../../test/support/sign-in';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -414,6 +416,30 @@ describe('investigations', () => {
   });
 
   describe('GET /integrity', () => {
+    it('tells its progress a line at a time when asked, then the report', async () => {
+      await identify();
+      const response = await fetch(`${t.baseUrl}/integrity`, {
+        headers: {
+          Authorization: `Bearer ${await bearerFor(ACTOR)}`,
+          Accept: 'application/x-ndjson',
+        },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+      const lines = (await response.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      const progress = lines.slice(0, -1).map((line) => line.progress);
+      expect(progress.length).toBeGreaterThan(0);
+      const last = lines.at(-1);
+      expect(last).toMatchObject({ status: 200, body: { intact: true } });
+      // The verifier's steps (each event read, then checked against its seal) to the end.
+      const { done, total } = progress.at(-1);
+      expect(done).toBe(total);
+      expect(total).toBeGreaterThanOrEqual(last.body.events);
+    });
+
     it('seals what is new and reports the checked range, the head hash and no break', async () => {
       await identify();
       const events = await t.eventCount();

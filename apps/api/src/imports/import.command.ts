@@ -3,7 +3,8 @@ import { Command, type CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import type { CommandContext } from '../shared/command-context';
 import { fileBody } from './file-body';
-import { streamImport, wantsProgress, type ImportProgress } from './import-progress';
+import { streamProgress, wantsProgress } from '../platform/progress-stream';
+import type { ImportProgress } from './import-progress';
 import type { ImportLanguage } from './import-problems';
 import type { ImportRequest } from './import-request.dto';
 import type { ImportReportResponse } from './import-report.response';
@@ -41,8 +42,13 @@ export async function answerImport(
   const status = dryRun ? 200 : 201;
   if (wantsProgress(request.accept)) {
     request.response.status(200);
-    return streamImport(
-      (onProgress) => commandBus.execute(new command(file, options, request.context, onProgress)),
+    return streamProgress(
+      (report) =>
+        commandBus.execute(
+          new command(file, options, request.context, (phase, done, total) =>
+            report({ phase, done, total }),
+          ),
+        ),
       status,
     );
   }

@@ -1,10 +1,12 @@
 import { FromReadModel } from '../../shared/from-read-model';
 import { LogIntegrity } from '@riskledger/event-store';
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Headers, Res, type StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { IntegrityReportResponse } from './integrity-report.response';
 import { Requires } from '../../access/requires.decorator';
+import { streamProgress, wantsProgress } from '../../platform/progress-stream';
 
 @ApiTags('integrity')
 @Controller('integrity')
@@ -17,10 +19,22 @@ export class GetIntegrityController {
     summary:
       'Seals the events appended since the last seal, then checks the whole log against its hash ' +
       'chains and seals: the checked range, the head hash and where the log first breaks. ' +
-      'Reads every event: seconds on a large log.',
+      'Reads every event: seconds on a large log. With Accept: application/x-ndjson it answers ' +
+      'its progress a JSON line at a time ({"progress": {done, total}} in steps: each event is ' +
+      'read, then checked against its seal) and last ' +
+      '{"status": 200, "body": report}.',
   })
   @ApiOkResponse({ type: IntegrityReportResponse })
-  check() {
-    return this.queryBus.execute(new FromReadModel(LogIntegrity, (integrity) => integrity.check()));
+  check(
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<IntegrityReportResponse> | StreamableFile {
+    const check = (onProgress?: (done: number, total: number) => void) =>
+      this.queryBus.execute(
+        new FromReadModel(LogIntegrity, (integrity) => integrity.check({ onProgress })),
+      );
+    if (!wantsProgress(accept)) return check();
+    response.status(200);
+    return streamProgress((report) => check((done, total) => report({ done, total })), 200);
   }
 }

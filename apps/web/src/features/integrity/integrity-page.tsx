@@ -74,9 +74,29 @@ export function IntegrityPage() {
       }
     >
       <p className="muted">{t('integrity.intro')}</p>
+      <p role="status" className="visually-hidden">
+        {checking ? t('integrity.checking') : ''}
+      </p>
       {checking && (
-        <p role="status" className="checking">
-          <progress aria-label={t('integrity.checking')} /> {t('integrity.checking')}
+        <p className="checking" aria-hidden={!check.progress}>
+          {check.progress ? (
+            <>
+              <progress
+                aria-label={t('integrity.checking')}
+                value={check.progress.done}
+                max={Math.max(check.progress.total, 1)}
+              />{' '}
+              {t('integrity.checked', {
+                percent: format.number(
+                  Math.floor((100 * check.progress.done) / Math.max(check.progress.total, 1)),
+                ),
+              })}
+            </>
+          ) : (
+            <>
+              <progress aria-label={t('integrity.checking')} /> {t('integrity.checking')}
+            </>
+          )}
         </p>
       )}
       <Refusal error={check.error} />

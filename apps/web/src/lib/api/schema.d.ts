@@ -757,7 +757,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Seals the events appended since the last seal, then checks the whole log against its hash chains and seals: the checked range, the head hash and where the log first breaks. Reads every event: seconds on a large log. */
+        /** Seals the events appended since the last seal, then checks the whole log against its hash chains and seals: the checked range, the head hash and where the log first breaks. Reads every event: seconds on a large log. With Accept: application/x-ndjson it answers its progress a JSON line at a time ({"progress": {done, total}} in steps: each event is read, then checked against its seal) and last {"status": 200, "body": report}. */
         get: operations["GetIntegrityController_check"];
         put?: never;
         post?: never;
