@@ -585,7 +585,9 @@ describe('a risk and its history in the console', () => {
     await tab.getByText('Loggen är bruten: ett fel hittades.').waitFor();
     const firstBreak = tab.getByRole('region', { name: 'Där loggen först bryts' });
     await firstBreak.getByText('Händelsen har ändrats (kontrollsumman stämmer inte)').waitFor();
-    await expect(firstBreak.getByRole('link', { name: position }).count()).resolves.toBe(1);
+    await expect(
+      firstBreak.getByRole('link', { name: position, exact: true }).count(),
+    ).resolves.toBe(1);
     await expectAccessible(tab, 'integrity broken (sv)');
     await screenshot(tab, 'integrity-broken-sv');
     await tab.context().close();
