@@ -4,10 +4,12 @@ import type { Response } from 'express';
 import type { CommandContext } from '../shared/command-context';
 import { fileBody } from './file-body';
 import { streamProgress, wantsProgress } from '../platform/progress-stream';
-import type { ImportProgress } from './import-progress';
 import type { ImportLanguage } from './import-problems';
 import type { ImportRequest } from './import-request.dto';
 import type { ImportReportResponse } from './import-report.response';
+
+/** How far an import has come: rows checked, then streams appended. */
+export type ImportProgress = (phase: 'checking' | 'appending', done: number, total: number) => void;
 
 /** An uploaded file to check (dryRun) or import, answered with the report. */
 export abstract class ImportCommand extends Command<ImportReportResponse> {

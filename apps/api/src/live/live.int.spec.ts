@@ -72,7 +72,8 @@ describe('GET /live', () => {
   });
 
   it('says how far the registers are behind the log', async () => {
-    const lag = await everything.next((e) => e.type === 'lag');
-    expect(lag.data).toEqual({ events: expect.any(Number), seconds: expect.any(Number) });
+    // No relay runs here: the two risks above are recorded and never reach Kafka.
+    const lag = await everything.next((e) => e.type === 'lag' && e.data.events >= 2);
+    expect(lag.data.seconds).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OUTWARD_AUTHORITIES, REPORTING_STAGE_STATUSES } from '@riskledger/domain';
+import { REPORTING_STAGE_STATUSES } from '@riskledger/domain';
+import { ObligationNamesResponse } from '../../reference-data/reporting-obligations/reporting-obligation.response';
 import { IncidentRegisterEntryResponse } from '../incident-register-entry.response';
 
 export class ReportingStageClockResponse {
@@ -43,25 +44,7 @@ export class ReportingStageClockResponse {
   msToDeadline!: number;
 }
 
-export class ObligationClockResponse {
-  @ApiProperty({ description: 'The obligation code', example: 'MSB_SIGNIFICANT_IT_INCIDENT' })
-  code!: string;
-  @ApiProperty({
-    description: 'The authority the report goes to',
-    enum: OUTWARD_AUTHORITIES,
-    example: 'MSB',
-  })
-  authority!: string;
-  @ApiProperty({
-    description: 'What is reported, in Swedish',
-    example: 'Betydande IT-incident (cybersäkerhetslagen)',
-  })
-  sv!: string;
-  @ApiProperty({
-    description: 'What is reported, in English',
-    example: 'Significant IT incident (Cybersecurity Act, NIS2)',
-  })
-  en!: string;
+export class ObligationClockResponse extends ObligationNamesResponse {
   @ApiProperty({
     description: 'Its stages, in the order they fall due',
     type: [ReportingStageClockResponse],

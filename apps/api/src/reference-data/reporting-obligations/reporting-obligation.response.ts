@@ -15,7 +15,8 @@ export class ReportingStageResponse {
   withinHours!: number | null;
 }
 
-export class ReportingObligationResponse {
+/** What names an obligation: its code, authority and what is reported, in both languages. */
+export class ObligationNamesResponse {
   @ApiProperty({ description: 'The obligation code', example: 'MSB_SIGNIFICANT_IT_INCIDENT' })
   code!: string;
   @ApiProperty({
@@ -34,6 +35,9 @@ export class ReportingObligationResponse {
     example: 'Significant IT incident (Cybersecurity Act, NIS2)',
   })
   en!: string;
+}
+
+export class ReportingObligationResponse extends ObligationNamesResponse {
   @ApiProperty({
     description: 'The kinds of incident it applies to',
     enum: INCIDENT_KINDS,

@@ -37,40 +37,36 @@ export function useLiveUpdates(signedIn: boolean): LiveState {
     if (!signedIn) return;
     let pending: LiveChange[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const refresh = async (predicate: (query: Query) => boolean) => {
+    /** Reads again the shown queries about these kinds of record, but none a draft holds. */
+    const refresh = async (roots: ReadonlySet<string>) => {
+      const held = recordsWithDrafts();
+      const predicate = (query: Query) =>
+        roots.has(String(query.queryKey[0])) &&
+        !query.queryKey.some((part) => held.has(String(part)));
       // Only a page that shows such a record says it was updated.
       const shown = queryClient.getQueryCache().findAll({ predicate, type: 'active' }).length > 0;
       await queryClient.invalidateQueries({ predicate });
       if (shown) setState((s) => ({ ...s, updatedAt: new Date() }));
     };
     const flush = () => {
-      const changes = pending;
+      const roots = new Set(pending.map((c) => QUERY_ROOTS[c.streamType]));
       pending = [];
       timer = undefined;
-      const roots = new Set(changes.map((c) => QUERY_ROOTS[c.streamType]));
-      const held = recordsWithDrafts();
-      void refresh(
-        (query) =>
-          roots.has(String(query.queryKey[0])) &&
-          !query.queryKey.some((part) => held.has(String(part))),
-      );
+      void refresh(roots);
     };
-    return followLive({
+    const stop = followLive({
       change(changes) {
         pending.push(...changes);
         timer ??= setTimeout(flush, GATHER_MS);
       },
-      resync() {
-        const held = recordsWithDrafts();
-        void refresh(
-          (query) =>
-            Object.values(QUERY_ROOTS).includes(String(query.queryKey[0])) &&
-            !query.queryKey.some((part) => held.has(String(part))),
-        );
-      },
+      resync: () => void refresh(new Set(Object.values(QUERY_ROOTS))),
       lag: (lag) => setState((s) => ({ ...s, lag })),
       connection: (connection) => setState((s) => ({ ...s, connection })),
     });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
   }, [signedIn, queryClient]);
   return state;
 }
