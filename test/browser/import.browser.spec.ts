@@ -1,5 +1,11 @@
+import { createHash } from 'node:crypto';
 import { expectAccessible, screenshot, signIn } from './support/browser';
-import { consoleUnderTest, givenUnits, registerHolds } from './support/console-under-test';
+import {
+  consoleUnderTest,
+  COORDINATOR_API,
+  givenUnits,
+  registerHolds,
+} from './support/console-under-test';
 
 /**
  * The import page: the dry run's report, by row and column, comes before any import; what is
@@ -39,7 +45,8 @@ describe('the import page', () => {
     await expectAccessible(tab, 'import with problems');
     await screenshot(tab, 'import-problems-sv');
 
-    await file.setInputFiles(csv('Olåst rum;Dörren står öppen.;PHARMACEUTICALS;AVD12'));
+    const good = csv('Olåst rum;Dörren står öppen.;PHARMACEUTICALS;AVD12');
+    await file.setInputFiles(good);
     await tab.getByRole('button', { name: 'Kontrollera filen' }).click();
     await tab
       .getByRole('status')
@@ -49,6 +56,17 @@ describe('the import page', () => {
     await tab.getByText('Klart. Importerade: 1; fanns redan: 0.').waitFor();
     // Through the relay and the projector, as every risk: the import's headers pass the consumer.
     await registerHolds(under, 1);
+
+    // The risk's history names the file and the row its data came from.
+    const { body } = await under.api.get('/risks?limit=1', COORDINATOR_API);
+    await tab.goto(`/risker/${body.items[0].riskId}/historik`);
+    const identified = tab
+      .locator('ol.timeline > li')
+      .filter({ has: tab.getByRole('heading', { name: 'Risk identifierad' }) });
+    const sha = createHash('sha256').update(good.buffer).digest('hex');
+    await identified
+      .getByText(`Importerad från fil, rad 2 (filens SHA-256 börjar ${sha.slice(0, 12)})`)
+      .waitFor();
     await tab.context().close();
   });
 });

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { envelopeOf } from '@riskledger/contracts';
 import type { StoredEvent } from '@riskledger/event-store';
 import { summarise } from '@riskledger/read-models';
@@ -18,6 +18,24 @@ export class HistoryEntryResponse extends LoggedEventResponse {
     example: '9f2c4e0a51b7d3e8c6a4f1b2d9e0c7a8b5f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9',
   })
   hash!: string;
+  @ApiPropertyOptional({
+    description:
+      'For an event a bulk import appended: the SHA-256 of the imported file and its row (the ' +
+      'header is row 1); null otherwise',
+    nullable: true,
+    type: () => ImportedFromResponse,
+  })
+  importedFrom!: ImportedFromResponse | null;
+}
+
+export class ImportedFromResponse {
+  @ApiProperty({
+    description: 'SHA-256 of the imported file, as the import answered it',
+    example: '3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b',
+  })
+  fileSha256!: string;
+  @ApiProperty({ description: 'The row of the file (the header is row 1)', example: 2 })
+  row!: number;
 }
 
 export function historyEntryOf(event: StoredEvent): HistoryEntryResponse {
@@ -35,5 +53,6 @@ export function historyEntryOf(event: StoredEvent): HistoryEntryResponse {
     data: event.data as Record<string, unknown>,
     summary: summarise(envelopeOf(event)),
     hash: event.hash,
+    importedFrom: event.metadata.importedFrom ?? null,
   };
 }

@@ -2492,6 +2492,18 @@ export interface components {
             /** @description Oldest first; each month as the register stood at its end (the running month: now), computed from the event log */
             months: components["schemas"]["RiskTrendMonthResponse"][];
         };
+        ImportedFromResponse: {
+            /**
+             * @description SHA-256 of the imported file, as the import answered it
+             * @example 3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b
+             */
+            fileSha256: string;
+            /**
+             * @description The row of the file (the header is row 1)
+             * @example 2
+             */
+            row: number;
+        };
         HistoryEntryResponse: {
             /**
              * @description The global position in the event store (the order of the log)
@@ -2564,6 +2576,8 @@ export interface components {
              * @example 9f2c4e0a51b7d3e8c6a4f1b2d9e0c7a8b5f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9
              */
             hash: string;
+            /** @description For an event a bulk import appended: the SHA-256 of the imported file and its row (the header is row 1); null otherwise */
+            importedFrom?: components["schemas"]["ImportedFromResponse"] | null;
         };
         AssessRiskRequest: {
             /**

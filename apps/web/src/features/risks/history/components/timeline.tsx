@@ -43,6 +43,14 @@ export function Timeline({
                 <strong>{t('risk.history.why')}:</strong> {reason}
               </p>
             )}
+            {entry.importedFrom && (
+              <p className="event-meta">
+                {t('risk.history.importedFrom', {
+                  row: entry.importedFrom.row,
+                  sha: entry.importedFrom.fileSha256.slice(0, 12),
+                })}
+              </p>
+            )}
             <dl className="event-ids">
               <dt>{t('risk.history.correlation')}</dt>
               <dd>{entry.correlationId}</dd>
