@@ -19,6 +19,7 @@ import { RiskRegisterProjection } from './risk-register/risk-register.projection
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogProjection } from './traceability-log/traceability-log.projection';
 import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';
+import { untilLogSettled } from '../../../test/support/log-settled';
 
 describe('projecting events into the read models (PostgreSQL)', () => {
   let db: TestDatabase;
@@ -372,6 +373,7 @@ describe('projecting events into the read models (PostgreSQL)', () => {
     // Other tests here leave holes on purpose: only these streams' rows are compared.
     const ours = (key: string) =>
       streamIds.some((id) => key.startsWith(id)) || logged.some((e) => String(e.position) === key);
+    await untilLogSettled(db.dataSource);
     for (const projection of all) {
       const comparison = await verifyProjection(db.dataSource, store, projection);
       expect(comparison.differences.filter((d) => ours(d.key))).toEqual([]);
@@ -408,6 +410,7 @@ describe('projecting events into the read models (PostgreSQL)', () => {
       [streamIds],
     );
     expect(n).toBe(0);
+    await untilLogSettled(db.dataSource);
     for (const projection of all) {
       const comparison = await verifyProjection(db.dataSource, store, projection);
       const ours = (key: string) => streamIds.some((id) => key.startsWith(id));

@@ -14,6 +14,7 @@ import { replayProjection, verifyProjection } from '../rebuild/projection-rebuil
 import { RiskRegisterAsOf } from './risk-register.as-of';
 import { RiskRegisterFold } from './risk-register.fold';
 import { RiskRegisterVersionsProjection } from './risk-register-versions.projection';
+import { untilLogSettled } from '../../../../test/support/log-settled';
 
 const MINUTE = 60_000;
 const at = (ms: number) => new Date(ms);
@@ -208,6 +209,7 @@ describe('the register as of a moment, from its versions (PostgreSQL)', () => {
   });
 
   it('is built by a rebuild from the log exactly as the projector built it', async () => {
+    await untilLogSettled(db.dataSource);
     expect((await verifyProjection(db.dataSource, store, versions)).identical).toBe(true);
     const before = await db.dataSource.query(
       `SELECT * FROM risk_register_versions ORDER BY risk_id, recorded_at, position`,

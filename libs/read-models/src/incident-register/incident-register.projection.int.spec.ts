@@ -13,6 +13,7 @@ import { project } from '../projection';
 import { replayProjection, verifyProjection } from '../rebuild/projection-rebuild';
 import { IncidentRegisterProjection } from './incident-register.projection';
 import { IncidentRegisterQueries } from './incident-register.queries';
+import { untilLogSettled } from '../../../../test/support/log-settled';
 
 describe('the incident register projection', () => {
   let db: TestDatabase;
@@ -66,6 +67,7 @@ describe('the incident register projection', () => {
       [fromIncident, 'IDENTIFIED_FROM'],
     ]);
     expect(entry).toMatchObject({ status: 'REPORTED', version: 2 });
+    await untilLogSettled(db.dataSource);
     expect(await verifyProjection(db.dataSource, store, projection)).toMatchObject({
       identical: true,
       differenceCount: 0,

@@ -16,6 +16,7 @@ import { project, type Projection } from '../projection';
 import { allProjections } from '../projections';
 import { RiskRegisterQueries } from '../risk-register/risk-register.queries';
 import { replayProjection, verifyProjection } from './projection-rebuild';
+import { untilLogSettled } from '../../../../test/support/log-settled';
 
 describe('rebuilding projections from the log', () => {
   let db: TestDatabase;
@@ -98,6 +99,7 @@ describe('rebuilding projections from the log', () => {
       expect(before.rows.length).toBeGreaterThan(0);
       const progress: number[] = [];
 
+      await untilLogSettled(db.dataSource);
       const result = await replayProjection(db.dataSource, store, projection, {
         batchSize: 7,
         onProgress: (done) => progress.push(done),
@@ -119,6 +121,7 @@ describe('rebuilding projections from the log', () => {
 
   it('keeps the live projector working after a swap: old events are duplicates, new ones apply', async () => {
     const [riskId] = await givenHistory(1);
+    await untilLogSettled(db.dataSource);
     await replayProjection(db.dataSource, store, riskRegister);
     const [identified] = await store.readStream(riskId);
     expect(await project(db.dataSource, riskRegister, envelopeOf(identified))).toBe('duplicate');
@@ -136,6 +139,7 @@ describe('rebuilding projections from the log', () => {
 
   it('finds a live read model identical to a rebuild of each projection', async () => {
     await givenHistory();
+    await untilLogSettled(db.dataSource);
     for (const projection of projections) {
       const comparison = await verifyProjection(db.dataSource, store, projection);
       expect(comparison).toMatchObject({
@@ -167,6 +171,7 @@ describe('rebuilding projections from the log', () => {
     // An event the projector has not applied yet.
     await append('risk', lagging, [riskAssessed(lagging, 5, 5)]);
 
+    await untilLogSettled(db.dataSource);
     const comparison = await verifyProjection(db.dataSource, store, riskRegister);
 
     expect(comparison.identical).toBe(false);
@@ -244,6 +249,7 @@ describe('rebuilding projections from the log', () => {
     for (const expected of foldRiskRegister(envelopes)) {
       expect(await register.get(expected.riskId)).toEqual(expected);
     }
+    await untilLogSettled(db.dataSource);
     for (const projection of projections) {
       const comparison = await verifyProjection(db.dataSource, store, projection);
       expect({ ...comparison, identical: undefined }).toEqual({

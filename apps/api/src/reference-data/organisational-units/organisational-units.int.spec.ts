@@ -11,6 +11,7 @@ import {
   startApi,
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
+import { untilLogSettled } from '../../../../../test/support/log-settled';
 
 interface Node {
   code: string;
@@ -258,6 +259,7 @@ describe('organisational units', () => {
   });
 
   it('keeps a read model equal to one rebuilt from the log', async () => {
+    await untilLogSettled(t.db.dataSource);
     const comparison = await verifyProjection(
       t.db.dataSource,
       t.store,

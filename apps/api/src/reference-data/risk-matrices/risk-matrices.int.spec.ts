@@ -7,6 +7,7 @@ import {
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
 import { SEEDING_ACTOR } from '../reference-data-seeding';
+import { untilLogSettled } from '../../../../../test/support/log-settled';
 
 // A stricter region: high from 8, and only the security coordinator accepts medium risks.
 const stricterBands = [
@@ -203,6 +204,7 @@ describe('risk matrices', () => {
   });
 
   it('keeps a read model equal to one rebuilt from the log', async () => {
+    await untilLogSettled(t.db.dataSource);
     const comparison = await verifyProjection(
       t.db.dataSource,
       t.store,
