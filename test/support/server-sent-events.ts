@@ -10,23 +10,27 @@ export interface EventStreamReader {
   events: ServerSentEvent[];
   /** The first event (already received or still to come) that `matches`; fails after `ms`. */
   next(matches: (event: ServerSentEvent) => boolean, ms?: number): Promise<ServerSentEvent>;
+  /** Settles when the server ended the stream (or close() aborted it). */
+  ended: Promise<void>;
   close(): void;
 }
 
+/** Opens the stream as the test caller `actor` (with `roles`), or with the bearer token given. */
 export async function openEventStream(
   url: string,
-  actor: string,
+  caller: string | { bearer: string },
   roles?: string,
 ): Promise<EventStreamReader> {
   const abort = new AbortController();
+  const bearer = typeof caller === 'string' ? await bearerFor(caller, roles) : caller.bearer;
   const response = await fetch(url, {
-    headers: { Authorization: `Bearer ${await bearerFor(actor, roles)}` },
+    headers: { Authorization: `Bearer ${bearer}` },
     signal: abort.signal,
   });
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
   const events: ServerSentEvent[] = [];
   let waiters: (() => void)[] = [];
-  void (async () => {
+  const ended = (async () => {
     const decoder = new TextDecoder();
     let buffer = '';
     try {
@@ -45,6 +49,7 @@ export async function openEventStream(
   })();
   return {
     events,
+    ended,
     async next(matches, ms = 10_000) {
       const deadline = Date.now() + ms;
       for (;;) {

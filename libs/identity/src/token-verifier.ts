@@ -87,6 +87,7 @@ export class TokenVerifier {
       name: typeof name === 'string' && name.trim() ? name.trim() : subject,
       grants: grantsOf(payload[this.claims.roles]),
       cleared: payload[this.claims.clearance] === true,
+      validUntil: (payload.exp as number) * 1000,
     };
     if (this.verified.size >= MAX_REMEMBERED) {
       this.verified.delete(this.verified.keys().next().value!);

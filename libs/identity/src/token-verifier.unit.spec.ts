@@ -43,7 +43,17 @@ describe('TokenVerifier', () => {
         { role: 'AREA_RESPONSIBLE', units: null, areas: ['IT_SECURITY', 'FIRE_SAFETY'] },
       ],
       cleared: true,
+      validUntil: expect.any(Number),
     });
+  });
+
+  it('says until when the token is valid: its expiry, to the second', async () => {
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    const token = await issuer.sign({ subject: 'u-2', grants: [], expiresIn: 600 });
+    const { validUntil } = await verifier.verify(token);
+    expect(validUntil! % 1000).toBe(0);
+    expect(validUntil! - before).toBeGreaterThanOrEqual(600_000);
+    expect(validUntil! - before).toBeLessThanOrEqual(602_000);
   });
 
   it('refuses an expired token', async () => {

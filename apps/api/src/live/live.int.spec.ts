@@ -1,4 +1,5 @@
 import { startApi, type ApiUnderTest } from '../../../../test/support/api-under-test';
+import { signedIn } from '../../../../test/support/sign-in';
 import {
   openEventStream,
   type EventStreamReader,
@@ -69,6 +70,22 @@ describe('GET /live', () => {
       'X-Actor-Role': 'RISK_OWNER:unit=HN-W12',
     });
     expect(register.status).toBe(200);
+  });
+
+  it('ends a stream when the token that opened it expires, and tells the page so', async () => {
+    const shortLived = await openEventStream(`${t.baseUrl}/live`, {
+      bearer: await signedIn({ subject: 'brief', expiresIn: 3 }),
+    });
+    await shortLived.next((e) => e.type === 'ready');
+    await shortLived.next((e) => e.type === 'expired', 15_000);
+    await shortLived.ended;
+    expect(shortLived.events.at(-1)).toEqual({ type: 'expired', data: {} });
+    // A stream opened with a token that has not expired goes on.
+    expect(everything.events.some((e) => e.type === 'expired')).toBe(false);
+    const risk = await t.givenRisk({ unit: 'HS' });
+    await t.projectStream(risk);
+    await everything.next(changed(risk));
+    expect(shortLived.events.some(changed(risk))).toBe(false);
   });
 
   it('says how far the registers are behind the log', async () => {

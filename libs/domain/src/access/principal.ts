@@ -19,6 +19,11 @@ export interface Principal {
   readonly grants: readonly Grant[];
   /** Cleared for protective-security (säkerhetsskydd) information: may see restricted risks. */
   readonly cleared: boolean;
+  /**
+   * When the credential the caller presented expires (ms since the epoch): what it opened, such as
+   * a stream of live changes, ends then. Absent for a credential without an end.
+   */
+  readonly validUntil?: number;
 }
 
 export function rolesOf(principal: Principal): Role[] {

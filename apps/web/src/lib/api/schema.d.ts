@@ -774,7 +774,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-sent events for an open page: `change` (the risks, incidents and goals a committed read-model batch changed, only those the caller may see), `resync` (changes may have been missed: read again), `lag` (how many events the registers are behind the log, and for how many seconds), `ready` first and `ping` to keep the connection open */
+        /** Server-sent events for an open page: `change` (the risks, incidents and goals a committed read-model batch changed, only those the caller may see), `resync` (changes may have been missed: read again), `lag` (how many events the registers are behind the log, and for how many seconds), `ready` first and `ping` to keep the connection open. When the bearer token expires the stream sends `expired` and ends: open it again with a fresh token */
         get: operations["LiveController_live"];
         put?: never;
         post?: never;

@@ -30,15 +30,23 @@ const RETRY_MS = [1000, 2000, 5000, 10_000, 15_000];
 /**
  * Follows GET /live until stopped. EventSource cannot send the bearer token, so this reads the
  * text/event-stream from fetch; a dropped connection is opened again (with the token of the
- * moment) and, since changes may have been missed meanwhile, followed by a resync.
+ * moment) and, since changes may have been missed meanwhile, followed by a resync. The server
+ * ends a stream when the token that opened it expires: it is opened again at once, with the
+ * session's renewed token (or the sign-in page, if the session has ended).
  */
 export function followLive(handlers: LiveHandlers): () => void {
   const abort = new AbortController();
   void (async () => {
+    let again = false;
     for (let attempt = 0; !abort.signal.aborted; attempt++) {
-      handlers.connection(attempt === 0 ? 'connecting' : 'interrupted');
-      const opened = await readStream(handlers, abort.signal, attempt > 0);
+      handlers.connection(attempt === 0 ? (again ? 'open' : 'connecting') : 'interrupted');
+      const opened = await readStream(handlers, abort.signal, again);
+      again = true;
       if (opened === 'unauthorised') return sessionExpired();
+      if (opened === 'expired') {
+        attempt = -1;
+        continue;
+      }
       if (opened === 'read') attempt = 0;
       await new Promise((wait) =>
         setTimeout(wait, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]),
@@ -52,7 +60,7 @@ async function readStream(
   handlers: LiveHandlers,
   signal: AbortSignal,
   again: boolean,
-): Promise<'read' | 'failed' | 'unauthorised'> {
+): Promise<'read' | 'failed' | 'unauthorised' | 'expired'> {
   const token = accessToken();
   let response: Response;
   try {
@@ -87,6 +95,7 @@ async function readStream(
         } else if (type === 'change') handlers.change((data as { changes: LiveChange[] }).changes);
         else if (type === 'resync') handlers.resync();
         else if (type === 'lag') handlers.lag(data as LiveLag);
+        else if (type === 'expired') return 'expired';
       }
     }
   } catch {
