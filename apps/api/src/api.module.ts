@@ -36,18 +36,11 @@ import { GetIncidentHistoryHandler } from './incidents/get-incident-history/get-
 import { GetIncidentHistoryController } from './incidents/get-incident-history/get-incident-history.http.controller';
 import { ReportIncidentController } from './incidents/report-incident/report-incident.http.controller';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
-import { CloseIncidentController } from './incidents/close-incident/close-incident.http.controller';
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
-import { DecideIncidentActionsController } from './incidents/decide-incident-actions/decide-incident-actions.http.controller';
-import { DismissIncidentController } from './incidents/dismiss-incident/dismiss-incident.http.controller';
 import { ExportIncidentsController } from './incidents/export-incidents/export-incidents.http.controller';
 import { GetIncidentController } from './incidents/get-incident/get-incident.http.controller';
-import { InvestigateIncidentController } from './incidents/investigate-incident/investigate-incident.http.controller';
 import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
-import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/link-incident-to-risk.http.controller';
 import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
-import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
-import { AssessPersonalDataController } from './incidents/assess-personal-data/assess-personal-data.http.controller';
 import { ListReportingDeadlinesController } from './incidents/list-reporting-deadlines/list-reporting-deadlines.http.controller';
 import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
@@ -57,9 +50,7 @@ import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
 import { ListDeadLettersController } from './operations/list-dead-letters/list-dead-letters.http.controller';
 import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { RedriveDeadLetterController } from './operations/redrive-dead-letter/redrive-dead-letter.http.controller';
-import { ApplyMitigationController } from './risks/apply-mitigation/apply-mitigation.http.controller';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
-import { AssessRiskController } from './risks/assess-risk/assess-risk.http.controller';
 import { GetRiskHistoryHandler } from './risks/get-risk-history/get-risk-history.handler';
 import { GetRiskHistoryController } from './risks/get-risk-history/get-risk-history.http.controller';
 import { GetRiskHandler } from './risks/get-risk/get-risk.handler';
@@ -74,17 +65,8 @@ import { ExportRisksController } from './risks/export-risks/export-risks.http.co
 import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
 import { RegisterChangesController } from './risks/register-changes/register-changes.http.controller';
 import { RiskMatrixCountsController } from './risks/risk-matrix-counts/risk-matrix-counts.http.controller';
-import { PlanMitigationController } from './risks/plan-mitigation/plan-mitigation.http.controller';
 import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
-import { AcceptRiskController } from './risks/accept-risk/accept-risk.http.controller';
-import { AssignRiskOwnerController } from './risks/assign-risk-owner/assign-risk-owner.http.controller';
-import { CancelMitigationController } from './risks/cancel-mitigation/cancel-mitigation.http.controller';
-import { CloseRiskController } from './risks/close-risk/close-risk.http.controller';
-import { ReopenRiskController } from './risks/reopen-risk/reopen-risk.http.controller';
 import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
-import { RequestReassessmentsController } from './risks/request-reassessments/request-reassessments.http.controller';
-import { ReviewRiskController } from './risks/review-risk/review-risk.http.controller';
-import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
 import { Clock } from './platform/clock';
 import { PdfPrinter } from './platform/pdf-printer';
 import { ReminderBacklog } from './reminders/reminder-backlog';
@@ -96,8 +78,8 @@ import { IncidentOverviewHandler } from './incidents/overview/incident-overview.
 import { IncidentOverviewController } from './incidents/overview/incident-overview.http.controller';
 import { RiskMoments } from './risks/risk-moments';
 import { RisksAsOf } from './risks/as-of/risks-as-of';
-import { StartMitigationController } from './risks/start-mitigation/start-mitigation.http.controller';
-import { VerifyMitigationController } from './risks/verify-mitigation/verify-mitigation.http.controller';
+import { RiskChangesController } from './risks/risk-changes.http.controller';
+import { IncidentChangesController } from './incidents/incident-changes.http.controller';
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
 import { FromReadModelHandler } from './shared/from-read-model';
@@ -152,19 +134,7 @@ const controllers = [
   RiskTrendController,
   GetRiskController,
   GetRiskHistoryController,
-  AssessRiskController,
-  PlanMitigationController,
-  ApplyMitigationController,
-  StartMitigationController,
-  VerifyMitigationController,
-  CancelMitigationController,
-  AssignRiskOwnerController,
-  AcceptRiskController,
-  RevokeRiskAcceptanceController,
-  ReviewRiskController,
-  RequestReassessmentsController,
-  CloseRiskController,
-  ReopenRiskController,
+  RiskChangesController,
   ReportIncidentController,
   // ListIncidents and ExportIncidents before GetIncident, so that export.csv is not taken for an id.
   ListIncidentsController,
@@ -172,13 +142,7 @@ const controllers = [
   IncidentOverviewController,
   ListReportingDeadlinesController,
   GetIncidentController,
-  AssessPersonalDataController,
-  LinkIncidentToRiskController,
-  InvestigateIncidentController,
-  DecideIncidentActionsController,
-  ReportIncidentToAuthorityController,
-  CloseIncidentController,
-  DismissIncidentController,
+  IncidentChangesController,
   GetIncidentHistoryController,
   GetIncidentChainController,
   ListTraceabilityController,
