@@ -116,3 +116,13 @@ export class RegisterReportingObligationRequest extends ReportingObligationBodyR
   @RequiredText(64)
   code!: string;
 }
+
+export class RetireReportingObligationRequest {
+  @ApiProperty({
+    description: 'Why the obligation no longer applies',
+    example: 'Replaced by the obligation under the new law',
+    maxLength: 2000,
+  })
+  @RequiredText(2000)
+  reason!: string;
+}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { OptionalText, RequiredText } from '../../../platform/field-rules';
+import { OptionalText, RequiredText } from '../../platform/field-rules';
 
 export class RegisterSecurityAreaRequest {
   @ApiProperty({
@@ -28,4 +28,32 @@ export class RegisterSecurityAreaRequest {
   })
   @OptionalText(200)
   responsible?: string;
+}
+
+export class AssignSecurityAreaResponsibleRequest {
+  @ApiProperty({
+    description: 'The person who becomes responsible for the area (funktionsområdesansvarig)',
+    example: 'sara.ek@region.se',
+    maxLength: 200,
+  })
+  @RequiredText(200)
+  responsible!: string;
+
+  @ApiPropertyOptional({
+    description: 'Why the responsibility changes',
+    example: 'Erik Lind retires; Sara Ek takes over from 1 March',
+    maxLength: 2000,
+  })
+  @OptionalText(2000)
+  reason?: string;
+}
+
+export class RetireSecurityAreaRequest {
+  @ApiProperty({
+    description: 'Why the area is no longer used',
+    example: 'Merged into protective security (säkerhetsskydd)',
+    maxLength: 2000,
+  })
+  @RequiredText(2000)
+  reason!: string;
 }

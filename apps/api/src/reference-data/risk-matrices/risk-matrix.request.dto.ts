@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { RequiredText } from '../../../platform/field-rules';
+import { RequiredText } from '../../platform/field-rules';
 
 export class LabelRequest {
   @ApiProperty({ description: 'In Swedish', example: 'Hög', maxLength: 100 })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ORGANISATIONAL_UNIT_KINDS } from '@riskledger/domain';
-import { RequiredText } from '../../../platform/field-rules';
+import { OptionalText, RequiredText } from '../../platform/field-rules';
 
 const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const codeMessage = ({ property }: { property: string }) =>
@@ -38,4 +38,50 @@ export class RegisterOrganisationalUnitRequest {
     message: `kind must be one of ${ORGANISATIONAL_UNIT_KINDS.join(', ')}`,
   })
   kind!: string;
+}
+
+export class RenameOrganisationalUnitRequest {
+  @ApiProperty({
+    description: 'The new name',
+    example: 'Avdelning 12 (hjärtsjukvård)',
+    maxLength: 200,
+  })
+  @RequiredText(200)
+  name!: string;
+
+  @ApiPropertyOptional({
+    description: 'Why it is renamed',
+    example: 'The ward now takes cardiac patients',
+    maxLength: 2000,
+  })
+  @OptionalText(2000)
+  reason?: string;
+}
+
+export class MoveOrganisationalUnitRequest {
+  @ApiProperty({
+    description: 'The code of the open unit it moves under',
+    example: 'SURG',
+    pattern: UNIT_CODE.source,
+  })
+  @Matches(UNIT_CODE, { message: codeMessage })
+  parentCode!: string;
+
+  @ApiPropertyOptional({
+    description: 'Why it moves',
+    example: 'Reorganisation of the surgical division, decided 2026-02-10',
+    maxLength: 2000,
+  })
+  @OptionalText(2000)
+  reason?: string;
+}
+
+export class CloseOrganisationalUnitRequest {
+  @ApiProperty({
+    description: 'Why the unit is closed',
+    example: 'Merged with ward 14',
+    maxLength: 2000,
+  })
+  @RequiredText(2000)
+  reason!: string;
 }
