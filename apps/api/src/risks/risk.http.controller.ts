@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal, RiskCommand } from '@riskledger/domain';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
@@ -9,6 +15,8 @@ import { Clock } from '../platform/clock';
 import { IfMatch, RequestContext } from '../platform/request-context.decorator';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
+import { HistoryEntryResponse } from '../shared/history-entry.response';
+import { StreamHistoryQuery } from '../shared/stream-history';
 import { riskWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { VersionResponse } from '../shared/version.response';
 import { AcceptRiskCommand } from './accept-risk/accept-risk.command';
@@ -35,14 +43,15 @@ import { StartMitigationRequest } from './start-mitigation/start-mitigation.requ
 import { VerifyMitigationRequest } from './verify-mitigation/verify-mitigation.request.dto';
 
 /**
- * Every change to an identified risk. Each operation keeps the operationId it had as a controller
- * of its own, which the console's generated types name.
+ * One identified risk: its history and every change to it. Each operation keeps the operationId
+ * it had as a controller of its own, which the console's generated types name.
  */
 @ApiTags('risks')
 @Controller('risks')
-export class RiskChangesController {
+export class RiskController {
   constructor(
     private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
     private readonly clock: Clock,
   ) {}
 
@@ -52,6 +61,18 @@ export class RiskChangesController {
     options: WriteOptions,
   ): Promise<{ version: number }> {
     return this.commandBus.execute(new WriteToStream(riskWrite(command, context, options)));
+  }
+
+  @Requires('history.read')
+  @Get(':id/history')
+  @ApiOperation({
+    operationId: 'GetRiskHistoryController_history',
+    summary: 'Every event of the risk, in order, from the event store',
+  })
+  @ApiOkResponse({ type: HistoryEntryResponse, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such risk' })
+  history(@Param('id', new ParseUUIDPipe()) riskId: string, @Caller() caller: Principal) {
+    return this.queryBus.execute(new StreamHistoryQuery('risk', riskId, caller));
   }
 
   @Requires('risks.write')

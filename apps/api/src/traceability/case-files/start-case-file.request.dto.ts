@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseFileSelection } from '@riskledger/case-file';
 import { InvalidValueError } from '@riskledger/domain';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { IsoInstant, OptionalText } from '../../../platform/field-rules';
+import { IsoInstant, OptionalText } from '../../platform/field-rules';
 
 /** A stream (with its chain, if asked), or a time range: the same choice as the CLI's export. */
 export class StartCaseFileRequest {

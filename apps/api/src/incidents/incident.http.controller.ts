@@ -1,23 +1,37 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import type { IncidentCommand } from '@riskledger/domain';
+import type { IncidentCommand, Principal } from '@riskledger/domain';
 import { IsBoolean } from 'class-validator';
+import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
 import { IfMatch, RequestContext } from '../platform/request-context.decorator';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
+import { HistoryEntryResponse } from '../shared/history-entry.response';
+import { StreamHistoryQuery } from '../shared/stream-history';
 import { incidentWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { CloseIncidentRequest } from './close-incident/close-incident.request.dto';
 import { DecideIncidentActionsCommand } from './decide-incident-actions/decide-incident-actions.command';
 import { DecideIncidentActionsRequest } from './decide-incident-actions/decide-incident-actions.request.dto';
+import { ChainEntryResponse } from './get-incident-chain/chain-entry.response';
+import { GetIncidentChainQuery } from './get-incident-chain/get-incident-chain.query';
 import { DismissIncidentRequest } from './dismiss-incident/dismiss-incident.request.dto';
 import { IncidentVersionResponse } from './incident-version.response';
 import { InvestigateIncidentRequest } from './investigate-incident/investigate-incident.request.dto';
@@ -35,14 +49,15 @@ export class AssessPersonalDataRequest {
 }
 
 /**
- * Every change to a reported incident. Each operation keeps the operationId it had as a controller
- * of its own, which the console's generated types name.
+ * One reported incident: every change to it, its history and its chain. Each operation keeps the
+ * operationId it had as a controller of its own, which the console's generated types name.
  */
 @ApiTags('incidents')
 @Controller('incidents')
-export class IncidentChangesController {
+export class IncidentController {
   constructor(
     private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
     private readonly clock: Clock,
   ) {}
 
@@ -220,5 +235,38 @@ export class IncidentChangesController {
       reason: body.reason,
       expectedVersion,
     });
+  }
+
+  @Requires('history.read')
+  @Get(':id/history')
+  @ApiOperation({
+    operationId: 'GetIncidentHistoryController_history',
+    summary: 'Every event of the incident, in order, from the event store',
+  })
+  @ApiOkResponse({ type: HistoryEntryResponse, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such incident' })
+  history(@Param('id', new ParseUUIDPipe()) incidentId: string, @Caller() caller: Principal) {
+    return this.queryBus.execute(new StreamHistoryQuery('incident', incidentId, caller));
+  }
+
+  @Requires('history.read')
+  @Get(':id/chain')
+  @ApiOperation({
+    operationId: 'GetIncidentChainController_chain',
+    summary:
+      'Everything that happened because of the incident, in log order: its own events, events ' +
+      'that share a correlation id with the chain, and events whose causation id names the ' +
+      'incident or an event of the chain (X-Causation-Id), followed to the end',
+  })
+  @ApiOkResponse({ type: ChainEntryResponse, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such incident in the traceability log (yet)' })
+  async chain(@Param('id', new ParseUUIDPipe()) incidentId: string, @Caller() caller: Principal) {
+    const chain = await this.queryBus.execute(
+      new GetIncidentChainQuery(incidentId, visibilityOf(caller, 'history.read')),
+    );
+    if (!chain.some((entry) => entry.link === 'INCIDENT' && entry.streamType === 'incident')) {
+      throw new NotFoundException(`incident ${incidentId} is not in the traceability log`);
+    }
+    return chain;
   }
 }
