@@ -3,7 +3,8 @@ import { INCIDENT_KINDS, INCIDENT_STATUSES, InvalidValueError } from '@riskledge
 import type { IncidentRegisterFilter } from '@riskledger/read-models';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AreaCode, IsoInstant, OptionalText, QueryFlag } from '../platform/field-rules';
+import { AreaCode, IsoInstant, QueryFlag } from '../platform/field-rules';
+import { OptionalTextField } from '../shared/text-field';
 
 /** The filters the incident register and its export share. */
 export class IncidentFilterRequest {
@@ -15,13 +16,11 @@ export class IncidentFilterRequest {
   @AreaCode()
   area?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description:
       'Only incidents of this organisational unit (its code, or the text given when reported)',
     example: 'Hospital North / Ward 12',
-    maxLength: 200,
   })
-  @OptionalText(200)
   unit?: string;
 
   @ApiPropertyOptional({
@@ -79,12 +78,10 @@ export class IncidentFilterRequest {
   @IsoInstant()
   occurredTo?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Free text: incidents whose title or description contains it, in any case',
     example: 'medicine room',
-    maxLength: 200,
   })
-  @OptionalText(200)
   q?: string;
 
   @ApiPropertyOptional({

@@ -10,6 +10,7 @@ import type { RiskRegisterFilter } from '@riskledger/read-models';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AreaCode, OptionalText, QueryFlag } from '../platform/field-rules';
+import { OptionalTextField } from '../shared/text-field';
 
 const RISK_STATUSES = ['OPEN', 'CLOSED'] as const;
 
@@ -23,12 +24,10 @@ export class RiskFilterRequest {
   @AreaCode()
   area?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Only risks of this organisational unit (its code, or the text given)',
     example: 'WARD12',
-    maxLength: 200,
   })
-  @OptionalText(200)
   unit?: string;
 
   @ApiPropertyOptional({
@@ -58,12 +57,10 @@ export class RiskFilterRequest {
   @IsIn(RISK_STATUSES, { message: `status must be one of ${RISK_STATUSES.join(', ')}` })
   status?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Only risks owned by this person',
     example: 'ward.manager@region.se',
-    maxLength: 200,
   })
-  @OptionalText(200)
   owner?: string;
 
   @ApiPropertyOptional({
@@ -102,14 +99,12 @@ export class RiskFilterRequest {
   @QueryFlag('mitigationOverdue')
   mitigationOverdue?: boolean;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description:
       'Free text: risks whose title, description or scenario (cause, event, consequence) ' +
       'contains it, in any case',
     example: 'medicine room',
-    maxLength: 200,
   })
-  @OptionalText(200)
   q?: string;
 
   @ApiPropertyOptional({

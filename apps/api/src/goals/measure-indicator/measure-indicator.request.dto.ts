@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { OptionalText } from '../../platform/field-rules';
 import { CalendarDate, FiniteNumber } from '../goal-field-rules';
+import { OptionalTextField } from '../../shared/text-field';
 
 export class MeasureIndicatorRequest {
   @ApiPropertyOptional({
@@ -28,12 +28,10 @@ export class MeasureIndicatorRequest {
   @CalendarDate()
   measuredOn!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'Where the value comes from or what it covers',
     example: 'From the learning platform, all permanent staff',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   note?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { RequiredText } from '../../platform/field-rules';
 import { FiniteNumber } from '../goal-field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class ReviseGoalRequest {
   @ApiProperty({ description: 'The new indicator value that meets the goal', example: 80 })
@@ -18,11 +18,9 @@ export class ReviseGoalRequest {
   @FiniteNumber()
   partlyMetFrom?: number;
 
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the target changes (shown in the annual report)',
     example: 'Half the staff changed over after the reorganisation in March',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

@@ -1,12 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class WithdrawGoalRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the goal is withdrawn (shown in the annual report)',
     example: 'The course is replaced by practical evacuation drills',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

@@ -1,12 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class CloseIncidentRequest {
-  @ApiProperty({
+  @TextField(5000, {
     description: 'How the incident was handled, in short',
     example: 'Door closer replaced, fault-report routine introduced on the ward.',
-    maxLength: 5000,
   })
-  @RequiredText(5000)
   summary!: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OUTWARD_AUTHORITIES } from '@riskledger/domain';
 import { IsIn } from 'class-validator';
-import { IsoInstant, RequiredText } from '../../platform/field-rules';
+import { IsoInstant } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class ReportIncidentToAuthorityRequest {
   @ApiProperty({
@@ -16,12 +17,10 @@ export class ReportIncidentToAuthorityRequest {
   })
   authority!: string;
 
-  @ApiProperty({
+  @TextField(200, {
     description: "The authority's case number, or the report's own reference",
     example: 'IVO 3.1-12345/2026',
-    maxLength: 200,
   })
-  @RequiredText(200)
   reference!: string;
 
   @ApiProperty({

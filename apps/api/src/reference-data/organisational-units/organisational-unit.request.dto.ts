@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { ORGANISATIONAL_UNIT_KINDS } from '@riskledger/domain';
-import { OptionalText, RequiredText } from '../../platform/field-rules';
+import { OptionalTextField, TextField } from '../../shared/text-field';
 
 const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const codeMessage = ({ property }: { property: string }) =>
@@ -16,8 +16,7 @@ export class RegisterOrganisationalUnitRequest {
   @Matches(UNIT_CODE, { message: codeMessage })
   code!: string;
 
-  @ApiProperty({ description: "The unit's name", example: 'Avdelning 12', maxLength: 200 })
-  @RequiredText(200)
+  @TextField(200, { description: "The unit's name", example: 'Avdelning 12' })
   name!: string;
 
   @ApiPropertyOptional({
@@ -41,20 +40,13 @@ export class RegisterOrganisationalUnitRequest {
 }
 
 export class RenameOrganisationalUnitRequest {
-  @ApiProperty({
-    description: 'The new name',
-    example: 'Avdelning 12 (hjärtsjukvård)',
-    maxLength: 200,
-  })
-  @RequiredText(200)
+  @TextField(200, { description: 'The new name', example: 'Avdelning 12 (hjärtsjukvård)' })
   name!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'Why it is renamed',
     example: 'The ward now takes cardiac patients',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   reason?: string;
 }
 
@@ -67,21 +59,14 @@ export class MoveOrganisationalUnitRequest {
   @Matches(UNIT_CODE, { message: codeMessage })
   parentCode!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'Why it moves',
     example: 'Reorganisation of the surgical division, decided 2026-02-10',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   reason?: string;
 }
 
 export class CloseOrganisationalUnitRequest {
-  @ApiProperty({
-    description: 'Why the unit is closed',
-    example: 'Merged with ward 14',
-    maxLength: 2000,
-  })
-  @RequiredText(2000)
+  @TextField(2000, { description: 'Why the unit is closed', example: 'Merged with ward 14' })
   reason!: string;
 }

@@ -15,14 +15,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class ReportingStageRequest {
-  @ApiProperty({ description: 'The stage in Swedish', example: 'Tidig varning', maxLength: 200 })
-  @RequiredText(200)
+  @TextField(200, { description: 'The stage in Swedish', example: 'Tidig varning' })
   sv!: string;
 
-  @ApiProperty({ description: 'The stage in English', example: 'Early warning', maxLength: 200 })
-  @RequiredText(200)
+  @TextField(200, { description: 'The stage in English', example: 'Early warning' })
   en!: string;
 
   @ApiProperty({
@@ -53,20 +52,16 @@ export class ReportingObligationBodyRequest {
   })
   authority!: string;
 
-  @ApiProperty({
+  @TextField(200, {
     description: 'What is reported, in Swedish',
     example: 'Betydande IT-incident (cybersäkerhetslagen)',
-    maxLength: 200,
   })
-  @RequiredText(200)
   sv!: string;
 
-  @ApiProperty({
+  @TextField(200, {
     description: 'What is reported, in English',
     example: 'Significant IT incident (Cybersecurity Act, NIS2)',
-    maxLength: 200,
   })
-  @RequiredText(200)
   en!: string;
 
   @ApiProperty({
@@ -118,11 +113,9 @@ export class RegisterReportingObligationRequest extends ReportingObligationBodyR
 }
 
 export class RetireReportingObligationRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the obligation no longer applies',
     example: 'Replaced by the obligation under the new law',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

@@ -12,29 +12,21 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class LabelRequest {
-  @ApiProperty({ description: 'In Swedish', example: 'Hög', maxLength: 100 })
-  @RequiredText(100)
+  @TextField(100, { description: 'In Swedish', example: 'Hög' })
   sv!: string;
 
-  @ApiProperty({ description: 'In English', example: 'Likely', maxLength: 100 })
-  @RequiredText(100)
+  @TextField(100, { description: 'In English', example: 'Likely' })
   en!: string;
 }
 
 export class CriteriaRequest {
-  @ApiProperty({
-    description: 'In Swedish',
-    example: 'Inträffar flera gånger per år',
-    maxLength: 1000,
-  })
-  @RequiredText(1000)
+  @TextField(1000, { description: 'In Swedish', example: 'Inträffar flera gånger per år' })
   sv!: string;
 
-  @ApiProperty({ description: 'In English', example: 'Several times a year', maxLength: 1000 })
-  @RequiredText(1000)
+  @TextField(1000, { description: 'In English', example: 'Several times a year' })
   en!: string;
 }
 

@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { OptionalText, RequiredText } from '../../platform/field-rules';
+import { OptionalTextField, TextField } from '../../shared/text-field';
 
 export class RegisterSecurityAreaRequest {
   @ApiProperty({
@@ -13,47 +13,37 @@ export class RegisterSecurityAreaRequest {
   })
   code!: string;
 
-  @ApiProperty({ description: 'The name in Swedish', example: 'Fysisk säkerhet', maxLength: 200 })
-  @RequiredText(200)
+  @TextField(200, { description: 'The name in Swedish', example: 'Fysisk säkerhet' })
   sv!: string;
 
-  @ApiProperty({ description: 'The name in English', example: 'Physical security', maxLength: 200 })
-  @RequiredText(200)
+  @TextField(200, { description: 'The name in English', example: 'Physical security' })
   en!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: "The area's responsible person (funktionsområdesansvarig)",
     example: 'erik.lind@region.se',
-    maxLength: 200,
   })
-  @OptionalText(200)
   responsible?: string;
 }
 
 export class AssignSecurityAreaResponsibleRequest {
-  @ApiProperty({
+  @TextField(200, {
     description: 'The person who becomes responsible for the area (funktionsområdesansvarig)',
     example: 'sara.ek@region.se',
-    maxLength: 200,
   })
-  @RequiredText(200)
   responsible!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'Why the responsibility changes',
     example: 'Erik Lind retires; Sara Ek takes over from 1 March',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   reason?: string;
 }
 
 export class RetireSecurityAreaRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the area is no longer used',
     example: 'Merged into protective security (säkerhetsskydd)',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

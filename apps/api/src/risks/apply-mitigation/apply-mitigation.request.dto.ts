@@ -1,12 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { OptionalText } from '../../platform/field-rules';
+import { OptionalTextField } from '../../shared/text-field';
 
 export class ApplyMitigationRequest {
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'What was done',
     example: 'Card reader installed 2026-11-20',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   note?: string;
 }

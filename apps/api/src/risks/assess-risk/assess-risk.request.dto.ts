@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ASSESSMENT_BASES } from '@riskledger/domain';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalText } from '../../platform/field-rules';
+import { OptionalTextField } from '../../shared/text-field';
 
 export class AssessRiskRequest {
   @ApiPropertyOptional({
@@ -37,12 +37,10 @@ export class AssessRiskRequest {
   @Max(5)
   consequence!: number;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'Why the risk is scored this way',
     example: 'New door closer fitted; access log shows no entries after hours',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   reason?: string;
 }
 

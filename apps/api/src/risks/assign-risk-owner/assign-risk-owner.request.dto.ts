@@ -1,12 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class AssignRiskOwnerRequest {
-  @ApiProperty({
-    description: 'The new risk owner',
-    example: 'erik.lund@region.se',
-    maxLength: 200,
-  })
-  @RequiredText(200)
+  @TextField(200, { description: 'The new risk owner', example: 'erik.lund@region.se' })
   owner!: string;
 }

@@ -1,12 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class CancelMitigationRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why it is cancelled',
     example: 'The ward moves to the new building in May',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

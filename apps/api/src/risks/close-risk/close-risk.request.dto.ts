@@ -1,12 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class CloseRiskRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the risk no longer applies',
     example: 'The medicine room was converted to an office',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

@@ -1,15 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MITIGATION_KINDS } from '@riskledger/domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { RequiredText, OptionalText } from '../../platform/field-rules';
+import { OptionalTextField, TextField } from '../../shared/text-field';
 
 export class PlanMitigationRequest {
-  @ApiProperty({
+  @TextField(200, {
     description: 'What will be done',
     example: 'Replace the door closer and add card access',
-    maxLength: 200,
   })
-  @RequiredText(200)
   title!: string;
 
   @ApiProperty({
@@ -20,12 +18,10 @@ export class PlanMitigationRequest {
   @IsIn(MITIGATION_KINDS, { message: `kind must be one of ${MITIGATION_KINDS.join(', ')}` })
   kind!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Who carries the measure out',
     example: 'facilities@region.se',
-    maxLength: 200,
   })
-  @OptionalText(200)
   owner?: string;
 
   @ApiPropertyOptional({ description: 'Due date (YYYY-MM-DD)', example: '2026-12-31' })
@@ -33,20 +29,16 @@ export class PlanMitigationRequest {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date written YYYY-MM-DD' })
   dueDate?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'The effect the measure is expected to have on the risk',
     example: 'Only staff with a card can enter; likelihood down from 4 to 2',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   expectedEffect?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Supplier that carries the measure out, if any',
     example: 'Lock & Door AB',
-    maxLength: 200,
   })
-  @OptionalText(200)
   supplier?: string;
 }
 

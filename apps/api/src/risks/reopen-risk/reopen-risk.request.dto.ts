@@ -1,12 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class ReopenRiskRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the risk applies again',
     example: 'The room is used for medicines again',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

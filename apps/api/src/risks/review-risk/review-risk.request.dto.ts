@@ -1,14 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class ReviewRiskRequest {
-  @ApiProperty({
+  @TextField(5000, {
     description: 'What the review found',
     example: 'Card access works; no entries after hours. Risk still relevant.',
-    maxLength: 5000,
   })
-  @RequiredText(5000)
   notes!: string;
 
   @ApiProperty({

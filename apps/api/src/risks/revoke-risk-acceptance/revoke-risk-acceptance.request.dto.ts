@@ -1,12 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class RevokeRiskAcceptanceRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the acceptance no longer holds',
     example: 'The card reader has failed twice this month',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   reason!: string;
 }

@@ -1,12 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/text-field';
 
 export class VerifyMitigationRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'The effect seen',
     example: 'No entries after hours in the access log since March',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   effect!: string;
 }
