@@ -15,13 +15,13 @@ import { IfMatch, RequestContext } from '../platform/request-context.decorator';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
 import { goalWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
-import { GoalVersionResponse } from './goal-version.response';
 import {
   MeasureIndicatorRequest,
   MeasureIndicatorResponse,
-} from './measure-indicator/measure-indicator.request.dto';
-import { ReviseGoalRequest } from './revise-goal/revise-goal.request.dto';
-import { WithdrawGoalRequest } from './withdraw-goal/withdraw-goal.request.dto';
+  ReviseGoalRequest,
+  WithdrawGoalRequest,
+} from './goal-changes.request.dto';
+import { GoalVersionResponse } from './goal-version.response';
 
 const GOAL_ID = {
   name: 'id',

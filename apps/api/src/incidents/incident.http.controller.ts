@@ -13,11 +13,9 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
 import type { IncidentCommand, Principal } from '@riskledger/domain';
-import { IsBoolean } from 'class-validator';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
@@ -27,26 +25,20 @@ import type { CommandContext } from '../shared/command-context';
 import { HistoryEntryResponse } from '../shared/history-entry.response';
 import { StreamHistoryQuery } from '../shared/stream-history';
 import { incidentWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
-import { CloseIncidentRequest } from './close-incident/close-incident.request.dto';
 import { DecideIncidentActionsCommand } from './decide-incident-actions/decide-incident-actions.command';
 import { DecideIncidentActionsRequest } from './decide-incident-actions/decide-incident-actions.request.dto';
 import { ChainEntryResponse } from './get-incident-chain/chain-entry.response';
 import { GetIncidentChainQuery } from './get-incident-chain/get-incident-chain.query';
-import { DismissIncidentRequest } from './dismiss-incident/dismiss-incident.request.dto';
+import {
+  AssessPersonalDataRequest,
+  CloseIncidentRequest,
+  DismissIncidentRequest,
+  InvestigateIncidentRequest,
+  ReportIncidentToAuthorityRequest,
+} from './incident-changes.request.dto';
 import { IncidentVersionResponse } from './incident-version.response';
-import { InvestigateIncidentRequest } from './investigate-incident/investigate-incident.request.dto';
 import { LinkIncidentToRiskCommand } from './link-incident-to-risk/link-incident-to-risk.command';
 import { LinkIncidentToRiskRequest } from './link-incident-to-risk/link-incident-to-risk.request.dto';
-import { ReportIncidentToAuthorityRequest } from './report-incident-to-authority/report-incident-to-authority.request.dto';
-
-export class AssessPersonalDataRequest {
-  @ApiProperty({
-    description: 'Whether personal data was affected (then IMY must hear of it)',
-    example: true,
-  })
-  @IsBoolean({ message: 'personalDataAffected must be true or false' })
-  personalDataAffected!: boolean;
-}
 
 /**
  * One reported incident: every change to it, its history and its chain. Each operation keeps the

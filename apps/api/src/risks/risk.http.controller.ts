@@ -21,26 +21,26 @@ import { riskWrite, WriteToStream, type WriteOptions } from '../shared/stream-wr
 import { VersionResponse } from '../shared/version.response';
 import { AcceptRiskCommand } from './accept-risk/accept-risk.command';
 import { AcceptRiskRequest, AcceptRiskResponse } from './accept-risk/accept-risk.request.dto';
-import { ApplyMitigationRequest } from './apply-mitigation/apply-mitigation.request.dto';
 import { AssessRiskCommand } from './assess-risk/assess-risk.command';
 import { AssessRiskRequest, AssessRiskResponse } from './assess-risk/assess-risk.request.dto';
-import { AssignRiskOwnerRequest } from './assign-risk-owner/assign-risk-owner.request.dto';
-import { CancelMitigationRequest } from './cancel-mitigation/cancel-mitigation.request.dto';
-import { CloseRiskRequest } from './close-risk/close-risk.request.dto';
 import {
+  ApplyMitigationRequest,
+  AssignRiskOwnerRequest,
+  CancelMitigationRequest,
+  CloseRiskRequest,
   PlanMitigationRequest,
   PlanMitigationResponse,
-} from './plan-mitigation/plan-mitigation.request.dto';
-import { ReopenRiskRequest } from './reopen-risk/reopen-risk.request.dto';
+  ReopenRiskRequest,
+  ReviewRiskRequest,
+  RevokeRiskAcceptanceRequest,
+  StartMitigationRequest,
+  VerifyMitigationRequest,
+} from './risk-changes.request.dto';
 import { RequestReassessmentsCommand } from './request-reassessments/request-reassessments.command';
 import {
   RequestReassessmentsRequest,
   RequestReassessmentsResponse,
 } from './request-reassessments/request-reassessments.request.dto';
-import { ReviewRiskRequest } from './review-risk/review-risk.request.dto';
-import { RevokeRiskAcceptanceRequest } from './revoke-risk-acceptance/revoke-risk-acceptance.request.dto';
-import { StartMitigationRequest } from './start-mitigation/start-mitigation.request.dto';
-import { VerifyMitigationRequest } from './verify-mitigation/verify-mitigation.request.dto';
 
 /**
  * One identified risk: its history and every change to it. Each operation keeps the operationId

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { CalendarDate, FiniteNumber } from '../goal-field-rules';
-import { OptionalTextField } from '../../shared/text-field';
+import { CalendarDate, FiniteNumber } from './goal-field-rules';
+import { OptionalTextField, TextField } from '../shared/text-field';
 
 export class MeasureIndicatorRequest {
   @ApiPropertyOptional({
@@ -44,4 +44,34 @@ export class MeasureIndicatorResponse {
 
   @ApiProperty({ description: "The goal's version after the measurement", example: 2 })
   version!: number;
+}
+
+export class ReviseGoalRequest {
+  @ApiProperty({ description: 'The new indicator value that meets the goal', example: 80 })
+  @FiniteNumber()
+  targetValue!: number;
+
+  @ApiPropertyOptional({
+    description:
+      'The new value from which the goal counts as partly met, short of the new target; left ' +
+      'out, the goal is met or not met',
+    example: 60,
+  })
+  @IsOptional()
+  @FiniteNumber()
+  partlyMetFrom?: number;
+
+  @TextField(2000, {
+    description: 'Why the target changes (shown in the annual report)',
+    example: 'Half the staff changed over after the reorganisation in March',
+  })
+  reason!: string;
+}
+
+export class WithdrawGoalRequest {
+  @TextField(2000, {
+    description: 'Why the goal is withdrawn (shown in the annual report)',
+    example: 'The course is replaced by practical evacuation drills',
+  })
+  reason!: string;
 }
