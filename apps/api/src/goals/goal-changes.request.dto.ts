@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { CalendarDate, FiniteNumber } from './goal-field-rules';
-import { OptionalTextField, TextField } from '../shared/text-field';
+import { OptionalTextField, TextField } from '../shared/request-fields';
 
 export class MeasureIndicatorRequest {
   @ApiPropertyOptional({

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn } from 'class-validator';
-import { TextField } from '../shared/text-field';
+import { IsBoolean } from 'class-validator';
+import { OneOfField, TextField } from '../shared/request-fields';
 import { OUTWARD_AUTHORITIES } from '@riskledger/domain';
 import { IsoInstant } from '../platform/field-rules';
 
@@ -28,15 +28,11 @@ export class InvestigateIncidentRequest {
 }
 
 export class ReportIncidentToAuthorityRequest {
-  @ApiProperty({
+  @OneOfField(OUTWARD_AUTHORITIES, {
     description:
       'The authority: Arbetsmiljöverket (work environment), IVO (care, lex Maria), IMY (personal ' +
       'data breaches), MSB (IT incidents), the police, or another',
-    enum: OUTWARD_AUTHORITIES,
     example: 'IVO',
-  })
-  @IsIn(OUTWARD_AUTHORITIES, {
-    message: `authority must be one of ${OUTWARD_AUTHORITIES.join(', ')}`,
   })
   authority!: string;
 

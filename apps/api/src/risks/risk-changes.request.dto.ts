@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MITIGATION_KINDS } from '@riskledger/domain';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-import { OptionalTextField, TextField } from '../shared/text-field';
+import { IsOptional, Matches } from 'class-validator';
+import { OneOfField, OptionalTextField, TextField } from '../shared/request-fields';
 
 export class PlanMitigationRequest {
   @TextField(200, {
@@ -10,12 +10,10 @@ export class PlanMitigationRequest {
   })
   title!: string;
 
-  @ApiProperty({
+  @OneOfField(MITIGATION_KINDS, {
     description: 'Whether the measure eliminates, limits or monitors the risk',
-    enum: MITIGATION_KINDS,
     example: 'LIMIT',
   })
-  @IsIn(MITIGATION_KINDS, { message: `kind must be one of ${MITIGATION_KINDS.join(', ')}` })
   kind!: string;
 
   @OptionalTextField(200, {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GOAL_DIRECTIONS } from '@riskledger/domain';
 import { IsIn, IsInt, IsOptional } from 'class-validator';
 import { AreaCodeFormat, FiniteNumber } from '../goal-field-rules';
-import { TextField } from '../../shared/text-field';
+import { TextField } from '../../shared/request-fields';
 
 export class SetGoalRequest {
   @ApiProperty({

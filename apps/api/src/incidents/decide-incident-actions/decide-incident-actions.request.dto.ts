@@ -8,7 +8,7 @@ import {
   IsUUID,
   ValidateNested,
 } from 'class-validator';
-import { TextField } from '../../shared/text-field';
+import { TextField } from '../../shared/request-fields';
 
 export class IncidentActionRequest {
   @ApiProperty({

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -14,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { AreaCode, IsoInstant } from '../../platform/field-rules';
-import { OptionalTextField, TextField } from '../../shared/text-field';
+import { OneOfField, OptionalTextField, TextField } from '../../shared/request-fields';
 
 export class ReportIncidentRequest {
   @TextField(200, {
@@ -29,13 +28,11 @@ export class ReportIncidentRequest {
   })
   description!: string;
 
-  @ApiProperty({
+  @OneOfField(INCIDENT_KINDS, {
     description:
       'Kind of report. A serious near miss must also be reported to the Work Environment Authority at once; a care injury to IVO; an IT incident to MSB.',
-    enum: INCIDENT_KINDS,
     example: 'DEVIATION',
   })
-  @IsIn(INCIDENT_KINDS, { message: `kind must be one of ${INCIDENT_KINDS.join(', ')}` })
   kind!: string;
 
   @ApiPropertyOptional({

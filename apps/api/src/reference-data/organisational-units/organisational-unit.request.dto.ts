@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { ORGANISATIONAL_UNIT_KINDS } from '@riskledger/domain';
-import { OptionalTextField, TextField } from '../../shared/text-field';
+import { OneOfField, OptionalTextField, TextField } from '../../shared/request-fields';
 
 const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const codeMessage = ({ property }: { property: string }) =>
@@ -28,13 +28,9 @@ export class RegisterOrganisationalUnitRequest {
   @Matches(UNIT_CODE, { message: codeMessage })
   parentCode?: string;
 
-  @ApiProperty({
+  @OneOfField(ORGANISATIONAL_UNIT_KINDS, {
     description: 'Its level: the region, an administration or company, a department or a unit',
-    enum: ORGANISATIONAL_UNIT_KINDS,
     example: 'UNIT',
-  })
-  @IsIn(ORGANISATIONAL_UNIT_KINDS, {
-    message: `kind must be one of ${ORGANISATIONAL_UNIT_KINDS.join(', ')}`,
   })
   kind!: string;
 }

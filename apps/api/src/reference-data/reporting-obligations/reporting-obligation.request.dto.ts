@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RequiredText } from '../../platform/field-rules';
-import { TextField } from '../../shared/text-field';
+import { OneOfField, TextField } from '../../shared/request-fields';
 
 export class ReportingStageRequest {
   @TextField(200, { description: 'The stage in Swedish', example: 'Tidig varning' })
@@ -42,13 +42,9 @@ export class ReportingStageRequest {
 
 /** An obligation as a whole, as registered or revised (the code comes from the path on revision). */
 export class ReportingObligationBodyRequest {
-  @ApiProperty({
+  @OneOfField(OUTWARD_AUTHORITIES, {
     description: 'The authority the report goes to',
-    enum: OUTWARD_AUTHORITIES,
     example: 'MSB',
-  })
-  @IsIn(OUTWARD_AUTHORITIES, {
-    message: `authority must be one of ${OUTWARD_AUTHORITIES.join(', ')}`,
   })
   authority!: string;
 

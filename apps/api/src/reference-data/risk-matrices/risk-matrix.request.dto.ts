@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { TextField } from '../../shared/text-field';
+import { TextField } from '../../shared/request-fields';
 
 export class LabelRequest {
   @TextField(100, { description: 'In Swedish', example: 'Hög' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { OptionalTextField, TextField } from '../../shared/text-field';
+import { OptionalTextField, TextField } from '../../shared/request-fields';
 
 export class RegisterSecurityAreaRequest {
   @ApiProperty({

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { TextField } from '../../shared/text-field';
+import { TextField } from '../../shared/request-fields';
 
 export class AcceptRiskRequest {
   @TextField(2000, {

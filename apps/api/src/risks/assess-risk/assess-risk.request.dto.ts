@@ -1,18 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ASSESSMENT_BASES } from '@riskledger/domain';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalTextField } from '../../shared/text-field';
+import { IsInt, Max, Min } from 'class-validator';
+import { OptionalOneOfField, OptionalTextField } from '../../shared/request-fields';
 
 export class AssessRiskRequest {
-  @ApiPropertyOptional({
+  @OptionalOneOfField(ASSESSMENT_BASES, {
     description:
       'What is scored: INHERENT (before any treatment), CURRENT (as it stands today; the default) ' +
       'or TARGET (the residual risk once the planned treatment is done)',
-    enum: ASSESSMENT_BASES,
     example: 'CURRENT',
   })
-  @IsOptional()
-  @IsIn(ASSESSMENT_BASES, { message: `basis must be one of ${ASSESSMENT_BASES.join(', ')}` })
   basis?: string;
 
   @ApiProperty({

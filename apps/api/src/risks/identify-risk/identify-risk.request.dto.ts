@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsIn,
   IsInt,
   IsOptional,
   IsUUID,
@@ -15,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AreaCode } from '../../platform/field-rules';
-import { OptionalTextField, TextField } from '../../shared/text-field';
+import { OptionalOneOfField, OptionalTextField, TextField } from '../../shared/request-fields';
 
 const AREA_CODE = /^[A-Z][A-Z0-9_]*$/;
 
@@ -112,15 +111,10 @@ export class IdentifyRiskRequest {
   })
   contract?: string;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(RISK_CLASSIFICATIONS, {
     description:
       'OPEN (default) or RESTRICTED: restricted risks concern protective security (säkerhetsskydd)',
-    enum: RISK_CLASSIFICATIONS,
     example: 'OPEN',
-  })
-  @IsOptional()
-  @IsIn(RISK_CLASSIFICATIONS, {
-    message: `classification must be one of ${RISK_CLASSIFICATIONS.join(', ')}`,
   })
   classification?: string;
 

@@ -4,7 +4,7 @@ import type { TraceabilityFilter } from '@riskledger/read-models';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AreaCode, IsoInstant, OptionalText, QueryFlag } from '../../platform/field-rules';
-import { OptionalTextField } from '../../shared/text-field';
+import { OptionalTextField } from '../../shared/request-fields';
 
 /** What the log is searched by: the list, its count and its export share it. */
 export class TraceabilityFilterRequest {
