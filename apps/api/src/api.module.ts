@@ -16,13 +16,9 @@ import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { GetGoalController } from './goals/get-goal/get-goal.http.controller';
-import { ListGoalsController } from './goals/list-goals/list-goals.http.controller';
-import { ExportGoalsController } from './goals/export-goals/export-goals.http.controller';
-import { MeasureIndicatorController } from './goals/measure-indicator/measure-indicator.http.controller';
-import { ReviseGoalController } from './goals/revise-goal/revise-goal.http.controller';
+import { GoalsController } from './goals/goals.http.controller';
+import { GoalChangesController } from './goals/goal-changes.http.controller';
 import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
-import { SetGoalController } from './goals/set-goal/set-goal.http.controller';
-import { WithdrawGoalController } from './goals/withdraw-goal/withdraw-goal.http.controller';
 import { HealthChecks } from './health/health-checks';
 import { LiveLag } from './live/live-lag';
 import { LiveController } from './live/live.http.controller';
@@ -31,86 +27,51 @@ import { GetAnnualSecurityReportHandler } from './reports/annual-security-report
 import { GetAnnualSecurityReportController } from './reports/annual-security-report/get-annual-security-report.http.controller';
 import { HealthController } from './health/health.http.controller';
 import { GetIncidentChainHandler } from './incidents/get-incident-chain/get-incident-chain.handler';
-import { GetIncidentChainController } from './incidents/get-incident-chain/get-incident-chain.http.controller';
-import { GetIncidentHistoryHandler } from './incidents/get-incident-history/get-incident-history.handler';
-import { GetIncidentHistoryController } from './incidents/get-incident-history/get-incident-history.http.controller';
-import { ReportIncidentController } from './incidents/report-incident/report-incident.http.controller';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
-import { CloseIncidentController } from './incidents/close-incident/close-incident.http.controller';
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
-import { DecideIncidentActionsController } from './incidents/decide-incident-actions/decide-incident-actions.http.controller';
-import { DismissIncidentController } from './incidents/dismiss-incident/dismiss-incident.http.controller';
-import { ExportIncidentsController } from './incidents/export-incidents/export-incidents.http.controller';
 import { GetIncidentController } from './incidents/get-incident/get-incident.http.controller';
-import { InvestigateIncidentController } from './incidents/investigate-incident/investigate-incident.http.controller';
 import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
-import { LinkIncidentToRiskController } from './incidents/link-incident-to-risk/link-incident-to-risk.http.controller';
-import { ListIncidentsController } from './incidents/list-incidents/list-incidents.http.controller';
-import { ReportIncidentToAuthorityController } from './incidents/report-incident-to-authority/report-incident-to-authority.http.controller';
-import { AssessPersonalDataController } from './incidents/assess-personal-data/assess-personal-data.http.controller';
-import { ListReportingDeadlinesController } from './incidents/list-reporting-deadlines/list-reporting-deadlines.http.controller';
 import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
-import { GetFollowedEventsController } from './traceability/get-followed-events/get-followed-events.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
 import { ListDeadLettersController } from './operations/list-dead-letters/list-dead-letters.http.controller';
 import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { RedriveDeadLetterController } from './operations/redrive-dead-letter/redrive-dead-letter.http.controller';
-import { ApplyMitigationController } from './risks/apply-mitigation/apply-mitigation.http.controller';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
-import { AssessRiskController } from './risks/assess-risk/assess-risk.http.controller';
-import { GetRiskHistoryHandler } from './risks/get-risk-history/get-risk-history.handler';
-import { GetRiskHistoryController } from './risks/get-risk-history/get-risk-history.http.controller';
 import { GetRiskHandler } from './risks/get-risk/get-risk.handler';
 import { GetRiskController } from './risks/get-risk/get-risk.http.controller';
 import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler';
-import { IdentifyRiskController } from './risks/identify-risk/identify-risk.http.controller';
 import { ListRisksHandler } from './risks/list-risks/list-risks.handler';
-import { ListRisksController } from './risks/list-risks/list-risks.http.controller';
 import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
 import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
-import { ExportRisksController } from './risks/export-risks/export-risks.http.controller';
 import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
-import { RegisterChangesController } from './risks/register-changes/register-changes.http.controller';
-import { RiskMatrixCountsController } from './risks/risk-matrix-counts/risk-matrix-counts.http.controller';
-import { PlanMitigationController } from './risks/plan-mitigation/plan-mitigation.http.controller';
 import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
-import { AcceptRiskController } from './risks/accept-risk/accept-risk.http.controller';
-import { AssignRiskOwnerController } from './risks/assign-risk-owner/assign-risk-owner.http.controller';
-import { CancelMitigationController } from './risks/cancel-mitigation/cancel-mitigation.http.controller';
-import { CloseRiskController } from './risks/close-risk/close-risk.http.controller';
-import { ReopenRiskController } from './risks/reopen-risk/reopen-risk.http.controller';
 import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
-import { RequestReassessmentsController } from './risks/request-reassessments/request-reassessments.http.controller';
-import { ReviewRiskController } from './risks/review-risk/review-risk.http.controller';
-import { RevokeRiskAcceptanceController } from './risks/revoke-risk-acceptance/revoke-risk-acceptance.http.controller';
 import { Clock } from './platform/clock';
 import { PdfPrinter } from './platform/pdf-printer';
 import { ReminderBacklog } from './reminders/reminder-backlog';
 import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
-import { RiskOverviewController } from './risks/overview/risk-overview.http.controller';
 import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
-import { RiskTrendController } from './risks/trend/risk-trend.http.controller';
 import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
-import { IncidentOverviewController } from './incidents/overview/incident-overview.http.controller';
 import { RiskMoments } from './risks/risk-moments';
 import { RisksAsOf } from './risks/as-of/risks-as-of';
-import { StartMitigationController } from './risks/start-mitigation/start-mitigation.http.controller';
-import { VerifyMitigationController } from './risks/verify-mitigation/verify-mitigation.http.controller';
+import { RiskController } from './risks/risk.http.controller';
+import { IncidentsController } from './incidents/incidents.http.controller';
+import { IncidentController } from './incidents/incident.http.controller';
+import { RisksController } from './risks/risks.http.controller';
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
+import { StreamHistoryHandler } from './shared/stream-history';
 import { FromReadModelHandler } from './shared/from-read-model';
 import { PreviewRiskMatrixHandler } from './reference-data/risk-matrices/preview-risk-matrix/preview-risk-matrix.handler';
 import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
-import { GetTraceabilityEventController } from './traceability/get-traceability-event/get-traceability-event.http.controller';
-import { ExportTraceabilityController } from './traceability/export-traceability/export-traceability.http.controller';
+import { TraceabilityController } from './traceability/traceability.http.controller';
+import { CaseFilesController } from './traceability/case-files/case-files.http.controller';
 import { CaseFileJobs } from './traceability/case-files/case-file-jobs';
-import { StartCaseFileController } from './traceability/case-files/start-case-file/start-case-file.http.controller';
-import { GetCaseFileController } from './traceability/case-files/get-case-file/get-case-file.http.controller';
 import { DownloadCaseFileController } from './traceability/case-files/download-case-file/download-case-file.http.controller';
 
 const commandHandlers = [
@@ -136,57 +97,22 @@ const queryHandlers = [
   RiskTrendHandler,
   IncidentOverviewHandler,
   GetRiskHandler,
-  GetRiskHistoryHandler,
-  GetIncidentHistoryHandler,
+  StreamHistoryHandler,
   GetIncidentChainHandler,
   GetAnnualSecurityReportHandler,
 ];
 const controllers = [
-  // ListRisks before GetRisk so that the static routes are not taken for ids.
-  IdentifyRiskController,
-  ListRisksController,
-  ExportRisksController,
-  RiskMatrixCountsController,
-  RegisterChangesController,
-  RiskOverviewController,
-  RiskTrendController,
+  // RisksController before GetRisk so that the static routes are not taken for ids.
+  RisksController,
   GetRiskController,
-  GetRiskHistoryController,
-  AssessRiskController,
-  PlanMitigationController,
-  ApplyMitigationController,
-  StartMitigationController,
-  VerifyMitigationController,
-  CancelMitigationController,
-  AssignRiskOwnerController,
-  AcceptRiskController,
-  RevokeRiskAcceptanceController,
-  ReviewRiskController,
-  RequestReassessmentsController,
-  CloseRiskController,
-  ReopenRiskController,
-  ReportIncidentController,
-  // ListIncidents and ExportIncidents before GetIncident, so that export.csv is not taken for an id.
-  ListIncidentsController,
-  ExportIncidentsController,
-  IncidentOverviewController,
-  ListReportingDeadlinesController,
+  RiskController,
+  // IncidentsController before GetIncident, so that export.csv is not taken for an id.
+  IncidentsController,
   GetIncidentController,
-  AssessPersonalDataController,
-  LinkIncidentToRiskController,
-  InvestigateIncidentController,
-  DecideIncidentActionsController,
-  ReportIncidentToAuthorityController,
-  CloseIncidentController,
-  DismissIncidentController,
-  GetIncidentHistoryController,
-  GetIncidentChainController,
+  IncidentController,
   ListTraceabilityController,
-  ExportTraceabilityController,
-  GetTraceabilityEventController,
-  GetFollowedEventsController,
-  StartCaseFileController,
-  GetCaseFileController,
+  TraceabilityController,
+  CaseFilesController,
   DownloadCaseFileController,
   GetIntegrityController,
   LiveController,
@@ -195,14 +121,10 @@ const controllers = [
   RedriveDeadLetterController,
   AsyncApiController,
   MetricsController,
-  // ListGoals before GetGoal so that the static routes are not taken for ids.
-  SetGoalController,
-  ListGoalsController,
-  ExportGoalsController,
+  // GoalsController before GetGoal so that the static routes are not taken for ids.
+  GoalsController,
   GetGoalController,
-  MeasureIndicatorController,
-  ReviseGoalController,
-  WithdrawGoalController,
+  GoalChangesController,
   GetAnnualSecurityReportController,
   // Last: the console's pages and assets, on paths no API route uses.
   ConsoleController,

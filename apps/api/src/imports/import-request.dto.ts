@@ -4,6 +4,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { QueryFlag } from '../platform/field-rules';
 import { EXPORT_FORMATS, XLSX_TYPE, type ExportFormat } from '../platform/table-export';
 import { IMPORT_LANGUAGES, type ImportLanguage } from './import-problems';
+import { OptionalOneOfField } from '../shared/request-fields';
 
 const LanguageField = (what: string) =>
   applyDecorators(
@@ -25,13 +26,10 @@ export class ImportRequest {
 }
 
 export class ImportTemplateRequest {
-  @ApiPropertyOptional({
+  @OptionalOneOfField(EXPORT_FORMATS, {
     description: `xlsx (default: headers with notes, a sheet explaining the columns, the areas and units in use) or csv (the header row only)`,
-    enum: EXPORT_FORMATS,
     example: 'xlsx',
   })
-  @IsOptional()
-  @IsIn(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(', ')}` })
   format?: ExportFormat;
 
   @LanguageField('The language of the headers and explanations: sv (default) or en')

@@ -2,8 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, InvalidValueError } from '@riskledger/domain';
 import type { IncidentRegisterFilter } from '@riskledger/read-models';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AreaCode, IsoInstant, OptionalText, QueryFlag } from '../platform/field-rules';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AreaCode, IsoInstant, QueryFlag } from '../platform/field-rules';
+import { OptionalOneOfField, OptionalTextField } from '../shared/request-fields';
 
 /** The filters the incident register and its export share. */
 export class IncidentFilterRequest {
@@ -15,13 +16,11 @@ export class IncidentFilterRequest {
   @AreaCode()
   area?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description:
       'Only incidents of this organisational unit (its code, or the text given when reported)',
     example: 'Hospital North / Ward 12',
-    maxLength: 200,
   })
-  @OptionalText(200)
   unit?: string;
 
   @ApiPropertyOptional({
@@ -31,22 +30,13 @@ export class IncidentFilterRequest {
   @QueryFlag('includeSubunits')
   includeSubunits?: boolean;
 
-  @ApiPropertyOptional({
-    description: 'Only this kind',
-    enum: INCIDENT_KINDS,
-    example: 'NEAR_MISS',
-  })
-  @IsOptional()
-  @IsIn(INCIDENT_KINDS, { message: `kind must be one of ${INCIDENT_KINDS.join(', ')}` })
+  @OptionalOneOfField(INCIDENT_KINDS, { description: 'Only this kind', example: 'NEAR_MISS' })
   kind?: string;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(INCIDENT_STATUSES, {
     description: 'Only incidents whose handling stands here',
-    enum: INCIDENT_STATUSES,
     example: 'REPORTED',
   })
-  @IsOptional()
-  @IsIn(INCIDENT_STATUSES, { message: `status must be one of ${INCIDENT_STATUSES.join(', ')}` })
   status?: string;
 
   @ApiPropertyOptional({
@@ -79,12 +69,10 @@ export class IncidentFilterRequest {
   @IsoInstant()
   occurredTo?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Free text: incidents whose title or description contains it, in any case',
     example: 'medicine room',
-    maxLength: 200,
   })
-  @OptionalText(200)
   q?: string;
 
   @ApiPropertyOptional({

@@ -207,9 +207,7 @@ describe('GET /risks/export and /incidents/export as XLSX', () => {
     expect(rows[0]['När']).toBeInstanceOf(Date);
     expect(selection(workbook).get('streamType')).toBe('incident');
     const csv = await t.api.get('/traceability/export?format=csv&streamType=incident');
-    expect(String(csv.body).split('\r\n')[0]).toMatch(
-      /^position,recordedAt,eventType,/,
-    );
+    expect(String(csv.body).split('\r\n')[0]).toMatch(/^position,recordedAt,eventType,/);
   });
 
   it('still gives CSV at export.csv and by format=csv', async () => {

@@ -8,8 +8,9 @@ import {
 } from '@riskledger/domain';
 import type { RiskRegisterFilter } from '@riskledger/read-models';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AreaCode, OptionalText, QueryFlag } from '../platform/field-rules';
+import { OptionalOneOfField, OptionalTextField } from '../shared/request-fields';
 
 const RISK_STATUSES = ['OPEN', 'CLOSED'] as const;
 
@@ -23,12 +24,10 @@ export class RiskFilterRequest {
   @AreaCode()
   area?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Only risks of this organisational unit (its code, or the text given)',
     example: 'WARD12',
-    maxLength: 200,
   })
-  @OptionalText(200)
   unit?: string;
 
   @ApiPropertyOptional({
@@ -38,42 +37,29 @@ export class RiskFilterRequest {
   @QueryFlag('includeSubunits')
   includeSubunits?: boolean;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(RISK_LEVELS, {
     description:
       'Only risks at this level now (the current assessment, or the inherent one while no ' +
       'current assessment exists)',
-    enum: RISK_LEVELS,
     example: 'HIGH',
   })
-  @IsOptional()
-  @IsIn(RISK_LEVELS, { message: `level must be one of ${RISK_LEVELS.join(', ')}` })
   level?: string;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(RISK_STATUSES, {
     description: 'Only open or only closed risks',
-    enum: RISK_STATUSES,
     example: 'OPEN',
   })
-  @IsOptional()
-  @IsIn(RISK_STATUSES, { message: `status must be one of ${RISK_STATUSES.join(', ')}` })
   status?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Only risks owned by this person',
     example: 'ward.manager@region.se',
-    maxLength: 200,
   })
-  @OptionalText(200)
   owner?: string;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(RISK_CLASSIFICATIONS, {
     description: 'Only risks of this classification (RESTRICTED ones only a cleared caller sees)',
-    enum: RISK_CLASSIFICATIONS,
     example: 'OPEN',
-  })
-  @IsOptional()
-  @IsIn(RISK_CLASSIFICATIONS, {
-    message: `classification must be one of ${RISK_CLASSIFICATIONS.join(', ')}`,
   })
   classification?: string;
 
@@ -102,14 +88,12 @@ export class RiskFilterRequest {
   @QueryFlag('mitigationOverdue')
   mitigationOverdue?: boolean;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description:
       'Free text: risks whose title, description or scenario (cause, event, consequence) ' +
       'contains it, in any case',
     example: 'medicine room',
-    maxLength: 200,
   })
-  @OptionalText(200)
   q?: string;
 
   @ApiPropertyOptional({
@@ -129,16 +113,13 @@ export class RiskFilterRequest {
   @OptionalText(10)
   acceptanceLapsesBefore?: string;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(ASSESSMENT_BASES, {
     description:
       'With likelihood and/or consequence: the assessment they refer to, counted as GET ' +
       '/risks/matrix counts it (CURRENT: the current assessment, or the inherent one while no ' +
       'current exists); alone: only risks assessed on this basis',
-    enum: ASSESSMENT_BASES,
     example: 'CURRENT',
   })
-  @IsOptional()
-  @IsIn(ASSESSMENT_BASES, { message: `basis must be one of ${ASSESSMENT_BASES.join(', ')}` })
   basis?: string;
 
   @ApiPropertyOptional({

@@ -19,6 +19,7 @@ import {
   type RiskCommand,
   type RiskMatrixCommand,
   type SecurityAreaCommand,
+  type StreamType,
 } from '@riskledger/domain';
 import type { AppendResult } from '@riskledger/event-store';
 import {
@@ -39,45 +40,6 @@ export interface WriteOptions {
   newStream?: boolean;
 }
 
-export const riskWrite = (
-  command: RiskCommand,
-  context: CommandContext,
-  options: WriteOptions = {},
-): StreamWrite<unknown, RiskCommand> => ({
-  decider: riskDecider,
-  streamType: 'risk',
-  streamId: command.riskId,
-  command,
-  context,
-  ...options,
-});
-
-export const incidentWrite = (
-  command: IncidentCommand,
-  context: CommandContext,
-  options: WriteOptions = {},
-): StreamWrite<unknown, IncidentCommand> => ({
-  decider: incidentDecider,
-  streamType: 'incident',
-  streamId: command.incidentId,
-  command,
-  context,
-  ...options,
-});
-
-export const goalWrite = (
-  command: GoalCommand,
-  context: CommandContext,
-  options: WriteOptions = {},
-): StreamWrite<unknown, GoalCommand> => ({
-  decider: goalDecider,
-  streamType: 'goal',
-  streamId: command.goalId,
-  command,
-  context,
-  ...options,
-});
-
 /**
  * Every risk, incident and goal command checks its area, unit and matrix against the reference
  * data's tables, so they never lag behind the log: the read model is updated in the transaction
@@ -87,59 +49,55 @@ const inStep = (projection: Projection) => (manager: EntityManagerOf, appended: 
   projectInTransaction(manager, projection, appended.events.map(envelopeOf));
 type EntityManagerOf = Parameters<typeof projectInTransaction>[0];
 
-export const securityAreaWrite = (
-  command: SecurityAreaCommand,
-  context: CommandContext,
-  options: WriteOptions = {},
-): StreamWrite<unknown, SecurityAreaCommand> => ({
-  decider: securityAreaDecider,
-  streamType: 'security-area',
-  streamId: securityAreaStreamId(command.code),
-  command,
-  context,
-  inTransaction: inStep(new SecurityAreasProjection()),
-  ...options,
-});
+/** The write of a command to the stream it names, judged by the stream's decider. */
+const writeTo =
+  <C>(
+    decider: StreamWrite<unknown, C>['decider'],
+    streamType: StreamType,
+    streamIdOf: (command: C) => string,
+    keptInStep?: new () => Projection,
+  ) =>
+  (command: C, context: CommandContext, options: WriteOptions = {}): StreamWrite<unknown, C> => ({
+    decider,
+    streamType,
+    streamId: streamIdOf(command),
+    command,
+    context,
+    ...(keptInStep && { inTransaction: inStep(new keptInStep()) }),
+    ...options,
+  });
 
-export const organisationWrite = (
-  command: OrganisationalUnitCommand,
-  context: CommandContext,
-  options: WriteOptions = {},
-): StreamWrite<unknown, OrganisationalUnitCommand> => ({
-  decider: organisationDecider,
-  streamType: 'organisation',
-  streamId: ORGANISATION_STREAM_ID,
-  command,
-  context,
-  inTransaction: inStep(new OrganisationalUnitsProjection()),
-  ...options,
-});
-
-export const riskMatrixWrite = (
-  command: RiskMatrixCommand,
-  context: CommandContext,
-): StreamWrite<unknown, RiskMatrixCommand> => ({
-  decider: riskMatrixDecider,
-  streamType: 'risk-matrix',
-  streamId: RISK_MATRIX_STREAM_ID,
-  command,
-  context,
-  inTransaction: inStep(new RiskMatricesProjection()),
-});
-
-export const reportingObligationWrite = (
-  command: ReportingObligationCommand,
-  context: CommandContext,
-  options: WriteOptions = {},
-): StreamWrite<unknown, ReportingObligationCommand> => ({
-  decider: reportingObligationDecider,
-  streamType: 'reporting-obligation',
-  streamId: reportingObligationStreamId(command.code),
-  command,
-  context,
-  inTransaction: inStep(new ReportingObligationsProjection()),
-  ...options,
-});
+export const riskWrite = writeTo(riskDecider, 'risk', (command: RiskCommand) => command.riskId);
+export const incidentWrite = writeTo(
+  incidentDecider,
+  'incident',
+  (command: IncidentCommand) => command.incidentId,
+);
+export const goalWrite = writeTo(goalDecider, 'goal', (command: GoalCommand) => command.goalId);
+export const securityAreaWrite = writeTo(
+  securityAreaDecider,
+  'security-area',
+  (command: SecurityAreaCommand) => securityAreaStreamId(command.code),
+  SecurityAreasProjection,
+);
+export const organisationWrite = writeTo(
+  organisationDecider,
+  'organisation',
+  (_: OrganisationalUnitCommand) => ORGANISATION_STREAM_ID,
+  OrganisationalUnitsProjection,
+);
+export const riskMatrixWrite = writeTo(
+  riskMatrixDecider,
+  'risk-matrix',
+  (_: RiskMatrixCommand) => RISK_MATRIX_STREAM_ID,
+  RiskMatricesProjection,
+);
+export const reportingObligationWrite = writeTo(
+  reportingObligationDecider,
+  'reporting-obligation',
+  (command: ReportingObligationCommand) => reportingObligationStreamId(command.code),
+  ReportingObligationsProjection,
+);
 
 /**
  * A use case with no logic of its own: its controller sends the domain command with the stream it

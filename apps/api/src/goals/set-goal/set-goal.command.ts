@@ -1,12 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context';
+import { StartCommand } from '../../shared/request-commands';
 import type { SetGoalRequest } from './set-goal.request.dto';
 
-export class SetGoalCommand extends Command<{ id: string }> {
-  constructor(
-    readonly request: SetGoalRequest,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class SetGoalCommand extends StartCommand<SetGoalRequest, { id: string }> {}

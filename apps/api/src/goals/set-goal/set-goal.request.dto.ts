@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GOAL_DIRECTIONS } from '@riskledger/domain';
 import { IsIn, IsInt, IsOptional } from 'class-validator';
-import { RequiredText } from '../../platform/field-rules';
 import { AreaCodeFormat, FiniteNumber } from '../goal-field-rules';
+import { TextField } from '../../shared/request-fields';
 
 export class SetGoalRequest {
   @ApiProperty({
@@ -20,32 +20,23 @@ export class SetGoalRequest {
   @IsInt()
   year!: number;
 
-  @ApiProperty({
+  @TextField(2000, {
     description: 'The goal in words',
     example: 'All staff know how to act when the fire alarm sounds',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   text!: string;
 
-  @ApiProperty({
+  @TextField(500, {
     description: 'What is measured to follow the goal up',
     example: 'Share of staff who completed the fire safety course',
-    maxLength: 500,
   })
-  @RequiredText(500)
   indicator!: string;
 
   @ApiProperty({ description: 'The indicator value that meets the goal', example: 90 })
   @FiniteNumber()
   targetValue!: number;
 
-  @ApiProperty({
-    description: 'What the indicator is counted in',
-    example: '%',
-    maxLength: 50,
-  })
-  @RequiredText(50)
+  @TextField(50, { description: 'What the indicator is counted in', example: '%' })
   measurementUnit!: string;
 
   @ApiProperty({

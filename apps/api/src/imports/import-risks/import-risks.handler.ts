@@ -43,7 +43,12 @@ export class ImportRisksHandler implements ICommandHandler<ImportRisksCommand> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ file, options, context, onProgress }: ImportRisksCommand): Promise<ImportReportResponse> {
+  async execute({
+    file,
+    options,
+    context,
+    onProgress,
+  }: ImportRisksCommand): Promise<ImportReportResponse> {
     const problem = problemsIn(options.language);
     const opened = await openImport(file, RISK_COLUMNS, options.language, problem);
     const { fileSha256 } = opened;

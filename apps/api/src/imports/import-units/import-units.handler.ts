@@ -41,7 +41,12 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
     private readonly store: PostgresEventStore,
   ) {}
 
-  async execute({ file, options, context, onProgress }: ImportUnitsCommand): Promise<ImportReportResponse> {
+  async execute({
+    file,
+    options,
+    context,
+    onProgress,
+  }: ImportUnitsCommand): Promise<ImportReportResponse> {
     const problem = problemsIn(options.language);
     const opened = await openImport(file, UNIT_COLUMNS, options.language, problem);
     const { fileSha256 } = opened;

@@ -1,14 +1,7 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context';
+import { ChangeCommand } from '../../shared/request-commands';
 import type { DecideIncidentActionsRequest } from './decide-incident-actions.request.dto';
 
-export class DecideIncidentActionsCommand extends Command<{ version: number }> {
-  constructor(
-    readonly incidentId: string,
-    readonly request: DecideIncidentActionsRequest,
-    readonly context: CommandContext,
-    readonly expectedVersion?: number,
-  ) {
-    super();
-  }
-}
+export class DecideIncidentActionsCommand extends ChangeCommand<
+  DecideIncidentActionsRequest,
+  { version: number }
+> {}

@@ -13,7 +13,12 @@ export class DecideIncidentActionsHandler implements ICommandHandler<DecideIncid
     private readonly store: PostgresEventStore,
   ) {}
 
-  async execute({ incidentId, request, context, expectedVersion }: DecideIncidentActionsCommand) {
+  async execute({
+    id: incidentId,
+    request,
+    context,
+    expectedVersion,
+  }: DecideIncidentActionsCommand) {
     const risksIdentifiedFromIncident = await this.checkAgainstRisks(incidentId, request.actions);
     const { streamVersion } = await this.executor.execute(
       incidentWrite(

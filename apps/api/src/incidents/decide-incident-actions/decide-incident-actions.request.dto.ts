@@ -8,7 +8,7 @@ import {
   IsUUID,
   ValidateNested,
 } from 'class-validator';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/request-fields';
 
 export class IncidentActionRequest {
   @ApiProperty({
@@ -18,12 +18,10 @@ export class IncidentActionRequest {
   @IsUUID('all', { message: 'riskId must be a risk id (UUID)' })
   riskId!: string;
 
-  @ApiProperty({
+  @TextField(2000, {
     description: 'What is to be done',
     example: 'Replace the door closer and add the door to the yearly inspection round',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   description!: string;
 
   @ApiPropertyOptional({

@@ -1,5 +1,3 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import {
   ExportFormatField,
   ExportLanguageField,
@@ -8,15 +6,13 @@ import {
 } from '../../platform/table-export';
 import { IncidentFilterRequest } from '../incident-filter.request.dto';
 import { INCIDENT_SORTS } from '../incident-sort';
+import { OptionalOneOfField } from '../../shared/request-fields';
 
 export class ExportIncidentsRequest extends IncidentFilterRequest {
-  @ApiPropertyOptional({
+  @OptionalOneOfField(INCIDENT_SORTS, {
     description: 'Sort by this field, descending with a leading "-"; by default -occurredAt',
-    enum: INCIDENT_SORTS,
     example: 'occurredAt',
   })
-  @IsOptional()
-  @IsIn(INCIDENT_SORTS, { message: `sort must be one of ${INCIDENT_SORTS.join(', ')}` })
   sort?: string;
 }
 

@@ -1,14 +1,7 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context';
+import { ChangeCommand } from '../../shared/request-commands';
 import type { LinkIncidentToRiskRequest } from './link-incident-to-risk.request.dto';
 
-export class LinkIncidentToRiskCommand extends Command<{ version: number }> {
-  constructor(
-    readonly incidentId: string,
-    readonly request: LinkIncidentToRiskRequest,
-    readonly context: CommandContext,
-    readonly expectedVersion?: number,
-  ) {
-    super();
-  }
-}
+export class LinkIncidentToRiskCommand extends ChangeCommand<
+  LinkIncidentToRiskRequest,
+  { version: number }
+> {}

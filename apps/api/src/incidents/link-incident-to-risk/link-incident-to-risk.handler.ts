@@ -12,7 +12,7 @@ export class LinkIncidentToRiskHandler implements ICommandHandler<LinkIncidentTo
     private readonly records: ReferencedRecords,
   ) {}
 
-  async execute({ incidentId, request, context, expectedVersion }: LinkIncidentToRiskCommand) {
+  async execute({ id: incidentId, request, context, expectedVersion }: LinkIncidentToRiskCommand) {
     // A link to a risk that does not exist would make the incident untraceable to it.
     if (!(await this.records.existFor('risk', request.riskId, context.visibility))) {
       throw new InvalidValueError('riskId', `there is no risk ${request.riskId}`);

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RISK_LINK_RELATIONS } from '@riskledger/domain';
-import { IsIn, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { OneOfField } from '../../shared/request-fields';
 
 export class LinkIncidentToRiskRequest {
   @ApiProperty({
@@ -10,14 +11,10 @@ export class LinkIncidentToRiskRequest {
   @IsUUID('all', { message: 'riskId must be a risk id (UUID)' })
   riskId!: string;
 
-  @ApiProperty({
+  @OneOfField(RISK_LINK_RELATIONS, {
     description:
       'REALISED: the incident is the risk happening; REVEALED: the incident showed that the risk exists',
-    enum: RISK_LINK_RELATIONS,
     example: 'REALISED',
-  })
-  @IsIn(RISK_LINK_RELATIONS, {
-    message: `relation must be one of ${RISK_LINK_RELATIONS.join(', ')}`,
   })
   relation!: string;
 }

@@ -1,17 +1,13 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import { IncidentFilterRequest } from '../incident-filter.request.dto';
 import { INCIDENT_SORTS } from '../incident-sort';
 import { PageLimit, PageOffset } from '../../platform/paging';
+import { OptionalOneOfField } from '../../shared/request-fields';
 
 export class ListIncidentsRequest extends IncidentFilterRequest {
-  @ApiPropertyOptional({
+  @OptionalOneOfField(INCIDENT_SORTS, {
     description: 'Sort by this field, descending with a leading "-"; by default -occurredAt',
-    enum: INCIDENT_SORTS,
     example: '-severity',
   })
-  @IsOptional()
-  @IsIn(INCIDENT_SORTS, { message: `sort must be one of ${INCIDENT_SORTS.join(', ')}` })
   sort?: string;
 
   @PageLimit()

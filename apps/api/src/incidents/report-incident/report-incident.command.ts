@@ -1,12 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context';
+import { StartCommand } from '../../shared/request-commands';
 import type { ReportIncidentRequest } from './report-incident.request.dto';
 
-export class ReportIncidentCommand extends Command<{ id: string }> {
-  constructor(
-    readonly request: ReportIncidentRequest,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ReportIncidentCommand extends StartCommand<ReportIncidentRequest, { id: string }> {}

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -13,32 +12,27 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { AreaCode, IsoInstant, OptionalText, RequiredText } from '../../platform/field-rules';
+import { AreaCode, IsoInstant } from '../../platform/field-rules';
+import { OneOfField, OptionalTextField, TextField } from '../../shared/request-fields';
 
 export class ReportIncidentRequest {
-  @ApiProperty({
+  @TextField(200, {
     description: 'What happened, in short',
     example: 'Narcotics cabinet found open',
-    maxLength: 200,
   })
-  @RequiredText(200)
   title!: string;
 
-  @ApiProperty({
+  @TextField(5000, {
     description: 'What happened, what was affected, what was done at once',
     example: 'Night staff found the cabinet open at 03:10; nothing missing after count.',
-    maxLength: 5000,
   })
-  @RequiredText(5000)
   description!: string;
 
-  @ApiProperty({
+  @OneOfField(INCIDENT_KINDS, {
     description:
       'Kind of report. A serious near miss must also be reported to the Work Environment Authority at once; a care injury to IVO; an IT incident to MSB.',
-    enum: INCIDENT_KINDS,
     example: 'DEVIATION',
   })
-  @IsIn(INCIDENT_KINDS, { message: `kind must be one of ${INCIDENT_KINDS.join(', ')}` })
   kind!: string;
 
   @ApiPropertyOptional({
@@ -53,12 +47,10 @@ export class ReportIncidentRequest {
   @Max(5)
   severity?: number;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(5000, {
     description: 'What was done at once',
     example: 'Cabinet locked; pharmacy informed; narcotics counted',
-    maxLength: 5000,
   })
-  @OptionalText(5000)
   immediateActions?: string;
 
   @ApiProperty({
@@ -70,14 +62,12 @@ export class ReportIncidentRequest {
   @AreaCode()
   area!: string;
 
-  @ApiProperty({
+  @TextField(200, {
     description:
       'The organisational unit it happened in; once the region has registered its units, one of ' +
       'them (open)',
     example: 'Hospital North / Ward 12',
-    maxLength: 200,
   })
-  @RequiredText(200)
   unit!: string;
 
   @ApiProperty({

@@ -15,14 +15,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { RequiredText } from '../../platform/field-rules';
+import { OneOfField, TextField } from '../../shared/request-fields';
 
 export class ReportingStageRequest {
-  @ApiProperty({ description: 'The stage in Swedish', example: 'Tidig varning', maxLength: 200 })
-  @RequiredText(200)
+  @TextField(200, { description: 'The stage in Swedish', example: 'Tidig varning' })
   sv!: string;
 
-  @ApiProperty({ description: 'The stage in English', example: 'Early warning', maxLength: 200 })
-  @RequiredText(200)
+  @TextField(200, { description: 'The stage in English', example: 'Early warning' })
   en!: string;
 
   @ApiProperty({
@@ -43,30 +42,22 @@ export class ReportingStageRequest {
 
 /** An obligation as a whole, as registered or revised (the code comes from the path on revision). */
 export class ReportingObligationBodyRequest {
-  @ApiProperty({
+  @OneOfField(OUTWARD_AUTHORITIES, {
     description: 'The authority the report goes to',
-    enum: OUTWARD_AUTHORITIES,
     example: 'MSB',
-  })
-  @IsIn(OUTWARD_AUTHORITIES, {
-    message: `authority must be one of ${OUTWARD_AUTHORITIES.join(', ')}`,
   })
   authority!: string;
 
-  @ApiProperty({
+  @TextField(200, {
     description: 'What is reported, in Swedish',
     example: 'Betydande IT-incident (cybersäkerhetslagen)',
-    maxLength: 200,
   })
-  @RequiredText(200)
   sv!: string;
 
-  @ApiProperty({
+  @TextField(200, {
     description: 'What is reported, in English',
     example: 'Significant IT incident (Cybersecurity Act, NIS2)',
-    maxLength: 200,
   })
-  @RequiredText(200)
   en!: string;
 
   @ApiProperty({
@@ -115,4 +106,12 @@ export class RegisterReportingObligationRequest extends ReportingObligationBodyR
   })
   @RequiredText(64)
   code!: string;
+}
+
+export class RetireReportingObligationRequest {
+  @TextField(2000, {
+    description: 'Why the obligation no longer applies',
+    example: 'Replaced by the obligation under the new law',
+  })
+  reason!: string;
 }

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { IsoInstant } from '../../platform/field-rules';
 import { ExportLanguageField, XLSX_TYPE, type ExportLanguage } from '../../platform/table-export';
 import { AreaCodeFormat } from '../../goals/goal-field-rules';
+import { OptionalOneOfField } from '../../shared/request-fields';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'markdown', 'html', 'pdf'] as const;
 
@@ -25,7 +26,7 @@ export class GetAnnualSecurityReportRequest {
   @IsoInstant()
   asOf?: string;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(REPORT_FORMATS, {
     description:
       'json (default), csv (one row per area), xlsx (the same table as a spreadsheet: Swedish ' +
       'headers and area names unless lang=en, counts as numbers, a frozen header row, a second ' +
@@ -33,11 +34,8 @@ export class GetAnnualSecurityReportRequest {
       '(the säkerhetsberättelse as a document for the board, Swedish unless lang=en; the PDF is ' +
       'tagged, printed by Chromium from the same HTML); the Accept header text/csv, ' +
       `${XLSX_TYPE}, text/markdown, text/html or application/pdf does the same`,
-    enum: REPORT_FORMATS,
     example: 'markdown',
   })
-  @IsOptional()
-  @IsIn(REPORT_FORMATS, { message: `format must be one of ${REPORT_FORMATS.join(', ')}` })
   format?: string;
 
   @ExportLanguageField()

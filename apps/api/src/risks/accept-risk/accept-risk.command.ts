@@ -1,14 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context';
+import { ChangeCommand } from '../../shared/request-commands';
 import type { AcceptRiskRequest, AcceptRiskResponse } from './accept-risk.request.dto';
 
-export class AcceptRiskCommand extends Command<AcceptRiskResponse> {
-  constructor(
-    readonly riskId: string,
-    readonly request: AcceptRiskRequest,
-    readonly context: CommandContext,
-    readonly expectedVersion?: number,
-  ) {
-    super();
-  }
-}
+export class AcceptRiskCommand extends ChangeCommand<AcceptRiskRequest, AcceptRiskResponse> {}

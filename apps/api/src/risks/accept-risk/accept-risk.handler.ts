@@ -14,7 +14,7 @@ export class AcceptRiskHandler implements ICommandHandler<AcceptRiskCommand> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ riskId, request, context, expectedVersion }: AcceptRiskCommand) {
+  async execute({ id: riskId, request, context, expectedVersion }: AcceptRiskCommand) {
     const acceptanceId = randomUUID();
     const { streamVersion } = await this.executor.execute(
       riskWrite(

@@ -1,15 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { RequiredText } from '../../platform/field-rules';
+import { TextField } from '../../shared/request-fields';
 
 export class AcceptRiskRequest {
-  @ApiProperty({
+  @TextField(2000, {
     description: 'Why the residual risk is accepted rather than treated further',
     example:
       'Card access and the door alarm bring the risk down to medium; more is not proportionate',
-    maxLength: 2000,
   })
-  @RequiredText(2000)
   justification!: string;
 
   @ApiProperty({

@@ -1,14 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context';
+import { ChangeCommand } from '../../shared/request-commands';
 import type { AssessRiskRequest, AssessRiskResponse } from './assess-risk.request.dto';
 
-export class AssessRiskCommand extends Command<AssessRiskResponse> {
-  constructor(
-    readonly riskId: string,
-    readonly request: AssessRiskRequest,
-    readonly context: CommandContext,
-    readonly expectedVersion?: number,
-  ) {
-    super();
-  }
-}
+export class AssessRiskCommand extends ChangeCommand<AssessRiskRequest, AssessRiskResponse> {}

@@ -13,7 +13,7 @@ export class AssessRiskHandler implements ICommandHandler<AssessRiskCommand> {
   ) {}
 
   async execute({
-    riskId,
+    id: riskId,
     request,
     context,
     expectedVersion,

@@ -1,18 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ASSESSMENT_BASES } from '@riskledger/domain';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalText } from '../../platform/field-rules';
+import { IsInt, Max, Min } from 'class-validator';
+import { OptionalOneOfField, OptionalTextField } from '../../shared/request-fields';
 
 export class AssessRiskRequest {
-  @ApiPropertyOptional({
+  @OptionalOneOfField(ASSESSMENT_BASES, {
     description:
       'What is scored: INHERENT (before any treatment), CURRENT (as it stands today; the default) ' +
       'or TARGET (the residual risk once the planned treatment is done)',
-    enum: ASSESSMENT_BASES,
     example: 'CURRENT',
   })
-  @IsOptional()
-  @IsIn(ASSESSMENT_BASES, { message: `basis must be one of ${ASSESSMENT_BASES.join(', ')}` })
   basis?: string;
 
   @ApiProperty({
@@ -37,12 +34,10 @@ export class AssessRiskRequest {
   @Max(5)
   consequence!: number;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(2000, {
     description: 'Why the risk is scored this way',
     example: 'New door closer fitted; access log shows no entries after hours',
-    maxLength: 2000,
   })
-  @OptionalText(2000)
   reason?: string;
 }
 

@@ -1,5 +1,3 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import {
   ExportFormatField,
   ExportLanguageField,
@@ -8,15 +6,13 @@ import {
 } from '../../platform/table-export';
 import { RiskFilterRequest } from '../risk-filter.request.dto';
 import { RISK_SORTS } from '../risk-sort';
+import { OptionalOneOfField } from '../../shared/request-fields';
 
 export class ExportRisksRequest extends RiskFilterRequest {
-  @ApiPropertyOptional({
+  @OptionalOneOfField(RISK_SORTS, {
     description: 'Sort by this field, descending with a leading "-"; by default identifiedAt',
-    enum: RISK_SORTS,
     example: '-score',
   })
-  @IsOptional()
-  @IsIn(RISK_SORTS, { message: `sort must be one of ${RISK_SORTS.join(', ')}` })
   sort?: string;
 }
 

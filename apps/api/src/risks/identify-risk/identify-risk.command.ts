@@ -1,12 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../shared/command-context';
+import { StartCommand } from '../../shared/request-commands';
 import type { IdentifyRiskRequest } from './identify-risk.request.dto';
 
-export class IdentifyRiskCommand extends Command<{ id: string }> {
-  constructor(
-    readonly request: IdentifyRiskRequest,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class IdentifyRiskCommand extends StartCommand<IdentifyRiskRequest, { id: string }> {}

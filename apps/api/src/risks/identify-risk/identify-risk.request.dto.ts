@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsIn,
   IsInt,
   IsOptional,
   IsUUID,
@@ -14,55 +13,43 @@ import {
   IsObject,
   ValidateNested,
 } from 'class-validator';
-import { AreaCode, OptionalText, RequiredText } from '../../platform/field-rules';
+import { AreaCode } from '../../platform/field-rules';
+import { OptionalOneOfField, OptionalTextField, TextField } from '../../shared/request-fields';
 
 const AREA_CODE = /^[A-Z][A-Z0-9_]*$/;
 
 /** The MSB form: because of <cause>, <event> happens, which leads to <consequence>. */
 export class RiskScenarioRequest {
-  @ApiProperty({
-    description: 'Because of <cause> ...',
-    example: 'a broken door closer',
-    maxLength: 1000,
-  })
-  @RequiredText(1000)
+  @TextField(1000, { description: 'Because of <cause> ...', example: 'a broken door closer' })
   cause!: string;
 
-  @ApiProperty({
+  @TextField(1000, {
     description: '... <event> happens ...',
     example: 'unauthorised people enter the medicine room',
-    maxLength: 1000,
   })
-  @RequiredText(1000)
   event!: string;
 
-  @ApiProperty({
+  @TextField(1000, {
     description: '... which leads to <consequence>',
     example: 'theft of narcotics',
-    maxLength: 1000,
   })
-  @RequiredText(1000)
   consequence!: string;
 }
 
 export class IdentifyRiskRequest {
-  @ApiProperty({
+  @TextField(200, {
     description: 'Short name of the risk',
     example: 'Unlocked medicine room on ward 12',
-    maxLength: 200,
   })
-  @RequiredText(200)
   title!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(5000, {
     description:
       'The risk in words: because of <cause>, <event> happens, which leads to <consequence>. ' +
       'May be left out when scenario is given; it is then written from it.',
     example:
       'Because the door closer is broken, unauthorised people can enter, which leads to theft of narcotics.',
-    maxLength: 5000,
   })
-  @OptionalText(5000)
   description?: string;
 
   @ApiPropertyOptional({
@@ -75,12 +62,10 @@ export class IdentifyRiskRequest {
   @Type(() => RiskScenarioRequest)
   scenario?: RiskScenarioRequest;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(1000, {
     description: 'The threat (hot): the possible undesired event or exposure behind the risk',
     example: 'Theft of narcotics by visitors or staff',
-    maxLength: 1000,
   })
-  @OptionalText(1000)
   threat?: string;
 
   @ApiProperty({
@@ -105,47 +90,31 @@ export class IdentifyRiskRequest {
   })
   additionalAreas?: string[];
 
-  @ApiProperty({
+  @TextField(200, {
     description: 'Organisational unit the risk belongs to',
     example: 'Hospital North / Ward 12',
-    maxLength: 200,
   })
-  @RequiredText(200)
   unit!: string;
 
-  @ApiPropertyOptional({
-    description: 'Risk owner',
-    example: 'ward.manager@region.se',
-    maxLength: 200,
-  })
-  @OptionalText(200)
+  @OptionalTextField(200, { description: 'Risk owner', example: 'ward.manager@region.se' })
   owner?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Supplier whose delivery the risk concerns',
     example: 'Lock & Door AB',
-    maxLength: 200,
   })
-  @OptionalText(200)
   supplier?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Contract reference the risk concerns',
     example: 'RV-2024-113',
-    maxLength: 200,
   })
-  @OptionalText(200)
   contract?: string;
 
-  @ApiPropertyOptional({
+  @OptionalOneOfField(RISK_CLASSIFICATIONS, {
     description:
       'OPEN (default) or RESTRICTED: restricted risks concern protective security (säkerhetsskydd)',
-    enum: RISK_CLASSIFICATIONS,
     example: 'OPEN',
-  })
-  @IsOptional()
-  @IsIn(RISK_CLASSIFICATIONS, {
-    message: `classification must be one of ${RISK_CLASSIFICATIONS.join(', ')}`,
   })
   classification?: string;
 

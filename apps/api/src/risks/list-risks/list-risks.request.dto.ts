@@ -1,19 +1,15 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import { RiskFilterAsOfRequest } from '../as-of/risk-filter-as-of.request.dto';
 import { RISK_SORTS } from '../risk-sort';
 import { PageLimit, PageOffset } from '../../platform/paging';
+import { OptionalOneOfField } from '../../shared/request-fields';
 
 export class ListRisksRequest extends RiskFilterAsOfRequest {
-  @ApiPropertyOptional({
+  @OptionalOneOfField(RISK_SORTS, {
     description:
       'Sort by this field, descending with a leading "-" (level: LOW < MEDIUM < HIGH < ' +
       'VERY_HIGH; risks without a value last either way); by default identifiedAt',
-    enum: RISK_SORTS,
     example: '-score',
   })
-  @IsOptional()
-  @IsIn(RISK_SORTS, { message: `sort must be one of ${RISK_SORTS.join(', ')}` })
   sort?: string;
 
   @PageLimit()

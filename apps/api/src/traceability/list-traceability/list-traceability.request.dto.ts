@@ -4,6 +4,7 @@ import type { TraceabilityFilter } from '@riskledger/read-models';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AreaCode, IsoInstant, OptionalText, QueryFlag } from '../../platform/field-rules';
+import { OptionalTextField } from '../../shared/request-fields';
 
 /** What the log is searched by: the list, its count and its export share it. */
 export class TraceabilityFilterRequest {
@@ -41,12 +42,10 @@ export class TraceabilityFilterRequest {
   @AreaCode()
   area?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Only entries of risks and incidents of this organisational unit (its code)',
     example: 'WARD12',
-    maxLength: 200,
   })
-  @OptionalText(200)
   unit?: string;
 
   @ApiPropertyOptional({

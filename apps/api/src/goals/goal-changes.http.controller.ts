@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { GoalCommand } from '@riskledger/domain';
+import { Requires } from '../access/requires.decorator';
+import { Clock } from '../platform/clock';
+import { IfMatch, RequestContext } from '../platform/request-context.decorator';
+import { WriteEndpoint } from '../platform/write-endpoint.decorator';
+import type { CommandContext } from '../shared/command-context';
+import { goalWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
+import {
+  MeasureIndicatorRequest,
+  MeasureIndicatorResponse,
+  ReviseGoalRequest,
+  WithdrawGoalRequest,
+} from './goal-changes.request.dto';
+import { GoalVersionResponse } from './goal-version.response';
+
+const GOAL_ID = {
+  name: 'id',
+  description: 'Id of the goal',
+  example: '6a1f2e3d-4c5b-4a69-8788-99aabbccddee',
+};
+
+/**
+ * Every change to a set goal. Each operation keeps the operationId it had as a controller of its
+ * own, which the console's generated types name.
+ */
+@ApiTags('goals')
+@Controller('goals')
+export class GoalChangesController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly clock: Clock,
+  ) {}
+
+  private write(
+    command: GoalCommand,
+    context: CommandContext,
+    options: WriteOptions,
+  ): Promise<{ version: number }> {
+    return this.commandBus.execute(new WriteToStream(goalWrite(command, context, options)));
+  }
+
+  @Requires('goals.write')
+  @Post(':id/measurements')
+  @ApiOperation({
+    operationId: 'MeasureIndicatorController_measure',
+    summary: "Record a value of the goal's indicator (IndicatorMeasured)",
+  })
+  @ApiCreatedResponse({ type: MeasureIndicatorResponse })
+  @ApiParam(GOAL_ID)
+  @ApiNotFoundResponse({ description: 'No such goal' })
+  @WriteEndpoint({ conditional: true })
+  async measure(
+    @Param('id', new ParseUUIDPipe()) goalId: string,
+    @Body() body: MeasureIndicatorRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    const measurementId = body.measurementId ?? randomUUID();
+    const { value, measuredOn, note } = body;
+    const today = this.clock.today();
+    const { version } = await this.write(
+      { type: 'MeasureIndicator', goalId, measurementId, value, measuredOn, note, today },
+      context,
+      { expectedVersion },
+    );
+    return { measurementId, version };
+  }
+
+  @Requires('goals.write')
+  @Post(':id/revisions')
+  @ApiOperation({
+    operationId: 'ReviseGoalController_revise',
+    summary:
+      "Revise a goal's target and partly-met threshold, with a reason, until its year is " +
+      'reported on (SecurityGoalRevised)',
+  })
+  @ApiCreatedResponse({ type: GoalVersionResponse })
+  @ApiParam(GOAL_ID)
+  @ApiNotFoundResponse({ description: 'No such goal' })
+  @WriteEndpoint({ conditional: true })
+  revise(
+    @Param('id', new ParseUUIDPipe()) goalId: string,
+    @Body() body: ReviseGoalRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    const { targetValue, partlyMetFrom, reason } = body;
+    const today = this.clock.today();
+    return this.write(
+      { type: 'ReviseSecurityGoal', goalId, targetValue, partlyMetFrom, reason, today },
+      context,
+      { reason, expectedVersion },
+    );
+  }
+
+  @Requires('goals.write')
+  @Post(':id/withdrawal')
+  @ApiOperation({
+    operationId: 'WithdrawGoalController_withdraw',
+    summary: 'Withdraw a goal: no longer measured, shown as withdrawn (SecurityGoalWithdrawn)',
+  })
+  @ApiCreatedResponse({ type: GoalVersionResponse })
+  @ApiParam(GOAL_ID)
+  @ApiNotFoundResponse({ description: 'No such goal' })
+  @WriteEndpoint({ conditional: true })
+  withdraw(
+    @Param('id', new ParseUUIDPipe()) goalId: string,
+    @Body() body: WithdrawGoalRequest,
+    @RequestContext() context: CommandContext,
+    @IfMatch() expectedVersion?: number,
+  ) {
+    return this.write({ type: 'WithdrawSecurityGoal', goalId, reason: body.reason }, context, {
+      reason: body.reason,
+      expectedVersion,
+    });
+  }
+}

@@ -1,0 +1,291 @@
+import { Body, Controller, Get, Header, Headers, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { InvalidValueError, type Principal } from '@riskledger/domain';
+import { registerChanges } from '@riskledger/read-models';
+import { Caller, visibilityOf } from '../access/caller.decorator';
+import { RestrictedReads } from '../access/restricted-reads';
+import { Requires } from '../access/requires.decorator';
+import { Clock } from '../platform/clock';
+import { RequestContext } from '../platform/request-context.decorator';
+import {
+  fileResponse,
+  formatAccepted,
+  selectionOf,
+  XLSX_TYPE,
+  type ExportFile,
+} from '../platform/table-export';
+import { WriteEndpoint } from '../platform/write-endpoint.decorator';
+import type { CommandContext } from '../shared/command-context';
+import { RiskFilterAsOfRequest } from './as-of/risk-filter-as-of.request.dto';
+import { restrictedIds, RisksAsOf } from './as-of/risks-as-of';
+import { ExportRisksQuery } from './export-risks/export-risks.query';
+import {
+  ExportRisksFileRequest,
+  ExportRisksRequest,
+} from './export-risks/export-risks.request.dto';
+import { IdentifyRiskCommand } from './identify-risk/identify-risk.command';
+import {
+  IdentifyRiskRequest,
+  IdentifyRiskResponse,
+} from './identify-risk/identify-risk.request.dto';
+import { ListRisksQuery } from './list-risks/list-risks.query';
+import { ListRisksRequest } from './list-risks/list-risks.request.dto';
+import { RiskRegisterPageResponse } from './list-risks/risk-register-page.response';
+import { RiskOverviewQuery } from './overview/risk-overview.query';
+import { RiskOverviewRequest } from './overview/risk-overview.request.dto';
+import { RiskOverviewResponse } from './overview/risk-overview.response';
+import { RegisterChangesRequest } from './register-changes/register-changes.request.dto';
+import { RegisterChangesResponse } from './register-changes/register-changes.response';
+import { riskFilterOf } from './risk-filter.request.dto';
+import { RiskMatrixCountsQuery } from './risk-matrix-counts/risk-matrix-counts.query';
+import { RiskMatrixCountsResponse } from './risk-matrix-counts/risk-matrix-counts.response';
+import { riskSortOf } from './risk-sort';
+import { RiskTrendQuery } from './trend/risk-trend.query';
+import { RiskTrendRequest } from './trend/risk-trend.request.dto';
+import { RiskTrendResponse } from './trend/risk-trend.response';
+
+const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_MONTHS = 24;
+const CSV_COLUMNS =
+  'riskId, title, scenario, areas, unit, owner, status, classification, inherentLevel, ' +
+  'inherentScore, currentLevel, currentScore, targetLevel, targetScore, nextReviewDate, ' +
+  'needsReview, acceptanceLapsesOn, openMitigations';
+const BAD_QUERY = { description: 'A query value is wrong; the message names it' };
+
+/**
+ * Identifying a risk, and the register's views of the risks the caller may see. Each operation
+ * keeps the operationId it had as a controller of its own, which the console's generated types
+ * name.
+ */
+@ApiTags('risks')
+@Controller('risks')
+export class RisksController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+    private readonly risksAsOf: RisksAsOf,
+    private readonly restrictedReads: RestrictedReads,
+    private readonly clock: Clock,
+  ) {}
+
+  @Requires('risks.write')
+  @Post()
+  @ApiOperation({
+    operationId: 'IdentifyRiskController_identify',
+    summary: 'Identify a risk (RiskIdentified, and RiskAssessed when scored)',
+  })
+  @ApiCreatedResponse({ type: IdentifyRiskResponse })
+  @WriteEndpoint()
+  identify(@Body() body: IdentifyRiskRequest, @RequestContext() context: CommandContext) {
+    return this.commandBus.execute(new IdentifyRiskCommand(body, context));
+  }
+
+  @Requires('risks.read')
+  @Get()
+  @ApiOperation({
+    operationId: 'ListRisksController_list',
+    summary:
+      'The risk register: the risks the caller may see that match the filters, sorted, a page ' +
+      'at a time; now, or as they stood at a past moment (asOf)',
+  })
+  @ApiOkResponse({ type: RiskRegisterPageResponse })
+  @ApiBadRequestResponse(BAD_QUERY)
+  list(@Query() query: ListRisksRequest, @Caller() caller: Principal) {
+    return this.queryBus.execute(
+      new ListRisksQuery(
+        caller,
+        visibilityOf(caller, 'risks.read'),
+        riskFilterOf(query),
+        riskSortOf(query.sort),
+        query.limit ?? DEFAULT_PAGE_SIZE,
+        query.offset ?? 0,
+        query.asOf ? new Date(query.asOf) : undefined,
+      ),
+    );
+  }
+
+  @Requires('risks.read')
+  @Get('export.csv')
+  @ApiOperation({
+    operationId: 'ExportRisksController_export',
+    summary:
+      'The risk register as CSV (RFC 4180, UTF-8), one row per risk the caller may see, with ' +
+      "the same filters as GET /risks; cells that a spreadsheet would run as formulas start with '. " +
+      'The same as GET /risks/export?format=csv, under the file name risks.csv',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description:
+      `A header row (${CSV_COLUMNS}), then one row per risk; ` +
+      'current is the headline assessment (the inherent one while no current exists)',
+    schema: { type: 'string', example: 'riskId,title,scenario,areas,unit,...\r\n' },
+  })
+  @ApiBadRequestResponse(BAD_QUERY)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="risks.csv"')
+  async export(@Query() query: ExportRisksRequest, @Caller() caller: Principal) {
+    const file = await this.file(query, caller, {
+      format: 'csv',
+      language: 'en',
+      selection: [],
+      what: 'GET /risks/export.csv',
+    });
+    return file.body;
+  }
+
+  @Requires('risks.read')
+  @Get('export')
+  @ApiOperation({
+    operationId: 'ExportRisksController_exportFile',
+    summary:
+      'The risk register as a file, CSV or XLSX, one row per risk the caller may see, with the ' +
+      'same filters as GET /risks. The XLSX has Swedish headers (English with lang=en), areas, ' +
+      'levels and statuses in words, dates as dates and scores as numbers, a frozen header row ' +
+      'with an auto filter, and a second sheet (Urval) noting when it was made and the filters',
+  })
+  @ApiProduces('text/csv', XLSX_TYPE)
+  @ApiOkResponse({
+    description:
+      `CSV: a header row (${CSV_COLUMNS}), then one row per risk. XLSX: the same columns. ` +
+      'Saved as riskregister-<Swedish date>.csv or .xlsx',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiBadRequestResponse(BAD_QUERY)
+  async exportFile(
+    @Query() query: ExportRisksFileRequest,
+    @Headers('accept') accept: string | undefined,
+    @Caller() caller: Principal,
+  ) {
+    const format = query.format ?? formatAccepted(accept) ?? 'csv';
+    const file = await this.file(query, caller, {
+      format,
+      language: query.lang ?? 'sv',
+      selection: selectionOf(query),
+      what: `GET /risks/export?format=${format}`,
+    });
+    return fileResponse(file);
+  }
+
+  private file(
+    query: ExportRisksRequest,
+    caller: Principal,
+    file: ExportRisksQuery['file'],
+  ): Promise<ExportFile> {
+    return this.queryBus.execute(
+      new ExportRisksQuery(
+        caller,
+        visibilityOf(caller, 'risks.read'),
+        riskFilterOf(query),
+        riskSortOf(query.sort),
+        file,
+      ),
+    );
+  }
+
+  @Requires('risks.read')
+  @Get('matrix')
+  @ApiOperation({
+    operationId: 'RiskMatrixCountsController_counts',
+    summary:
+      'The 5×5 risk matrix of counts: how many of the risks the caller may see that match the ' +
+      'filters (as GET /risks) lie in each cell, for the inherent, current and target ' +
+      'assessments; now, or as they stood at a past moment (asOf). Rows are likelihood 1..5, columns consequence 1..5 ' +
+      '(inherent[likelihood - 1][consequence - 1])',
+  })
+  @ApiOkResponse({ type: RiskMatrixCountsResponse })
+  @ApiBadRequestResponse(BAD_QUERY)
+  counts(@Query() query: RiskFilterAsOfRequest, @Caller() caller: Principal) {
+    return this.queryBus.execute(
+      new RiskMatrixCountsQuery(
+        visibilityOf(caller, 'risks.read'),
+        riskFilterOf(query),
+        query.asOf ? new Date(query.asOf) : undefined,
+      ),
+    );
+  }
+
+  @Requires('risks.read')
+  @Get('changes')
+  @ApiOperation({
+    operationId: 'RegisterChangesController_changes',
+    summary:
+      'What changed in the register between two moments, from the log: the risks the caller may ' +
+      'see that match the filters (as they stood at the later moment) and appeared, closed, ' +
+      'reopened or changed level. Reads the log twice: seconds on a large one.',
+  })
+  @ApiOkResponse({ type: RegisterChangesResponse })
+  @ApiBadRequestResponse({ description: 'A moment or filter is wrong; the message names it' })
+  async changes(@Query() query: RegisterChangesRequest, @Caller() caller: Principal) {
+    const from = new Date(query.from);
+    const now = this.clock.now();
+    const to = new Date(Math.min(new Date(query.to).getTime(), now.getTime()));
+    if (from >= to) throw new InvalidValueError('from', 'must be before to (and before now)');
+    const visibility = visibilityOf(caller, 'risks.read');
+    const filter = riskFilterOf(query);
+    // Those found at the later moment; the earlier register whole, to tell what is new.
+    const [before, after] = await this.risksAsOf.selectAt(
+      [
+        { asOf: from, filter: {} },
+        { asOf: to, filter },
+      ],
+      visibility,
+    );
+    const changes = registerChanges(before, after);
+    const { appeared, closed, reopened, levelChanged } = changes;
+    const listed = new Set(
+      [...appeared, ...closed, ...reopened, ...levelChanged].map((change) => change.riskId),
+    );
+    await this.restrictedReads.record(
+      caller,
+      restrictedIds(after.filter((risk) => listed.has(risk.riskId))),
+      `GET /risks/changes?from=${from.toISOString()}&to=${to.toISOString()}`,
+    );
+    return { from: from.toISOString(), to: to.toISOString(), ...changes };
+  }
+
+  @Requires('risks.read')
+  @Get('overview')
+  @ApiOperation({
+    operationId: 'RiskOverviewController_overview',
+    summary:
+      'The dashboard: counts over the open risks the caller may see that match the filters, ' +
+      'each the total of the register list it names (GET /risks with status=OPEN, the same ' +
+      'filters and the one the number describes)',
+  })
+  @ApiOkResponse({ type: RiskOverviewResponse })
+  @ApiBadRequestResponse(BAD_QUERY)
+  overview(@Query() query: RiskOverviewRequest, @Caller() caller: Principal) {
+    return this.queryBus.execute(
+      new RiskOverviewQuery(visibilityOf(caller, 'risks.read'), riskFilterOf(query)),
+    );
+  }
+
+  @Requires('risks.read')
+  @Get('trend')
+  @ApiOperation({
+    operationId: 'RiskTrendController_trend',
+    summary:
+      'The register over time: the open risks the caller may see that match the filters, by ' +
+      'headline level (as the register held it: the current assessment, or the inherent one ' +
+      'while none), at the end of each of the last months, from the event log',
+  })
+  @ApiOkResponse({ type: RiskTrendResponse })
+  @ApiBadRequestResponse(BAD_QUERY)
+  trend(@Query() query: RiskTrendRequest, @Caller() caller: Principal) {
+    return this.queryBus.execute(
+      new RiskTrendQuery(
+        visibilityOf(caller, 'risks.read'),
+        riskFilterOf(query),
+        query.months ?? DEFAULT_MONTHS,
+      ),
+    );
+  }
+}

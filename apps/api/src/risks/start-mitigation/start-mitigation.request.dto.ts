@@ -1,2 +1,0 @@
-/** Nothing to send: the path names the mitigation, the headers who and when. */
-export class StartMitigationRequest {}
