@@ -78,6 +78,7 @@ describe('queries', () => {
         data: stored[0].data,
         summary: 'Risk identified: "Unlocked medicine room" in PHARMACEUTICALS, unit Ward 12',
         hash: stored[0].hash,
+        importedFrom: null,
       });
       expect(history[1].causationId).toBe(history[0].causationId);
       expect(history[2]).toMatchObject({

@@ -207,6 +207,13 @@ describe('bulk import', () => {
         importedFrom: { fileSha256: imported.body.fileSha256, row: 2 },
       });
     }
+    const history = await t.api.get(
+      `/risks/${importedRiskId(imported.body.fileSha256, 2)}/history`,
+    );
+    expect(history.body.map((e: { importedFrom: unknown }) => e.importedFrom)).toEqual([
+      { fileSha256: imported.body.fileSha256, row: 2 },
+      { fileSha256: imported.body.fileSha256, row: 2 },
+    ]);
 
     const again = await send('/imports/risks', file, { type: XLSX });
     expect(again.body).toMatchObject({ created: 0, alreadyImported: 2, problems: [] });
