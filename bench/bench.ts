@@ -19,6 +19,7 @@ import { DataSource } from 'typeorm';
 import { median } from './lib/measure';
 import {
   commandToRegister,
+  cpuPerRequest,
   identifyRisksFlat,
   secondsUntilRegisterCaughtUp,
   startSystem,
@@ -285,11 +286,18 @@ async function systemFigures(url: string, prefix: string, rows: Row[]): Promise<
   });
   try {
     await identifyRisksFlat(system, 50, SETTINGS.httpWarmupSeconds);
+    await secondsUntilRegisterCaughtUp(url);
+    const before = await system.cpuMs();
     const loads = [];
     for (let round = 0; round < SETTINGS.httpRounds; round++) {
       loads.push(await identifyRisksFlat(system, 50, SETTINGS.httpSeconds));
     }
     const catchUp = await secondsUntilRegisterCaughtUp(url);
+    const cpu = cpuPerRequest(
+      before,
+      await system.cpuMs(),
+      loads.reduce((sum, l) => sum + l.requests, 0),
+    );
     const peak = median(loads.map((l) => l.requestsPerSecond));
     rows.push({
       section: 'system',
@@ -300,6 +308,15 @@ async function systemFigures(url: string, prefix: string, rows: Row[]): Promise<
         `p50 ${median(loads.map((l) => l.p50))} ms, p99 ${median(loads.map((l) => l.p99))} ms, ` +
         `${loads.reduce((sum, l) => sum + l.errors, 0)} errors; ` +
         `API process at most ${Math.max(...loads.map((l) => l.peakRssMb))} MB resident`,
+    });
+    rows.push({
+      section: 'system',
+      workload: 'CPU per request of that load, until the register caught up',
+      unit: 'µs',
+      sides: { riskledger: [cpu.api + cpu.pipeline + cpu.postgres + cpu.load] },
+      note:
+        `API ${cpu.api}, pipeline ${cpu.pipeline}, PostgreSQL ${cpu.postgres}, ` +
+        `load generator ${cpu.load}; two cores give 2,000,000 µs a second`,
     });
     rows.push({
       section: 'system',

@@ -26,6 +26,8 @@ export interface RunningSystem {
   headers: Record<string, string>;
   /** The API's resident memory now, MB (the launcher runs the pipeline in another process). */
   rssMb(): number;
+  /** CPU time used so far, ms, by each part of the system and by this (the load's) process. */
+  cpuMs(): Promise<CpuTimes>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +36,9 @@ export async function startSystem(
   env: { DATABASE_URL: string; KAFKA_BROKERS: string; KAFKA_TOPIC_PREFIX: string },
 ): Promise<RunningSystem> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dist/apps/launcher/src/main.js')], {
+  // BENCH_LAUNCHER: another build's launcher (e.g. a copy of the commit before), to compare.
+  const launcher = process.env.BENCH_LAUNCHER ?? join(root, 'dist/apps/launcher/src/main.js');
+  const child = spawn(process.execPath, [launcher], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), RATE_LIMIT_PER_MINUTE: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,11 +58,13 @@ export async function startSystem(
     baseUrl,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     rssMb: () => rssMbOf(child.pid!),
+    cpuMs: () => cpuTimesOf(child.pid!, env.DATABASE_URL),
     stop: () => stopChild(child),
   };
 }
 
 export interface LoadResult {
+  requests: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -87,6 +93,7 @@ export async function identifyRisksFlat(
       timeout: 10,
     });
     return {
+      requests: result.requests.total,
       requestsPerSecond: result.requests.total / seconds,
       p50: result.latency.p50,
       p99: result.latency.p99,
@@ -207,6 +214,73 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
   await exited;
   clearTimeout(killer);
+}
+
+export interface CpuTimes {
+  api: number;
+  /** The launcher's child: relay, projector and sweeps. */
+  pipeline: number;
+  /** The PostgreSQL backends serving the system's database (the server runs on this machine). */
+  postgres: number;
+  /** This process: the HTTP load generator. */
+  load: number;
+}
+
+/**
+ * Per part, the CPU time from `before` to `after` for each of `requests`, µs: where the two cores
+ * go per request, which on a machine shared with other work is steadier than the request rate.
+ */
+export function cpuPerRequest(before: CpuTimes, after: CpuTimes, requests: number): CpuTimes {
+  const per = (part: keyof CpuTimes) =>
+    Math.round(((after[part] - before[part]) * 1000) / requests);
+  return {
+    api: per('api'),
+    pipeline: per('pipeline'),
+    postgres: per('postgres'),
+    load: per('load'),
+  };
+}
+
+/** Backends that exit in between lose their time: the pools keep theirs open under load. */
+async function cpuTimesOf(pid: number, databaseUrl: string): Promise<CpuTimes> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    const { user, system } = process.cpuUsage();
+    return {
+      api: cpuMsOf(pid),
+      pipeline: childrenOf(pid).reduce((sum, child) => sum + cpuMsOf(child), 0),
+      postgres: rows.reduce((sum, row) => sum + cpuMsOf(row.pid), 0),
+      load: (user + system) / 1000,
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+/** User and system CPU time of a process, ms (Linux /proc; 0 where it cannot be read). */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, the 14th and 15th fields, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
 }
 
 function rssMbOf(pid: number): number {

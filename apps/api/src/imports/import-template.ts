@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { csvCell } from '../shared/csv';
 import { CSV_TYPE, XLSX_TYPE, type ExportFile, type ExportFormat } from '../platform/table-export';
 import type { ImportColumn } from './import-columns';
@@ -56,7 +55,9 @@ export async function templateFile(
     return { contentType: CSV_TYPE, fileName, body };
   }
   const words = WORDS[language];
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the module costs the API 30 MB of memory it rarely needs.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
   workbook.creator = 'riskledger';
   const sheet = workbook.addWorksheet(template.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = template.columns.map((column) => ({

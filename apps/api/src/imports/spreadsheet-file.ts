@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 
@@ -34,7 +34,9 @@ export async function readSheet(bytes: Buffer): Promise<Sheet> {
 }
 
 async function firstXlsxSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the module costs the API 30 MB of memory it rarely needs.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
@@ -57,7 +59,8 @@ async function csvSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
   );
   try {
     // Every cell stays the text it was: no guessing of numbers or dates.
-    return await new ExcelJS.Workbook().csv.read(Readable.from([text]), {
+    const { Workbook } = (await import('exceljs')).default;
+    return await new Workbook().csv.read(Readable.from([text]), {
       map: (value: string) => value,
       parserOptions: { delimiter },
     } as never);

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { AppConfig } from '@riskledger/config';
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export interface PrintOptions {
   /** Chromium's header and footer templates: `pageNumber` and `totalPages` spans are filled in. */
@@ -72,6 +72,8 @@ export class PdfPrinter implements OnModuleDestroy {
 
   private async launch(executablePath: string): Promise<Browser> {
     try {
+      // Loaded on the first print: the module costs the API 70 MB of memory it rarely needs.
+      const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
         executablePath,
         headless: true,
