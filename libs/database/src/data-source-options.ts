@@ -3,6 +3,7 @@ import {
   AnchorLogTransactions1732300013000,
   AppendInOneRoundTrip1732300015000,
   AppendOneEventRowByRow1732300017150,
+  AppendWithOneTransactionId1732300018300,
   CreateEventStore1732300000000,
   IndexEventsByType1732300010000,
   CreateStoreIdentity1732300013100,
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   IndexRegisterByIdentification1732300017600,
   AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
+  AppendWithOneTransactionId1732300018300,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { upcast as upcastToCurrent, type VersionedEvent } from '@riskledger/contracts';
 import { commitOrderPage, commitOrderParameters } from './commit-order';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
@@ -60,6 +62,11 @@ export class PostgresEventStore {
 
   private readonly read = (row: EventRow): StoredEvent => this.upcast(toStoredEvent(row));
 
+  /** The DataSource's own pg pool: the same connections, without TypeORM's per-query work. */
+  private pool(): Pool {
+    return (this.dataSource.driver as PostgresDriver).master as Pool;
+  }
+
   /**
    * Appends events to a stream if, and only if, the stream is at `expectedVersion` (0 for a new
    * stream); otherwise throws VersionConflictError and writes nothing. One statement, one round
@@ -89,8 +96,12 @@ export class PostgresEventStore {
       this.clock(),
     ];
     try {
-      // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT.
-      const inserted: EventRow[] = await (manager ?? this.dataSource).query(APPEND, parameters);
+      // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT,
+      // and it goes straight to the pool as a prepared statement, parsed once per connection.
+      const inserted: EventRow[] = manager
+        ? await manager.query(APPEND, parameters)
+        : (await this.pool().query({ name: 'append_events', text: APPEND, values: parameters }))
+            .rows;
       return {
         streamVersion: expectedVersion + events.length,
         events: inserted.map(toStoredEvent),
