@@ -17,6 +17,7 @@ import {
   IndexRegisterByIdentification1732300017600,
   AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
+  SummariseRegisterVersions1732300018310,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
   CreateReadModels1732300001000,
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
   AppendWithOneTransactionId1732300018300,
+  SummariseRegisterVersions1732300018310,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -13,7 +13,7 @@ import { project, projectBatch } from '../projection';
 import { replayProjection, verifyProjection } from '../rebuild/projection-rebuild';
 import { RiskRegisterAsOf } from './risk-register.as-of';
 import { RiskRegisterFold } from './risk-register.fold';
-import { RiskRegisterVersionsProjection } from './risk-register-versions.projection';
+import { RiskRegisterVersionsProjection, summaryOf } from './risk-register-versions.projection';
 
 const MINUTE = 60_000;
 const at = (ms: number) => new Date(ms);
@@ -72,6 +72,12 @@ describe('the register as of a moment, from its versions (PostgreSQL)', () => {
         moment: at(moment),
         register: expected,
       });
+      // What the API filters and counts by, and the page it then reads whole (in its order).
+      expect(await asOf.summaries(at(moment))).toEqual(expected.map(summaryOf));
+      const page = expected.map((e) => e.riskId).reverse();
+      expect(await asOf.entries([...page, randomUUID()], at(moment))).toEqual(
+        [...expected].reverse(),
+      );
       for (const riskId of riskIds) {
         expect(await asOf.get(riskId, at(moment))).toEqual(await fold.get(riskId, at(moment)));
       }

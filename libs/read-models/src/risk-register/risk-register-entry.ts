@@ -139,6 +139,12 @@ export interface RiskRegisterEntry {
   version: number;
 }
 
+/** An entry without its score history, which grows with every assessment. */
+export type RiskRegisterSummary = Omit<RiskRegisterEntry, 'scoreHistory'>;
+
+/** A view of a summary: all that filters, orders and counts read. */
+export type RiskRegisterSummaryView = Omit<RiskRegisterView, 'scoreHistory'>;
+
 /** What a register entry says only in relation to a day and the matrix in force. */
 export interface RiskRegisterView extends RiskRegisterEntry {
   /** The next review date has passed without a review (an open risk only). */
@@ -165,7 +171,9 @@ export interface ViewMoment {
  * Computed when read, never stored: overdue-ness moves with the calendar and a new matrix version
  * applies to every risk at once, without an event on each.
  */
-export function viewOf(entry: RiskRegisterEntry, moment: ViewMoment): RiskRegisterView {
+export function viewOf(entry: RiskRegisterEntry, moment: ViewMoment): RiskRegisterView;
+export function viewOf(entry: RiskRegisterSummary, moment: ViewMoment): RiskRegisterSummaryView;
+export function viewOf(entry: RiskRegisterSummary, moment: ViewMoment): RiskRegisterSummaryView {
   const open = entry.status === 'OPEN';
   const outdated =
     entry.matrixVersion !== null && entry.matrixVersion < moment.matrixVersion
