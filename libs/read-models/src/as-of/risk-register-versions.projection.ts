@@ -3,10 +3,7 @@ import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
 import { PendingLinks } from '../risk-register/pending-links';
-import type {
-  RiskRegisterEntry,
-  RiskRegisterSummary,
-} from '../risk-register/risk-register-entry';
+import { summaryOf, type RiskRegisterEntry } from '../risk-register/risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
 
 /** One version of a register entry, as loaded or made by this batch. */
@@ -201,14 +198,4 @@ async function writeHistories(
        summary = excluded.summary`,
     [JSON.stringify(written), JSON.stringify(ended)],
   );
-}
-
-/**
- * The entry without its score history: what the register as of a moment filters, orders and
- * counts by (migration 1732300018310).
- */
-export function summaryOf(entry: RiskRegisterEntry): RiskRegisterSummary {
-  return Object.fromEntries(
-    Object.entries(entry).filter(([key]) => key !== 'scoreHistory'),
-  ) as RiskRegisterSummary;
 }

@@ -13,7 +13,9 @@ import { project, projectBatch } from '../projection';
 import { replayProjection, verifyProjection } from '../rebuild/projection-rebuild';
 import { RiskRegisterAsOf } from './risk-register.as-of';
 import { RiskRegisterFold } from './risk-register.fold';
-import { RiskRegisterVersionsProjection, summaryOf } from './risk-register-versions.projection';
+import { summaryOf } from '../risk-register/risk-register-entry';
+import { RiskRegisterVersionsProjection } from './risk-register-versions.projection';
+import { SummariseRegisterVersions1732300018310 } from '../migrations/1732300018310-summarise-register-versions';
 
 const MINUTE = 60_000;
 const at = (ms: number) => new Date(ms);
@@ -240,5 +242,20 @@ describe('the register as of a moment, from its versions (PostgreSQL)', () => {
     await projectBatch(db.dataSource, versions, reassessed.envelopes);
     expect(await asOf.get(f, moment)).toEqual(await fold.get(f, moment));
     expect(await asOf.list(moment)).toEqual(await fold.list(moment));
+  });
+
+  it('fills the summaries of existing versions (migration) with what the projector writes', async () => {
+    const summaries = `SELECT version_id, summary FROM risk_register_versions ORDER BY version_id`;
+    const written: { summary: unknown }[] = await db.dataSource.query(summaries);
+    expect(written.length).toBeGreaterThan(0);
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      const migration = new SummariseRegisterVersions1732300018310();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await db.dataSource.query(summaries)).toEqual(written);
   });
 });
