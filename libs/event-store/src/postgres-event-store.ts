@@ -62,9 +62,13 @@ export class PostgresEventStore {
 
   private readonly read = (row: EventRow): StoredEvent => this.upcast(toStoredEvent(row));
 
-  /** The DataSource's own pg pool: the same connections, without TypeORM's per-query work. */
-  private pool(): Pool {
-    return (this.dataSource.driver as PostgresDriver).master as Pool;
+  /**
+   * The DataSource's own pg pool: the same connections, without TypeORM's per-query work. None
+   * when the DataSource is not connected: TypeORM's query then says so in its own error.
+   */
+  private pool(): Pool | null {
+    if (!this.dataSource.isInitialized) return null;
+    return ((this.dataSource.driver as PostgresDriver).master as Pool | undefined) ?? null;
   }
 
   /**
@@ -98,10 +102,10 @@ export class PostgresEventStore {
     try {
       // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT,
       // and it goes straight to the pool as a prepared statement, parsed once per connection.
-      const inserted: EventRow[] = manager
-        ? await manager.query(APPEND, parameters)
-        : (await this.pool().query({ name: 'append_events', text: APPEND, values: parameters }))
-            .rows;
+      const pool = manager ? null : this.pool();
+      const inserted: EventRow[] = pool
+        ? (await pool.query({ name: 'append_events', text: APPEND, values: parameters })).rows
+        : await (manager ?? this.dataSource).query(APPEND, parameters);
       return {
         streamVersion: expectedVersion + events.length,
         events: inserted.map(toStoredEvent),
