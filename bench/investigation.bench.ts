@@ -27,6 +27,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { fillAtScale, readAtScale } from './lib/at-scale';
 import { identified, lifeOf, newEvent } from './lib/risk-life';
 
 /**
@@ -41,6 +42,10 @@ import { identified, lifeOf, newEvent } from './lib/risk-life';
  *   two query shapes the versions table could answer with;
  * - rebuild: each projection replayed from position 0 at 100,000 events (events/s);
  * - verify-log and verify-projection at 100,000 events.
+ *
+ * With `--scale <events> [--risks <n>]` (default 10,000 risks), only the reads of the past at that
+ * size: the register and one risk as of a moment, and the annual report (bench/lib/at-scale.ts);
+ * `--keep` leaves that database, `--reuse <database>` migrates a kept one and reads it again.
  */
 
 const RISKS_PER_STEP = [1_000, 9_000]; // 10 events each: 10,000 then 100,000 events
@@ -48,6 +53,12 @@ const WRITERS = 16;
 const APPEND_SAMPLES = 3_000;
 const APPEND_ROUNDS = 5;
 const REPEAT = 5;
+
+const option = (name: string): number | undefined => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : Number(process.argv[at + 1]);
+};
+const SCALE = option('--scale');
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
@@ -59,6 +70,7 @@ async function main(): Promise<void> {
     process.env.TEST_DATABASE_SERVER_URL ??
     (await localPostgres(join(findCheckoutRoot(__dirname), '.data/postgres'), out)).serverUrl;
   const suffix = randomUUID().replace(/-/g, '').slice(0, 10);
+  if (SCALE !== undefined) return scaleOnly(server, suffix, SCALE);
   const current = await createDatabase(server, `riskledger_bench_${suffix}`);
   const appends = await createDatabase(server, `riskledger_bench_${suffix}_appends`);
   const baseline = await createDatabase(server, `riskledger_bench_${suffix}_before`, 2);
@@ -212,6 +224,28 @@ async function main(): Promise<void> {
     await current.drop();
     await appends.drop();
     await baseline.drop();
+  }
+}
+
+async function scaleOnly(server: string, suffix: string, events: number): Promise<void> {
+  const reuse = process.argv[process.argv.indexOf('--reuse') + 1];
+  const name = process.argv.includes('--reuse') ? reuse : `riskledger_bench_${suffix}_scale`;
+  const database = await createDatabase(server, name, undefined, process.argv.includes('--reuse'));
+  const risks = option('--risks') ?? 10_000;
+  const note = (what: string, value: string) => out(`| ${what} | ${value} |`);
+  out(`riskledger investigation benchmark at ${events} events, ${risks} risks (${name})`);
+  const keep = process.argv.includes('--keep') || process.argv.includes('--reuse');
+  try {
+    if (!process.argv.includes('--reuse')) {
+      await fillAtScale(database.dataSource, { events, risks }, note);
+    }
+    await readAtScale(database.dataSource, note, timeIt);
+  } finally {
+    // `--keep`: leave the database for a closer look or `--reuse`; drop it by hand afterwards.
+    if (keep) {
+      await database.dataSource.destroy();
+      out(`kept ${name}`);
+    } else await database.drop();
   }
 }
 
@@ -389,13 +423,18 @@ async function middleTime(dataSource: DataSource): Promise<Date> {
   return at;
 }
 
-async function createDatabase(server: string, name: string, migrations?: number) {
+async function createDatabase(
+  server: string,
+  name: string,
+  migrations?: number,
+  exists = false,
+) {
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: server });
     await client.connect();
     await client.query(sql).finally(() => client.end());
   };
-  await admin(`CREATE DATABASE "${name}"`);
+  if (!exists) await admin(`CREATE DATABASE "${name}"`);
   const url = databaseUrl(server, name);
   const options = { ...dataSourceOptions(url), extra: { max: WRITERS + 4, statement_timeout: 0 } };
   if (migrations === undefined) {

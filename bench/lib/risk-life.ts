@@ -11,10 +11,8 @@ const KINDS: MitigationKind[] = ['ELIMINATE', 'LIMIT', 'MONITOR'];
  */
 export function lifeOf(riskId: string): DomainEvent[][] {
   const mitigationIds = [randomUUID(), randomUUID(), randomUUID()];
-  const assessed = (likelihood: number, consequence: number): DomainEvent => ({
-    type: 'RiskAssessed',
-    data: { riskId, basis: 'CURRENT', warnings: [], ...assess({ likelihood, consequence }) },
-  });
+  const assessedAs = (likelihood: number, consequence: number) =>
+    assessed(riskId, likelihood, consequence);
   const planned = (n: number): DomainEvent => ({
     type: 'MitigationPlanned',
     data: {
@@ -55,12 +53,20 @@ export function lifeOf(riskId: string): DomainEvent[][] {
           sourceIncidentId: null,
         },
       },
-      assessed(4, 4),
+      assessedAs(4, 4),
     ],
     [planned(1), planned(2), planned(3)],
-    [applied(1), assessed(3, 4)],
-    [applied(2), applied(3), assessed(1, 4)],
+    [applied(1), assessedAs(3, 4)],
+    [applied(2), applied(3), assessedAs(1, 4)],
   ];
+}
+
+/** A current assessment of the risk. */
+export function assessed(riskId: string, likelihood: number, consequence: number): DomainEvent {
+  return {
+    type: 'RiskAssessed',
+    data: { riskId, basis: 'CURRENT', warnings: [], ...assess({ likelihood, consequence }) },
+  };
 }
 
 export function identified(riskId: string): DomainEvent {

@@ -3,6 +3,7 @@ import {
   AnchorLogTransactions1732300013000,
   AppendInOneRoundTrip1732300015000,
   AppendOneEventRowByRow1732300017150,
+  AppendWithOneTransactionId1732300018300,
   CreateEventStore1732300000000,
   IndexEventsByType1732300010000,
   CreateStoreIdentity1732300013100,
@@ -16,6 +17,7 @@ import {
   IndexRegisterByIdentification1732300017600,
   AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
+  SummariseRegisterVersions1732300018310,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
   CreateReadModels1732300001000,
@@ -48,6 +50,8 @@ export const MIGRATIONS = [
   IndexRegisterByIdentification1732300017600,
   AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
+  AppendWithOneTransactionId1732300018300,
+  SummariseRegisterVersions1732300018310,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -9,6 +9,7 @@ export * from './migrations/1732300013100-create-store-identity';
 export * from './migrations/1732300015000-append-in-one-round-trip';
 export * from './migrations/1732300016000-record-settled-restores';
 export * from './migrations/1732300017150-append-one-event-row-by-row';
+export * from './migrations/1732300018300-append-with-one-transaction-id';
 export * from './integrity/canonical-json';
 export * from './integrity/case-events';
 export * from './integrity/event-hash';

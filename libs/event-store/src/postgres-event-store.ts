@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { upcast as upcastToCurrent, type VersionedEvent } from '@riskledger/contracts';
 import { commitOrderPage, commitOrderParameters } from './commit-order';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
@@ -61,6 +63,15 @@ export class PostgresEventStore {
   private readonly read = (row: EventRow): StoredEvent => this.upcast(toStoredEvent(row));
 
   /**
+   * The DataSource's own pg pool: the same connections, without TypeORM's per-query work. None
+   * when the DataSource is not connected: TypeORM's query then says so in its own error.
+   */
+  private pool(): Pool | null {
+    if (!this.dataSource.isInitialized) return null;
+    return ((this.dataSource.driver as PostgresDriver).master as Pool | undefined) ?? null;
+  }
+
+  /**
    * Appends events to a stream if, and only if, the stream is at `expectedVersion` (0 for a new
    * stream); otherwise throws VersionConflictError and writes nothing. One statement, one round
    * trip: the database function append_events reads the stream's head, checks the version, draws
@@ -89,8 +100,12 @@ export class PostgresEventStore {
       this.clock(),
     ];
     try {
-      // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT.
-      const inserted: EventRow[] = await (manager ?? this.dataSource).query(APPEND, parameters);
+      // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT,
+      // and it goes straight to the pool as a prepared statement, parsed once per connection.
+      const pool = manager ? null : this.pool();
+      const inserted: EventRow[] = pool
+        ? (await pool.query({ name: 'append_events', text: APPEND, values: parameters })).rows
+        : await (manager ?? this.dataSource).query(APPEND, parameters);
       return {
         streamVersion: expectedVersion + events.length,
         events: inserted.map(toStoredEvent),

@@ -1,5 +1,5 @@
 import type { RiskLevel } from '@riskledger/domain';
-import type { RiskRegisterView } from '../risk-register/risk-register-entry';
+import type { RiskRegisterSummaryView } from '../risk-register/risk-register-entry';
 import {
   emptyMatrixCounts,
   type MatrixCounts,
@@ -7,7 +7,7 @@ import {
 } from '../risk-register/risk-register.queries';
 
 /** The 5×5 counts of risks held in memory (the register as of a moment), as the SQL counts them. */
-export function matrixCountsOf(views: readonly RiskRegisterView[]): RiskMatrixCounts {
+export function matrixCountsOf(views: readonly RiskRegisterSummaryView[]): RiskMatrixCounts {
   const counts = {
     inherent: emptyMatrixCounts(),
     current: emptyMatrixCounts(),
@@ -53,8 +53,8 @@ export interface RegisterChanges {
 
 /** What changed in the register between two moments, each risk in one list at most. */
 export function registerChanges(
-  before: readonly RiskRegisterView[],
-  after: readonly RiskRegisterView[],
+  before: readonly RiskRegisterSummaryView[],
+  after: readonly RiskRegisterSummaryView[],
 ): RegisterChanges {
   const then = new Map(before.map((view) => [view.riskId, view]));
   const changes: RegisterChanges = { appeared: [], closed: [], reopened: [], levelChanged: [] };

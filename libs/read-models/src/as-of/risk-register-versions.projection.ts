@@ -3,7 +3,7 @@ import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
 import { PendingLinks } from '../risk-register/pending-links';
-import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
+import { summaryOf, type RiskRegisterEntry } from '../risk-register/risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
 
 /** One version of a register entry, as loaded or made by this batch. */
@@ -175,7 +175,9 @@ async function writeHistories(
         position: version.position,
         valid_to: validTo === null ? null : new Date(validTo).toISOString(),
       };
-      if (version.changed) written.push({ ...row, entry: version.entry });
+      if (version.changed) {
+        written.push({ ...row, entry: version.entry, summary: summaryOf(version.entry) });
+      }
       else if (version.storedValidTo !== validTo) ended.push(row);
     });
   }
@@ -187,12 +189,13 @@ async function writeHistories(
        FROM json_to_recordset($2::json) AS r(risk_id text, recorded_at timestamptz,
          position bigint, valid_to timestamptz)
        WHERE v.risk_id = r.risk_id AND v.recorded_at = r.recorded_at)
-     INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry)
-     SELECT risk_id, recorded_at, position, valid_to, entry
+     INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry, summary)
+     SELECT risk_id, recorded_at, position, valid_to, entry, summary
      FROM json_to_recordset($1::json) AS r(risk_id text, recorded_at timestamptz,
-       position bigint, valid_to timestamptz, entry json)
+       position bigint, valid_to timestamptz, entry json, summary json)
      ON CONFLICT (risk_id, recorded_at)
-     DO UPDATE SET position = excluded.position, valid_to = excluded.valid_to, entry = excluded.entry`,
+     DO UPDATE SET position = excluded.position, valid_to = excluded.valid_to, entry = excluded.entry,
+       summary = excluded.summary`,
     [JSON.stringify(written), JSON.stringify(ended)],
   );
 }

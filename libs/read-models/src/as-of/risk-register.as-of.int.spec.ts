@@ -13,8 +13,10 @@ import { project, projectBatch } from '../projection';
 import { replayProjection, verifyProjection } from '../rebuild/projection-rebuild';
 import { RiskRegisterAsOf } from './risk-register.as-of';
 import { RiskRegisterFold } from './risk-register.fold';
+import { summaryOf } from '../risk-register/risk-register-entry';
 import { RiskRegisterVersionsProjection } from './risk-register-versions.projection';
 import { untilLogSettled } from '../../../../test/support/log-settled';
+import { SummariseRegisterVersions1732300018310 } from '../migrations/1732300018310-summarise-register-versions';
 
 const MINUTE = 60_000;
 const at = (ms: number) => new Date(ms);
@@ -73,6 +75,12 @@ describe('the register as of a moment, from its versions (PostgreSQL)', () => {
         moment: at(moment),
         register: expected,
       });
+      // What the API filters and counts by, and the page it then reads whole (in its order).
+      expect(await asOf.summaries(at(moment))).toEqual(expected.map(summaryOf));
+      const page = expected.map((e) => e.riskId).reverse();
+      expect(await asOf.entries([...page, randomUUID()], at(moment))).toEqual(
+        [...expected].reverse(),
+      );
       for (const riskId of riskIds) {
         expect(await asOf.get(riskId, at(moment))).toEqual(await fold.get(riskId, at(moment)));
       }
@@ -236,5 +244,20 @@ describe('the register as of a moment, from its versions (PostgreSQL)', () => {
     await projectBatch(db.dataSource, versions, reassessed.envelopes);
     expect(await asOf.get(f, moment)).toEqual(await fold.get(f, moment));
     expect(await asOf.list(moment)).toEqual(await fold.list(moment));
+  });
+
+  it('fills the summaries of existing versions (migration) with what the projector writes', async () => {
+    const summaries = `SELECT version_id, summary FROM risk_register_versions ORDER BY version_id`;
+    const written: { summary: unknown }[] = await db.dataSource.query(summaries);
+    expect(written.length).toBeGreaterThan(0);
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      const migration = new SummariseRegisterVersions1732300018310();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await db.dataSource.query(summaries)).toEqual(written);
   });
 });

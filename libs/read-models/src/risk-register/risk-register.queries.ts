@@ -10,7 +10,7 @@ import { unitSubtreeCondition } from '../reference-data/reference-data.queries';
 import { visibilityCondition } from '../visibility-condition';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { entryOf, type RiskRegisterRow } from './risk-register.table';
-import type { RiskRegisterView, ViewMoment } from './risk-register-entry';
+import type { RiskRegisterSummary, RiskRegisterSummaryView, ViewMoment } from './risk-register-entry';
 
 export interface RiskRegisterFilter {
   /** The primary area or any additional one. */
@@ -348,7 +348,7 @@ const LEVEL_ORDER: Record<RiskLevel, number> = { LOW: 1, MEDIUM: 2, HIGH: 3, VER
  * `subunits` holds the filter unit's subtree when includeSubunits is asked for.
  */
 export function riskViewMatches(
-  view: RiskRegisterView,
+  view: RiskRegisterSummaryView,
   filter: RiskRegisterFilter,
   subunits: ReadonlySet<string> = new Set(),
 ): boolean {
@@ -389,7 +389,7 @@ export function riskViewMatches(
 }
 
 /** Whether the view's assessment of the cell's basis lies in it, as MATRIX_BASES reads it. */
-function inCell(view: RiskRegisterView, cell: MatrixCellFilter): boolean {
+function inCell(view: RiskRegisterSummaryView, cell: MatrixCellFilter): boolean {
   const assessed =
     cell.basis === 'INHERENT'
       ? view.assessments.inherent
@@ -408,8 +408,8 @@ function inCell(view: RiskRegisterView, cell: MatrixCellFilter): boolean {
 /** The SQL order in memory: nulls last either way, then the risk id in the same direction. */
 export function compareRisks(
   sort: RiskSort,
-): (a: RiskRegisterEntry, b: RiskRegisterEntry) => number {
-  const value = (e: RiskRegisterEntry): string | number | null => {
+): (a: RiskRegisterSummary, b: RiskRegisterSummary) => number {
+  const value = (e: RiskRegisterSummary): string | number | null => {
     switch (sort.key) {
       case 'identifiedAt':
         return e.identifiedAt;

@@ -10,6 +10,8 @@ import {
   unitsNamedBy,
   viewOf,
   type RiskRegisterFilter,
+  type RiskRegisterPage,
+  type RiskRegisterSummaryView,
   type RiskRegisterView,
   type RiskSort,
 } from '@riskledger/read-models';
@@ -29,7 +31,7 @@ export async function subtreesOf(
 
 /** Whether the caller may see this risk, by the rule the live register applies in SQL. */
 export function riskIsVisible(
-  view: RiskRegisterView,
+  view: RiskRegisterSummaryView,
   visibility: Visibility,
   subtreeOf: (unit: string) => ReadonlySet<string>,
 ): boolean {
@@ -48,13 +50,13 @@ export function riskIsVisible(
  * The register as of a past moment is computed in memory, so its filters, visibility and order
  * are applied here, the same as the live register applies them in SQL.
  */
-export async function selectRisksAsOf(
+export async function selectRisksAsOf<V extends RiskRegisterSummaryView>(
   referenceData: ReferenceDataQueries,
-  views: readonly RiskRegisterView[],
+  views: readonly V[],
   filter: RiskRegisterFilter,
   visibility: Visibility,
   sort: RiskSort,
-): Promise<RiskRegisterView[]> {
+): Promise<V[]> {
   const subtreeOf = await subtreesOf(referenceData, [
     ...unitsNamedBy(visibility),
     ...(filter.unit !== undefined && filter.includeSubunits ? [filter.unit] : []),
@@ -78,23 +80,48 @@ export class RisksAsOf {
     private readonly moments: RiskMoments,
   ) {}
 
+  /** The risks found, without their score histories (enough to count them). */
   async select(
     asOf: Date,
     filter: RiskRegisterFilter,
     visibility: Visibility,
     sort: RiskSort = DEFAULT_RISK_SORT,
-  ): Promise<RiskRegisterView[]> {
+  ): Promise<RiskRegisterSummaryView[]> {
     const [selected] = await this.selectAt([{ asOf, filter }], visibility, sort);
     return selected;
   }
 
-  /** The same at several moments, each with its filter, from one read of the log. */
+  /**
+   * One page of the risks found, whole: the register is filtered, ordered and counted on the
+   * summaries of its entries, and only the page's entries are read whole.
+   */
+  async page(
+    asOf: Date,
+    filter: RiskRegisterFilter,
+    visibility: Visibility,
+    sort: RiskSort,
+    { limit, offset }: { limit: number; offset: number },
+  ): Promise<RiskRegisterPage<RiskRegisterView>> {
+    const selected = await this.select(asOf, filter, visibility, sort);
+    const shown = selected.slice(offset, offset + limit);
+    const [entries, moment] = await Promise.all([
+      this.registerAsOf.entries(
+        shown.map((risk) => risk.riskId),
+        asOf,
+      ),
+      this.moments.at(asOf),
+    ]);
+    const items = entries.map((entry) => viewOf(entry, moment));
+    return { items, total: selected.length, limit, offset };
+  }
+
+  /** The same at several moments, each with its filter, from one read of the versions. */
   async selectAt(
     moments: readonly { asOf: Date; filter: RiskRegisterFilter }[],
     visibility: Visibility,
     sort: RiskSort = DEFAULT_RISK_SORT,
-  ): Promise<RiskRegisterView[][]> {
-    const registers = await this.registerAsOf.listAt(moments.map((m) => m.asOf));
+  ): Promise<RiskRegisterSummaryView[][]> {
+    const registers = await this.registerAsOf.summariesAt(moments.map((m) => m.asOf));
     return Promise.all(
       moments.map(async ({ asOf, filter }, i) => {
         const moment = await this.moments.at(asOf);

@@ -39,7 +39,6 @@ export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
       );
       return { ...page, items: page.items.map((entry) => viewOf(entry, moment)) };
     }
-    const selected = await this.risksAsOf.select(asOf, filter, visibility, sort);
-    return { items: selected.slice(offset, offset + limit), total: selected.length, limit, offset };
+    return this.risksAsOf.page(asOf, filter, visibility, sort, { limit, offset });
   }
 }

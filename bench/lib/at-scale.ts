@@ -1,0 +1,147 @@
+import { EVERYTHING } from '@riskledger/domain';
+import { PostgresEventStore, type StreamAppend } from '@riskledger/event-store';
+import { allProjections, replayProjection, RiskRegisterAsOf } from '@riskledger/read-models';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { GetAnnualSecurityReportHandler } from '../../apps/api/src/reports/annual-security-report/get-annual-security-report.handler';
+import { GetAnnualSecurityReportQuery } from '../../apps/api/src/reports/annual-security-report/get-annual-security-report.query';
+import type { Clock } from '../../apps/api/src/platform/clock';
+import type { ReferenceData } from '../../apps/api/src/shared/reference-data';
+import { assessed, lifeOf, newEvent } from './risk-life';
+
+/** Streams per transaction of the fill's later appends (appendStreams, one round trip each). */
+const STREAMS_PER_ROUND = 500;
+const WRITERS = 8;
+
+export interface ScaleSettings {
+  events: number;
+  risks: number;
+}
+
+/**
+ * `npm run bench:investigation -- --scale 1000000 --risks 10000`: a large log for the reads of the
+ * past: each risk's life (10 events), then one-event reassessments of every risk in turn, 500 risks
+ * per transaction, until the log holds `events`; the versions table rebuilt from it.
+ */
+export async function fillAtScale(
+  dataSource: DataSource,
+  settings: ScaleSettings,
+  note: (what: string, value: string) => void,
+): Promise<void> {
+  const store = new PostgresEventStore(dataSource);
+  const ids = Array.from({ length: settings.risks }, () => randomUUID());
+  let started = Date.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < ids.length) {
+        const id = ids[next++];
+        let version = 0;
+        for (const batch of lifeOf(id)) {
+          await store.append('risk', id, version, batch.map(newEvent));
+          version += batch.length;
+        }
+      }
+    }),
+  );
+  const versions = new Map(ids.map((id) => [id, 10]));
+  let events = settings.risks * 10;
+  let round = 0;
+  const rounds: StreamAppend[][] = [];
+  while (events < settings.events) {
+    const from = (round++ * STREAMS_PER_ROUND) % ids.length;
+    const streams = ids.slice(from, from + STREAMS_PER_ROUND);
+    events += streams.length;
+    rounds.push(
+      streams.map((id) => {
+        const version = versions.get(id) ?? 0;
+        versions.set(id, version + 1);
+        const likelihood = 1 + (round % 4);
+        return {
+          streamType: 'risk',
+          streamId: id,
+          expectedVersion: version,
+          events: [newEvent(assessed(id, likelihood, 4))],
+        };
+      }),
+    );
+  }
+  // One round at a time: the next round may append to the same risks.
+  for (const appends of rounds) {
+    await dataSource.transaction((m) => store.appendStreams(appends, m));
+  }
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM events`);
+  note(
+    `fill: ${n} events, ${settings.risks} risks`,
+    `${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  await dataSource.query(`ANALYZE events`);
+  const versionsProjection = allProjections().find((p) => p.name === 'risk-register-versions');
+  if (!versionsProjection) throw new Error('no risk-register-versions projection');
+  started = Date.now();
+  const replay = await replayProjection(dataSource, store, versionsProjection);
+  note(
+    'replay risk-register-versions',
+    `${((Date.now() - started) / 1000).toFixed(0)} s, ${replay.eventsPerSecond} events/s (${replay.rows} rows)`,
+  );
+}
+
+/**
+ * The register as of a moment (whole entries, and the summaries plus one page whole that
+ * GET /risks?asOf= reads now), one risk as of a moment, and the annual security report of the year
+ * (the GET /reports/annual/{year} handler), on a log filled by fillAtScale in this run or kept
+ * from another (`--reuse <database>`, migrated first).
+ */
+export async function readAtScale(
+  dataSource: DataSource,
+  note: (what: string, value: string) => void,
+  timeIt: (run: () => Promise<unknown>) => Promise<number>,
+): Promise<void> {
+  const store = new PostgresEventStore(dataSource);
+  let started = Date.now();
+  // What autovacuum does on a running system: every new version ends the one before it (an
+  // UPDATE), and the dead row versions would otherwise send the validity index to the heap.
+  await dataSource.query(`VACUUM ANALYZE risk_register_versions`);
+  note('vacuum risk_register_versions', `${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM events`);
+  const asOf = new RiskRegisterAsOf(dataSource);
+  const latest = new Date(Date.now() + 1000);
+  const [{ at: midpoint }] = await dataSource.query(
+    `SELECT recorded_at AS at FROM events ORDER BY position OFFSET $1 LIMIT 1`,
+    [Math.floor(n / 2)],
+  );
+  note(
+    `register as of now (${(await asOf.list(latest)).length} risks)`,
+    `${(await timeIt(() => asOf.list(latest))).toFixed(0)} ms`,
+  );
+  note(
+    `register as of the middle of the log (${(await asOf.list(midpoint)).length} risks)`,
+    `${(await timeIt(() => asOf.list(midpoint))).toFixed(0)} ms`,
+  );
+  const summaries = await asOf.summaries(midpoint);
+  note(
+    `register as of the middle, summaries (${summaries.length} risks)`,
+    `${(await timeIt(() => asOf.summaries(midpoint))).toFixed(0)} ms`,
+  );
+  const firstPage = summaries.slice(0, 50).map((s) => s.riskId);
+  note(
+    'register as of the middle, the first 50 entries whole',
+    `${(await timeIt(() => asOf.entries(firstPage, midpoint))).toFixed(1)} ms`,
+  );
+  const one = summaries[summaries.length >> 1].riskId;
+  note(
+    'one risk as of the middle of the log',
+    `${(await timeIt(() => asOf.get(one, midpoint))).toFixed(2)} ms`,
+  );
+  const clock = { now: () => new Date() } as Clock;
+  const referenceData = { activeAreaCodes: async () => [] } as unknown as ReferenceData;
+  const report = new GetAnnualSecurityReportHandler(store, referenceData, clock);
+  const year = new Date().getUTCFullYear();
+  const query = new GetAnnualSecurityReportQuery(year, undefined, undefined, EVERYTHING);
+  // Two runs, not the median of five: at a million events one takes tens of seconds before this work.
+  for (const run of ['first', 'second']) {
+    started = Date.now();
+    await report.execute(query);
+    note(`annual security report ${year}, ${run} run`, `${Date.now() - started} ms`);
+  }
+}
