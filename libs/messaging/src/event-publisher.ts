@@ -34,7 +34,9 @@ export class EventPublisher {
     const byTopic = new Map<string, EventEnvelope[]>();
     for (const envelope of envelopes) {
       const topic = topicOf(this.topicPrefix, envelope);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), envelope]);
+      const batch = byTopic.get(topic);
+      if (batch) batch.push(envelope);
+      else byTopic.set(topic, [envelope]);
     }
     await this.producer.sendBatch({
       acks: -1,

@@ -1,8 +1,30 @@
 import type { EntityManager } from 'typeorm';
 import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
+import { copyRows, type CopyValue } from '../copy-rows';
 import { sqlIdentifier } from '../sql-identifier';
 import { traceabilityEntryOf, type StreamContext } from './traceability-entry';
+
+/** The columns written, in the order of each row's values. */
+const TRACEABILITY_COLUMNS = [
+  'position',
+  'event_id',
+  'stream_type',
+  'stream_id',
+  'stream_version',
+  'event_type',
+  'recorded_at',
+  'actor',
+  'actor_name',
+  'reason',
+  'correlation_id',
+  'causation_id',
+  'area',
+  'unit',
+  'summary',
+  'data',
+  'restricted',
+];
 
 /** The traceability log: one entry per event, of every stream type. */
 export class TraceabilityLogProjection implements Projection {
@@ -23,37 +45,31 @@ export class TraceabilityLogProjection implements Projection {
     const followed = envelopes.filter((e) => this.streamTypes.includes(e.streamType));
     if (followed.length === 0) return;
     const streams = await this.streamContexts(manager, table, streamsNeedingContext(followed));
-    const rows = followed.map((envelope) => {
+    const rows = followed.map((envelope): CopyValue[] => {
       const e = traceabilityEntryOf(envelope, streams.get(envelope.streamId));
       streams.set(e.streamId, { area: e.area, unit: e.unit });
-      return {
-        position: e.position,
-        event_id: e.eventId,
-        stream_type: e.streamType,
-        stream_id: e.streamId,
-        stream_version: e.streamVersion,
-        event_type: e.eventType,
-        recorded_at: e.recordedAt,
-        actor: e.actor,
-        actor_name: e.actorName,
-        reason: e.reason,
-        correlation_id: e.correlationId,
-        causation_id: e.causationId,
-        area: e.area,
-        unit: e.unit,
-        summary: e.summary,
-        data: e.data,
-        restricted: e.restricted,
-      };
+      return [
+        e.position,
+        e.eventId,
+        e.streamType,
+        e.streamId,
+        e.streamVersion,
+        e.eventType,
+        e.recordedAt,
+        e.actor,
+        e.actorName,
+        e.reason,
+        e.correlationId,
+        e.causationId,
+        e.area,
+        e.unit,
+        e.summary,
+        e.data,
+        e.restricted,
+      ];
     });
-    const t = sqlIdentifier(table);
-    const columns = Object.keys(rows[0]).join(', ');
-    await manager.query(
-      `INSERT INTO ${t} (${columns})
-       SELECT ${columns} FROM jsonb_populate_recordset(NULL::${t}, $1::jsonb)
-       ON CONFLICT DO NOTHING`,
-      [JSON.stringify(rows)],
-    );
+    // The checkpoints apply each event once: no row is ever there already.
+    await copyRows(manager, table, TRACEABILITY_COLUMNS, rows);
   }
 
   /** The area and unit each stream has so far, from its latest entry that names an area. */
