@@ -15,7 +15,6 @@ import { tokenVerifierProvider } from './access/token-verifier.provider';
 import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
-import { GetGoalController } from './goals/get-goal/get-goal.http.controller';
 import { GoalsController } from './goals/goals.http.controller';
 import { GoalChangesController } from './goals/goal-changes.http.controller';
 import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
@@ -29,7 +28,6 @@ import { HealthController } from './health/health.http.controller';
 import { GetIncidentChainHandler } from './incidents/get-incident-chain/get-incident-chain.handler';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
-import { GetIncidentController } from './incidents/get-incident/get-incident.http.controller';
 import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
 import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
@@ -40,7 +38,6 @@ import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redri
 import { RedriveDeadLetterController } from './operations/redrive-dead-letter/redrive-dead-letter.http.controller';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
 import { GetRiskHandler } from './risks/get-risk/get-risk.handler';
-import { GetRiskController } from './risks/get-risk/get-risk.http.controller';
 import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler';
 import { ListRisksHandler } from './risks/list-risks/list-risks.handler';
 import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
@@ -68,11 +65,9 @@ import { PreviewRiskMatrixHandler } from './reference-data/risk-matrices/preview
 import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
-import { ListTraceabilityController } from './traceability/list-traceability/list-traceability.http.controller';
 import { TraceabilityController } from './traceability/traceability.http.controller';
 import { CaseFilesController } from './traceability/case-files/case-files.http.controller';
 import { CaseFileJobs } from './traceability/case-files/case-file-jobs';
-import { DownloadCaseFileController } from './traceability/case-files/download-case-file/download-case-file.http.controller';
 
 const commandHandlers = [
   WriteToStreamHandler,
@@ -102,18 +97,14 @@ const queryHandlers = [
   GetAnnualSecurityReportHandler,
 ];
 const controllers = [
-  // RisksController before GetRisk so that the static routes are not taken for ids.
+  // RisksController before RiskController so that the static routes are not taken for ids.
   RisksController,
-  GetRiskController,
   RiskController,
-  // IncidentsController before GetIncident, so that export.csv is not taken for an id.
+  // IncidentsController before IncidentController, so that export.csv is not taken for an id.
   IncidentsController,
-  GetIncidentController,
   IncidentController,
-  ListTraceabilityController,
   TraceabilityController,
   CaseFilesController,
-  DownloadCaseFileController,
   GetIntegrityController,
   LiveController,
   HealthController,
@@ -121,9 +112,8 @@ const controllers = [
   RedriveDeadLetterController,
   AsyncApiController,
   MetricsController,
-  // GoalsController before GetGoal so that the static routes are not taken for ids.
+  // GoalsController before GoalChangesController so that the static routes are not taken for ids.
   GoalsController,
-  GetGoalController,
   GoalChangesController,
   GetAnnualSecurityReportController,
   // Last: the console's pages and assets, on paths no API route uses.

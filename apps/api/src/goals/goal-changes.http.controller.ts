@@ -1,19 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+} from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import type { GoalCommand } from '@riskledger/domain';
+import { GoalRegisterQueries } from '@riskledger/read-models';
+import type { Response } from 'express';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
 import { IfMatch, RequestContext } from '../platform/request-context.decorator';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
+import { FromReadModel } from '../shared/from-read-model';
 import { goalWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import {
   MeasureIndicatorRequest,
@@ -21,6 +34,7 @@ import {
   ReviseGoalRequest,
   WithdrawGoalRequest,
 } from './goal-changes.request.dto';
+import { GoalRegisterEntryResponse } from './goal-register-entry.response';
 import { GoalVersionResponse } from './goal-version.response';
 
 const GOAL_ID = {
@@ -30,7 +44,7 @@ const GOAL_ID = {
 };
 
 /**
- * Every change to a set goal. Each operation keeps the operationId it had as a controller of its
+ * One set goal and every change to it. Each operation keeps the operationId it had as a controller of its
  * own, which the console's generated types name.
  */
 @ApiTags('goals')
@@ -38,6 +52,7 @@ const GOAL_ID = {
 export class GoalChangesController {
   constructor(
     private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
     private readonly clock: Clock,
   ) {}
 
@@ -47,6 +62,27 @@ export class GoalChangesController {
     options: WriteOptions,
   ): Promise<{ version: number }> {
     return this.commandBus.execute(new WriteToStream(goalWrite(command, context, options)));
+  }
+
+  @Requires('goals.read')
+  @Get(':id')
+  @ApiOperation({
+    operationId: 'GetGoalController_get',
+    summary: 'One goal with its measurements, revisions and fulfilment (its ETag is its version)',
+  })
+  @ApiOkResponse({ type: GoalRegisterEntryResponse })
+  @ApiParam(GOAL_ID)
+  @ApiNotFoundResponse({ description: 'No such goal in the goal register' })
+  async get(
+    @Param('id', new ParseUUIDPipe()) goalId: string,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const entry = await this.queryBus.execute(
+      new FromReadModel(GoalRegisterQueries, (goals) => goals.get(goalId)),
+    );
+    if (!entry) throw new NotFoundException(`goal ${goalId} is not in the goal register`);
+    response.setHeader('ETag', `"${entry.version}"`);
+    return entry;
   }
 
   @Requires('goals.write')

@@ -6,6 +6,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Res,
 } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
@@ -16,12 +17,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { IncidentCommand, Principal } from '@riskledger/domain';
+import { IncidentRegisterQueries } from '@riskledger/read-models';
+import type { Response } from 'express';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
 import { IfMatch, RequestContext } from '../platform/request-context.decorator';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
+import { FromReadModel } from '../shared/from-read-model';
 import { HistoryEntryResponse } from '../shared/history-entry.response';
 import { StreamHistoryQuery } from '../shared/stream-history';
 import { incidentWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
@@ -39,6 +43,8 @@ import {
 import { IncidentVersionResponse } from './incident-version.response';
 import { LinkIncidentToRiskCommand } from './link-incident-to-risk/link-incident-to-risk.command';
 import { LinkIncidentToRiskRequest } from './link-incident-to-risk/link-incident-to-risk.request.dto';
+import { IncidentWithClockResponse } from './reporting-clock/reporting-clock.response';
+import { ReportingClocks } from './reporting-clock/reporting-clocks';
 
 /**
  * One reported incident: every change to it, its history and its chain. Each operation keeps the
@@ -51,6 +57,7 @@ export class IncidentController {
     private readonly commandBus: CommandBus,
     private readonly queryBus: QueryBus,
     private readonly clock: Clock,
+    private readonly clocks: ReportingClocks,
   ) {}
 
   private write(
@@ -59,6 +66,39 @@ export class IncidentController {
     options: WriteOptions,
   ): Promise<{ version: number }> {
     return this.commandBus.execute(new WriteToStream(incidentWrite(command, context, options)));
+  }
+
+  @Requires('incidents.read')
+  @Get(':id')
+  @ApiOperation({
+    operationId: 'GetIncidentController_get',
+    summary:
+      'One incident as the register holds it (its ETag is its version): linked risks, ' +
+      'investigation, actions, outward reports made, required and missing, and its reporting ' +
+      'clock (each authority, stage and deadline counted from discovery)',
+  })
+  @ApiOkResponse({ type: IncidentWithClockResponse })
+  @ApiNotFoundResponse({
+    description:
+      'No such incident in the register (yet), or none the caller may see (outside their units ' +
+      'and areas, or, for a reporter, reported by someone else)',
+  })
+  async get(
+    @Param('id', new ParseUUIDPipe()) incidentId: string,
+    @Res({ passthrough: true }) response: Response,
+    @Caller() caller: Principal,
+  ) {
+    const [entry, obligations] = await Promise.all([
+      this.queryBus.execute(
+        new FromReadModel(IncidentRegisterQueries, (register) =>
+          register.get(incidentId, visibilityOf(caller, 'incidents.read')),
+        ),
+      ),
+      this.clocks.inForce(),
+    ]);
+    if (!entry) throw new NotFoundException(`incident ${incidentId} is not in the register`);
+    response.setHeader('ETag', `"${entry.version}"`);
+    return { ...entry, reportingClock: this.clocks.of(entry, obligations) };
   }
 
   @Requires('incidents.manage')

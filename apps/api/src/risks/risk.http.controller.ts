@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiCreatedResponse,
@@ -9,6 +19,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Principal, RiskCommand } from '@riskledger/domain';
+import type { Response } from 'express';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
@@ -41,6 +52,9 @@ import {
   RequestReassessmentsRequest,
   RequestReassessmentsResponse,
 } from './request-reassessments/request-reassessments.request.dto';
+import { GetRiskQuery } from './get-risk/get-risk.query';
+import { GetRiskRequest } from './get-risk/get-risk.request.dto';
+import { RiskRegisterEntryResponse } from './risk-register-entry.response';
 
 /**
  * One identified risk: its history and every change to it. Each operation keeps the operationId
@@ -61,6 +75,42 @@ export class RiskController {
     options: WriteOptions,
   ): Promise<{ version: number }> {
     return this.commandBus.execute(new WriteToStream(riskWrite(command, context, options)));
+  }
+
+  @Requires('risks.read')
+  @Get(':id')
+  @ApiOperation({
+    operationId: 'GetRiskController_get',
+    summary:
+      'One risk as the register holds it (its ETag is its version), or as it held it at a past ' +
+      'moment (asOf, from the log)',
+  })
+  @ApiOkResponse({ type: RiskRegisterEntryResponse })
+  @ApiNotFoundResponse({
+    description:
+      'No such risk in the register (at that moment), or none the caller may see (outside their ' +
+      'units and areas, or restricted and the caller not cleared)',
+  })
+  async get(
+    @Param('id', new ParseUUIDPipe()) riskId: string,
+    @Query() query: GetRiskRequest,
+    @Res({ passthrough: true }) response: Response,
+    @Caller() caller: Principal,
+  ) {
+    const visibility = visibilityOf(caller, 'risks.read');
+    if (query.asOf) {
+      const entry = await this.queryBus.execute(
+        new GetRiskQuery(riskId, caller, visibility, new Date(query.asOf)),
+      );
+      if (!entry) {
+        throw new NotFoundException(`risk ${riskId} was not in the register at ${query.asOf}`);
+      }
+      return entry;
+    }
+    const entry = await this.queryBus.execute(new GetRiskQuery(riskId, caller, visibility));
+    if (!entry) throw new NotFoundException(`risk ${riskId} is not in the register`);
+    response.setHeader('ETag', `"${entry.version}"`);
+    return entry;
   }
 
   @Requires('history.read')

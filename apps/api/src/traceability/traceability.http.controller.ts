@@ -1,4 +1,13 @@
-import { Controller, Get, Headers, NotFoundException, Param, Query } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Headers,
+  NotFoundException,
+  Param,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -14,6 +23,7 @@ import {
   TraceabilityLogQueries,
   type TraceabilityEntry,
 } from '@riskledger/read-models';
+import type { Request, Response } from 'express';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
@@ -23,17 +33,23 @@ import { FromReadModel } from '../shared/from-read-model';
 import { ExportTraceabilityRequest } from './export-traceability/export-traceability.request.dto';
 import { TRACEABILITY_COLUMNS } from './export-traceability/traceability-columns';
 import { FollowedEventsResponse } from './get-followed-events/followed-events.response';
-import { traceabilityFilterOf } from './list-traceability/list-traceability.request.dto';
-import { TraceabilityEventResponse } from './traceability-entry.response';
+import {
+  ListTraceabilityRequest,
+  traceabilityFilterOf,
+} from './list-traceability/list-traceability.request.dto';
+import {
+  TraceabilityEntryResponse,
+  TraceabilityEventResponse,
+} from './traceability-entry.response';
 
 /** A file holds at most this many entries; a narrower search gives the rest. */
 const MAX_ROWS = 100_000;
 const PAGE = 5_000;
 
 /**
- * The traceability log as a file, and one entry of it with what followed from it. Each operation
- * keeps the operationId it had as a controller of its own, which the console's generated types
- * name.
+ * The traceability log, page by page or as a file, and one entry of it with what followed from
+ * it. Each operation keeps the operationId it had as a controller of its own, which the console's
+ * generated types name.
  */
 @ApiTags('traceability')
 @Controller('traceability')
@@ -42,6 +58,53 @@ export class TraceabilityController {
     private readonly queryBus: QueryBus,
     private readonly clock: Clock,
   ) {}
+
+  @Requires('log.read')
+  @Get()
+  @ApiOperation({
+    operationId: 'ListTraceabilityController_list',
+    summary:
+      'The traceability log: who did what, when and why; oldest first, newest last. Filters ' +
+      'combine; pages follow the after cursor.',
+  })
+  @ApiOkResponse({
+    type: TraceabilityEntryResponse,
+    isArray: true,
+    headers: {
+      'X-Total-Count': {
+        description: 'How many entries the filters find in all pages (on the first page only)',
+        schema: { type: 'integer', example: 1042 },
+      },
+      Link: {
+        description: 'The next page (rel="next"), when this page is full',
+        schema: { type: 'string', example: '</traceability?actor=anna&after=1042>; rel="next"' },
+      },
+    },
+  })
+  async list(
+    @Query() query: ListTraceabilityRequest,
+    @Req() request: Request,
+    @Caller() caller: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const limit = query.limit ?? 100;
+    const filter = traceabilityFilterOf(query, visibilityOf(caller, 'log.read').cleared);
+    const [entries, total] = await this.queryBus.execute(
+      new FromReadModel(TraceabilityLogQueries, (log) =>
+        Promise.all([
+          log.list({ ...filter, after: query.after, limit }),
+          query.after === undefined ? log.count(filter) : undefined,
+        ]),
+      ),
+    );
+    if (total !== undefined) response.setHeader('X-Total-Count', String(total));
+    if (entries.length === limit) {
+      const next = new URL(request.originalUrl, 'http://localhost');
+      next.searchParams.set('after', String(entries[entries.length - 1].position));
+      response.setHeader('Link', `<${next.pathname}${next.search}>; rel="next"`);
+    }
+    return entries;
+  }
 
   @Requires('log.read')
   @Get('export')

@@ -1,5 +1,6 @@
 import {
   Body,
+  ConflictException,
   Controller,
   ForbiddenException,
   Get,
@@ -8,31 +9,45 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Res,
+  StreamableFile,
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { NoSuchStreamError } from '@riskledger/case-file';
 import type { Principal } from '@riskledger/domain';
+import type { Response } from 'express';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
 import { Requires } from '../../access/requires.decorator';
 import { caseFileJobResponse, CaseFileJobResponse } from './case-file-job.response';
 import { CaseFileJobs } from './case-file-jobs';
 import { caseFileSelectionOf, StartCaseFileRequest } from './start-case-file.request.dto';
 
+/** The SHA-256 of events.jsonl, so that a receipt can name it without opening the zip. */
+const EVENTS_SHA256_HEADER = 'X-Events-Sha256';
+
 /**
- * Starting an Akt (case file) and following it. Each operation keeps the operationId it had as a
+ * Starting an Akt (case file), following it and downloading it. Each operation keeps the operationId it had as a
  * controller of its own, which the console's generated types name.
  */
 @ApiTags('traceability')
 @Controller('case-files')
 export class CaseFilesController {
   constructor(private readonly jobs: CaseFileJobs) {}
+
+  private job(id: string, caller: Principal) {
+    const job = this.jobs.find(id, caller.subject);
+    if (!job) throw new NotFoundException(`no case file ${id} of yours`);
+    return job;
+  }
 
   @Requires('log.read')
   @Post()
@@ -77,8 +92,42 @@ export class CaseFilesController {
   @ApiOkResponse({ type: CaseFileJobResponse })
   @ApiNotFoundResponse({ description: 'No such case file of the caller (or it was forgotten)' })
   get(@Param('id', ParseUUIDPipe) id: string, @Caller() caller: Principal) {
-    const job = this.jobs.find(id, caller.subject);
-    if (!job) throw new NotFoundException(`no case file ${id} of yours`);
-    return caseFileJobResponse(job);
+    return caseFileJobResponse(this.job(id, caller));
+  }
+
+  @Requires('log.read')
+  @Get(':id/zip')
+  @ApiOperation({
+    operationId: 'DownloadCaseFileController_download',
+    summary:
+      'The finished Akt (case file) as a zip of events.jsonl, summary.md and manifest.json; the ' +
+      `${EVENTS_SHA256_HEADER} header carries the SHA-256 of events.jsonl, as the manifest does`,
+  })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({
+    description: 'Saved as akt-<time>.zip',
+    schema: { type: 'string', format: 'binary' },
+    headers: { [EVENTS_SHA256_HEADER]: { description: 'SHA-256 (hex) of events.jsonl' } },
+  })
+  @ApiNotFoundResponse({ description: 'No such case file of the caller (or it was forgotten)' })
+  @ApiConflictResponse({ description: 'It is still being made, or it failed' })
+  download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Caller() caller: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const job = this.job(id, caller);
+    if (job.status !== 'DONE' || !job.zip) {
+      throw new ConflictException(
+        job.status === 'FAILED'
+          ? `the case file could not be made: ${job.failure}`
+          : 'the case file is still being made: follow GET /case-files/{id} until it is DONE',
+      );
+    }
+    response.setHeader(EVENTS_SHA256_HEADER, job.eventsSha256!);
+    return new StreamableFile(job.zip, {
+      type: 'application/zip',
+      disposition: `attachment; filename="${job.fileName}"`,
+    });
   }
 }
