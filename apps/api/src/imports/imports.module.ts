@@ -4,7 +4,6 @@ import { Clock } from '../platform/clock';
 import { CommandExecutor } from '../shared/command-executor';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { takeFileBodies } from './file-body';
-import { GetImportTemplateController } from './get-import-template/get-import-template.http.controller';
 import { ImportRisksHandler } from './import-risks/import-risks.handler';
 import { ImportUnitsHandler } from './import-units/import-units.handler';
 import { ImportsController } from './imports.http.controller';
@@ -12,7 +11,7 @@ import { ImportsController } from './imports.http.controller';
 /** Bulk import of risks and of the organisational tree from CSV or XLSX files, and their templates. */
 @Module({
   imports: [ReferenceDataModule],
-  controllers: [GetImportTemplateController, ImportsController],
+  controllers: [ImportsController],
   providers: [CommandExecutor, StreamVisibility, Clock, ImportRisksHandler, ImportUnitsHandler],
 })
 export class ImportsModule implements NestModule {
