@@ -3,7 +3,7 @@ import {
   expectInvalidField,
   startApi,
   type ApiUnderTest,
-} from '../../../../../test/support/api-under-test';
+} from '../../../../test/support/api-under-test';
 
 /** A mitigation planned → in progress → applied → verified, or cancelled, over HTTP. */
 describe('the mitigation lifecycle', () => {

@@ -3,8 +3,8 @@ import {
   expectInvalidField,
   startApi,
   type ApiUnderTest,
-} from '../../../../../test/support/api-under-test';
-import { calendarDayInSweden } from '../../platform/clock';
+} from '../../../../test/support/api-under-test';
+import { calendarDayInSweden } from '../platform/clock';
 
 /** Reviews, and what makes a risk need one: an incident linked to it since its last review. */
 describe('reviewing a risk', () => {

@@ -4,7 +4,7 @@ import {
   expectInvalidField,
   startApi,
   type ApiUnderTest,
-} from '../../../../../test/support/api-under-test';
+} from '../../../../test/support/api-under-test';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
