@@ -1,19 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DevelopmentIssuerAuthorizeController } from './development-issuer/authorize.http.controller';
+import { DevelopmentIssuerController } from './development-issuer/development-issuer.http.controller';
 import { DevelopmentModeOnly } from './development-issuer/development-mode-only.guard';
 import { DevelopmentSignIn } from './development-issuer/development-sign-in';
-import { DevelopmentIssuerDiscoveryController } from './development-issuer/discovery.http.controller';
-import { DevelopmentIssuerEndSessionController } from './development-issuer/end-session.http.controller';
-import { DevelopmentIssuerTokenController } from './development-issuer/token.http.controller';
 import { GetSignInConfigurationController } from './get-sign-in-configuration/get-sign-in-configuration.http.controller';
 
-const controllers = [
-  GetSignInConfigurationController,
-  DevelopmentIssuerDiscoveryController,
-  DevelopmentIssuerAuthorizeController,
-  DevelopmentIssuerTokenController,
-  DevelopmentIssuerEndSessionController,
-];
+const controllers = [GetSignInConfigurationController, DevelopmentIssuerController];
 
 /**
  * How the web console signs in: its configuration, and in development mode the built-in issuer
