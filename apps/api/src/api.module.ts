@@ -32,10 +32,9 @@ import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/lin
 import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
+import { DeadLettersController } from './operations/dead-letters.http.controller';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
-import { ListDeadLettersController } from './operations/list-dead-letters/list-dead-letters.http.controller';
 import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
-import { RedriveDeadLetterController } from './operations/redrive-dead-letter/redrive-dead-letter.http.controller';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
 import { GetRiskHandler } from './risks/get-risk/get-risk.handler';
 import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler';
@@ -108,8 +107,7 @@ const controllers = [
   GetIntegrityController,
   LiveController,
   HealthController,
-  ListDeadLettersController,
-  RedriveDeadLetterController,
+  DeadLettersController,
   AsyncApiController,
   MetricsController,
   // GoalsController before GoalChangesController so that the static routes are not taken for ids.
