@@ -16,7 +16,6 @@ import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { GoalsController } from './goals/goals.http.controller';
-import { GoalChangesController } from './goals/goal-changes.http.controller';
 import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
 import { HealthChecks } from './health/health-checks';
 import { LiveLag } from './live/live-lag';
@@ -110,9 +109,7 @@ const controllers = [
   DeadLettersController,
   AsyncApiController,
   MetricsController,
-  // GoalsController before GoalChangesController so that the static routes are not taken for ids.
   GoalsController,
-  GoalChangesController,
   GetAnnualSecurityReportController,
   // Last: the console's pages and assets, on paths no API route uses.
   ConsoleController,
