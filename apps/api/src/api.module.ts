@@ -51,9 +51,7 @@ import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
 import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
 import { RiskMoments } from './risks/risk-moments';
 import { RisksAsOf } from './risks/as-of/risks-as-of';
-import { RiskController } from './risks/risk.http.controller';
 import { IncidentsController } from './incidents/incidents.http.controller';
-import { IncidentController } from './incidents/incident.http.controller';
 import { RisksController } from './risks/risks.http.controller';
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
@@ -95,12 +93,8 @@ const queryHandlers = [
   GetAnnualSecurityReportHandler,
 ];
 const controllers = [
-  // RisksController before RiskController so that the static routes are not taken for ids.
   RisksController,
-  RiskController,
-  // IncidentsController before IncidentController, so that export.csv is not taken for an id.
   IncidentsController,
-  IncidentController,
   TraceabilityController,
   CaseFilesController,
   GetIntegrityController,
