@@ -1,9 +1,8 @@
 import { FromReadModel } from '../../shared/from-read-model';
 import { LogIntegrity } from '@riskledger/event-store';
-import { Controller, Get, Headers, Res, type StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, type StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { IntegrityReportResponse } from './integrity-report.response';
 import { Requires } from '../../access/requires.decorator';
 import { streamProgress, wantsProgress } from '../../platform/progress-stream';
@@ -27,14 +26,12 @@ export class GetIntegrityController {
   @ApiOkResponse({ type: IntegrityReportResponse })
   check(
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<IntegrityReportResponse> | StreamableFile {
     const check = (onProgress?: (done: number, total: number) => void) =>
       this.queryBus.execute(
         new FromReadModel(LogIntegrity, (integrity) => integrity.check({ onProgress })),
       );
     if (!wantsProgress(accept)) return check();
-    response.status(200);
     return streamProgress((report) => check((done, total) => report({ done, total })), 200);
   }
 }
