@@ -469,6 +469,9 @@ describe('the web console', () => {
     await tab.getByText(/av \d+ bedömda öppna risker skulle få en annan nivå/).waitFor();
     const changes = tab.getByRole('region', { name: 'Risker som skulle få en annan nivå' });
     const changed = changes.getByRole('row').filter({ hasText: 'Obevakad reservkraft' });
+    // Units are named from the organisation, which may arrive after the preview: until then the
+    // cell shows the unit's code.
+    await changed.getByRole('cell', { name: 'IT-enheten', exact: true }).waitFor();
     await expect(changed.innerText()).resolves.toMatch(
       /Driftsäkerhet\s+IT-enheten\s+2 × 4 = 8\s+Medel\s+Hög/,
     );
