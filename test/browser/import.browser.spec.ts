@@ -67,6 +67,9 @@ describe('the import page', () => {
     await identified
       .getByText(`Importerad från fil, rad 2 (filens SHA-256 börjar ${sha.slice(0, 12)})`)
       .waitFor();
+    await screenshot(tab, 'import-history-sv');
+    await tab.setViewportSize({ width: 360, height: 800 });
+    await screenshot(tab, 'import-history-phone-sv');
     await tab.context().close();
   });
 });
