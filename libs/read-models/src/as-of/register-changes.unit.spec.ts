@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@riskledger/domain';
+import type { DomainEvent, RiskClosed, RiskReopened } from '@riskledger/domain';
 import {
   envelopeOfEvent,
   riskAssessed,
@@ -22,10 +22,14 @@ function riskAfter(riskId: string, ...events: DomainEvent[]) {
   });
   return viewOf(entry!, MOMENT);
 }
-const closed = (riskId: string) =>
-  ({ type: 'RiskClosed', data: { riskId, reason: 'Åtgärdad' } }) as DomainEvent;
-const reopened = (riskId: string) =>
-  ({ type: 'RiskReopened', data: { riskId, reason: 'Tillbaka' } }) as DomainEvent;
+const closed = (riskId: string): RiskClosed => ({
+  type: 'RiskClosed',
+  data: { riskId, reason: 'Åtgärdad' },
+});
+const reopened = (riskId: string): RiskReopened => ({
+  type: 'RiskReopened',
+  data: { riskId, reason: 'Tillbaka' },
+});
 
 describe('matrixCountsOf', () => {
   it('counts each basis in its cell, as the live register does, and every risk in the total', () => {
