@@ -24,7 +24,6 @@ import { ReadModelListener } from './live/read-model-listener';
 import { GetAnnualSecurityReportHandler } from './reports/annual-security-report/get-annual-security-report.handler';
 import { GetAnnualSecurityReportController } from './reports/annual-security-report/get-annual-security-report.http.controller';
 import { HealthController } from './health/health.http.controller';
-import { GetIncidentChainHandler } from './incidents/get-incident-chain/get-incident-chain.handler';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
 import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
@@ -35,12 +34,7 @@ import { DeadLettersController } from './operations/dead-letters.http.controller
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
 import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
-import { GetRiskHandler } from './risks/get-risk/get-risk.handler';
 import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler';
-import { ListRisksHandler } from './risks/list-risks/list-risks.handler';
-import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
-import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
-import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
 import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
 import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
 import { Clock } from './platform/clock';
@@ -48,7 +42,6 @@ import { PdfPrinter } from './platform/pdf-printer';
 import { ReminderBacklog } from './reminders/reminder-backlog';
 import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
 import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
-import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
 import { RiskMoments } from './risks/risk-moments';
 import { RisksAsOf } from './risks/as-of/risks-as-of';
 import { IncidentsController } from './incidents/incidents.http.controller';
@@ -79,17 +72,10 @@ const commandHandlers = [
 ];
 const queryHandlers = [
   FromReadModelHandler,
-  ListRisksHandler,
   PreviewRiskMatrixHandler,
-  ExportRisksHandler,
-  ExportIncidentsHandler,
-  RiskMatrixCountsHandler,
   RiskOverviewHandler,
   RiskTrendHandler,
-  IncidentOverviewHandler,
-  GetRiskHandler,
   StreamHistoryHandler,
-  GetIncidentChainHandler,
   GetAnnualSecurityReportHandler,
 ];
 const controllers = [

@@ -32,7 +32,6 @@ import {
   exportResponse,
   ExportFormatField,
   ExportLanguageField,
-  selectionOf,
   XLSX_TYPE,
   type ExportFormat,
   type ExportLanguage,
@@ -132,7 +131,6 @@ export class GoalsController {
       fileName: 'mal',
       columns: GOAL_COLUMNS,
       rows: await this.list(query),
-      selection: selectionOf(query),
       at: this.clock.now(),
     });
   }

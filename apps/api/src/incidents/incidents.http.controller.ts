@@ -22,25 +22,34 @@ import {
   ApiNotFoundResponse,
 } from '@nestjs/swagger';
 import { hasOpenStages, type IncidentCommand, type Principal } from '@riskledger/domain';
-import { IncidentRegisterQueries } from '@riskledger/read-models';
+import { PostgresEventStore } from '@riskledger/event-store';
+import {
+  IncidentRegisterCounts,
+  IncidentRegisterQueries,
+  ReferenceDataQueries,
+  TraceabilityLogQueries,
+  type IncidentRegisterFilter,
+} from '@riskledger/read-models';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
+import { StreamVisibility } from '../access/stream-visibility';
 import { RequestContext, IfMatch } from '../platform/request-context.decorator';
 import {
+  CSV_EXPORT,
+  exportFileOf,
+  exportFormOf,
   fileResponse,
-  formatAccepted,
-  selectionOf,
   XLSX_TYPE,
-  type ExportFile,
+  type ExportForm,
 } from '../platform/table-export';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
-import { FromReadModel } from '../shared/from-read-model';
-import { ExportIncidentsQuery } from './export-incidents/export-incidents.query';
+import { exportLabels } from '../shared/export-labels';
 import {
   ExportIncidentsFileRequest,
   ExportIncidentsRequest,
 } from './export-incidents/export-incidents.request.dto';
+import { incidentExportColumns } from './export-incidents/incidents-csv';
 import { incidentFilterOf } from './incident-filter.request.dto';
 import { IncidentRegisterPageResponse } from './incident-register-entry.response';
 import { incidentSortOf } from './incident-sort';
@@ -50,7 +59,6 @@ import {
   ReportingDeadlineResponse,
   ReportingDeadlinesResponse,
 } from './list-reporting-deadlines/reporting-deadline.response';
-import { IncidentOverviewQuery } from './overview/incident-overview.query';
 import { IncidentOverviewRequest } from './overview/incident-overview.request.dto';
 import { IncidentOverviewResponse } from './overview/incident-overview.response';
 import { ReportIncidentCommand } from './report-incident/report-incident.command';
@@ -67,7 +75,6 @@ import { incidentWrite, WriteToStream, type WriteOptions } from '../shared/strea
 import { DecideIncidentActionsCommand } from './decide-incident-actions/decide-incident-actions.command';
 import { DecideIncidentActionsRequest } from './decide-incident-actions/decide-incident-actions.request.dto';
 import { ChainEntryResponse } from './get-incident-chain/chain-entry.response';
-import { GetIncidentChainQuery } from './get-incident-chain/get-incident-chain.query';
 import {
   AssessPersonalDataRequest,
   CloseIncidentRequest,
@@ -97,6 +104,12 @@ export class IncidentsController {
     private readonly queryBus: QueryBus,
     private readonly clocks: ReportingClocks,
     private readonly clock: Clock,
+    private readonly register: IncidentRegisterQueries,
+    private readonly counts: IncidentRegisterCounts,
+    private readonly referenceData: ReferenceDataQueries,
+    private readonly log: TraceabilityLogQueries,
+    private readonly store: PostgresEventStore,
+    private readonly visibility: StreamVisibility,
   ) {}
 
   @Requires('incidents.report')
@@ -122,16 +135,12 @@ export class IncidentsController {
   @ApiOkResponse({ type: IncidentRegisterPageResponse })
   @ApiBadRequestResponse(BAD_QUERY)
   list(@Query() query: ListIncidentsRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new FromReadModel(IncidentRegisterQueries, (register) =>
-        register.list(incidentFilterOf(query), {
-          sort: incidentSortOf(query.sort),
-          limit: query.limit ?? DEFAULT_PAGE_SIZE,
-          offset: query.offset ?? 0,
-          visibility: visibilityOf(caller, 'incidents.read'),
-        }),
-      ),
-    );
+    return this.register.list(incidentFilterOf(query), {
+      sort: incidentSortOf(query.sort),
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      offset: query.offset ?? 0,
+      visibility: visibilityOf(caller, 'incidents.read'),
+    });
   }
 
   @Requires('incidents.read')
@@ -153,7 +162,7 @@ export class IncidentsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="incidents.csv"')
   async export(@Query() query: ExportIncidentsRequest, @Caller() caller: Principal) {
-    const file = await this.file(query, caller, { format: 'csv', language: 'en', selection: [] });
+    const file = await this.file(query, caller, CSV_EXPORT);
     return file.body;
   }
 
@@ -181,27 +190,22 @@ export class IncidentsController {
     @Headers('accept') accept: string | undefined,
     @Caller() caller: Principal,
   ) {
-    const file = await this.file(query, caller, {
-      format: query.format ?? formatAccepted(accept) ?? 'csv',
-      language: query.lang ?? 'sv',
-      selection: selectionOf(query),
-    });
-    return fileResponse(file);
+    return fileResponse(await this.file(query, caller, exportFormOf(query, accept)));
   }
 
-  private file(
-    query: ExportIncidentsRequest,
-    caller: Principal,
-    file: ExportIncidentsQuery['file'],
-  ): Promise<ExportFile> {
-    return this.queryBus.execute(
-      new ExportIncidentsQuery(
-        visibilityOf(caller, 'incidents.read'),
-        incidentFilterOf(query),
-        incidentSortOf(query.sort),
-        file,
-      ),
-    );
+  /** The incidents the caller may see that match the query, as a file. */
+  private async file(query: ExportIncidentsRequest, caller: Principal, form: ExportForm) {
+    const visibility = visibilityOf(caller, 'incidents.read');
+    const sort = incidentSortOf(query.sort);
+    const entries = await this.register.all(incidentFilterOf(query), sort, undefined, visibility);
+    return exportFileOf(form.format, form.language, {
+      sheet: { sv: 'Incidenter', en: 'Incidents' },
+      fileName: 'incidentregister',
+      columns: incidentExportColumns(await exportLabels(form, this.referenceData)),
+      rows: entries,
+      selection: form.selection,
+      at: this.clock.now(),
+    });
   }
 
   @Requires('incidents.read')
@@ -215,10 +219,18 @@ export class IncidentsController {
   })
   @ApiOkResponse({ type: IncidentOverviewResponse })
   @ApiBadRequestResponse(BAD_QUERY)
-  overview(@Query() query: IncidentOverviewRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new IncidentOverviewQuery(visibilityOf(caller, 'incidents.read'), incidentFilterOf(query)),
-    );
+  async overview(
+    @Query() query: IncidentOverviewRequest,
+    @Caller() caller: Principal,
+  ): Promise<IncidentOverviewResponse> {
+    const visibility = visibilityOf(caller, 'incidents.read');
+    const open: IncidentRegisterFilter = { ...incidentFilterOf(query), open: true };
+    const [openByKind, total, outwardReportsMissing] = await Promise.all([
+      this.counts.byKind(open, visibility),
+      this.counts.count(open, visibility),
+      this.counts.count({ ...open, outwardReportsMissing: true }, visibility),
+    ]);
+    return { openByKind, open: total, outwardReportsMissing };
   }
 
   @Requires('incidents.read')
@@ -239,10 +251,9 @@ export class IncidentsController {
       kinds: [...new Set(obligations.flatMap((o) => o.kinds))],
       personalData: obligations.some((o) => o.personalData),
     };
-    const entries = await this.queryBus.execute(
-      new FromReadModel(IncidentRegisterQueries, (register) =>
-        register.openOwingReports(owed, visibilityOf(caller, 'incidents.read')),
-      ),
+    const entries = await this.register.openOwingReports(
+      owed,
+      visibilityOf(caller, 'incidents.read'),
     );
     const deadlines: ReportingDeadlineResponse[] = entries
       .map((entry) => ({ entry, clock: this.clocks.of(entry, obligations) }))
@@ -300,11 +311,7 @@ export class IncidentsController {
     @Caller() caller: Principal,
   ) {
     const [entry, obligations] = await Promise.all([
-      this.queryBus.execute(
-        new FromReadModel(IncidentRegisterQueries, (register) =>
-          register.get(incidentId, visibilityOf(caller, 'incidents.read')),
-        ),
-      ),
+      this.register.get(incidentId, visibilityOf(caller, 'incidents.read')),
       this.clocks.inForce(),
     ]);
     if (!entry) throw new NotFoundException(`incident ${incidentId} is not in the register`);
@@ -504,9 +511,12 @@ export class IncidentsController {
   @ApiOkResponse({ type: ChainEntryResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such incident in the traceability log (yet)' })
   async chain(@Param('id', new ParseUUIDPipe()) incidentId: string, @Caller() caller: Principal) {
-    const chain = await this.queryBus.execute(
-      new GetIncidentChainQuery(incidentId, visibilityOf(caller, 'history.read')),
-    );
+    const visibility = visibilityOf(caller, 'history.read');
+    // Empty when the caller may not see the incident: to them it does not exist.
+    const events = await this.store.readStream(incidentId);
+    const chain = (await this.visibility.allows(events, visibility))
+      ? await this.log.chainOf(incidentId, visibility.cleared)
+      : [];
     if (!chain.some((entry) => entry.link === 'INCIDENT' && entry.streamType === 'incident')) {
       throw new NotFoundException(`incident ${incidentId} is not in the traceability log`);
     }
