@@ -16,7 +16,6 @@ import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { GoalsController } from './goals/goals.http.controller';
-import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
 import { HealthChecks } from './health/health-checks';
 import { LiveLag } from './live/live-lag';
 import { LiveController } from './live/live.http.controller';
@@ -26,7 +25,6 @@ import { GetAnnualSecurityReportController } from './reports/annual-security-rep
 import { HealthController } from './health/health.http.controller';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
-import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
 import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
@@ -35,7 +33,6 @@ import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
 import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
 import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler';
-import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
 import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
 import { Clock } from './platform/clock';
 import { PdfPrinter } from './platform/pdf-printer';
@@ -62,13 +59,10 @@ const commandHandlers = [
   WriteToStreamHandler,
   IdentifyRiskHandler,
   AssessRiskHandler,
-  AcceptRiskHandler,
   RequestReassessmentsHandler,
   ReportIncidentHandler,
-  LinkIncidentToRiskHandler,
   DecideIncidentActionsHandler,
   RedriveDeadLetterHandler,
-  SetGoalHandler,
 ];
 const queryHandlers = [
   FromReadModelHandler,

@@ -21,7 +21,12 @@ import {
   ApiTags,
   ApiNotFoundResponse,
 } from '@nestjs/swagger';
-import { hasOpenStages, type IncidentCommand, type Principal } from '@riskledger/domain';
+import {
+  hasOpenStages,
+  InvalidValueError,
+  type IncidentCommand,
+  type Principal,
+} from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import {
   IncidentRegisterCounts,
@@ -31,6 +36,7 @@ import {
   type IncidentRegisterFilter,
 } from '@riskledger/read-models';
 import { Caller, visibilityOf } from '../access/caller.decorator';
+import { ReferencedRecords } from '../access/referenced-records';
 import { Requires } from '../access/requires.decorator';
 import { StreamVisibility } from '../access/stream-visibility';
 import { RequestContext, IfMatch } from '../platform/request-context.decorator';
@@ -83,7 +89,6 @@ import {
   ReportIncidentToAuthorityRequest,
 } from './incident-changes.request.dto';
 import { IncidentVersionResponse } from './incident-version.response';
-import { LinkIncidentToRiskCommand } from './link-incident-to-risk/link-incident-to-risk.command';
 import { LinkIncidentToRiskRequest } from './link-incident-to-risk/link-incident-to-risk.request.dto';
 import { IncidentWithClockResponse } from './reporting-clock/reporting-clock.response';
 
@@ -110,6 +115,7 @@ export class IncidentsController {
     private readonly log: TraceabilityLogQueries,
     private readonly store: PostgresEventStore,
     private readonly visibility: StreamVisibility,
+    private readonly records: ReferencedRecords,
   ) {}
 
   @Requires('incidents.report')
@@ -355,15 +361,20 @@ export class IncidentsController {
   @ApiCreatedResponse({ type: IncidentVersionResponse })
   @ApiNotFoundResponse({ description: 'No such incident' })
   @WriteEndpoint({ conditional: true })
-  link(
+  async link(
     @Param('id', new ParseUUIDPipe()) incidentId: string,
     @Body() body: LinkIncidentToRiskRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(
-      new LinkIncidentToRiskCommand(incidentId, body, context, expectedVersion),
-    );
+    const { riskId, relation } = body;
+    // A link to a risk that does not exist would make the incident untraceable to it.
+    if (!(await this.records.existFor('risk', riskId, context.visibility))) {
+      throw new InvalidValueError('riskId', `there is no risk ${riskId}`);
+    }
+    return this.write({ type: 'LinkIncidentToRisk', incidentId, riskId, relation }, context, {
+      expectedVersion,
+    });
   }
 
   @Requires('incidents.manage')

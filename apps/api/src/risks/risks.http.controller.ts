@@ -84,10 +84,10 @@ import { RiskTrendResponse } from './trend/risk-trend.response';
 import type { Response } from 'express';
 import { exportLabels } from '../shared/export-labels';
 import { HistoryEntryResponse } from '../shared/history-entry.response';
+import { ReferenceData } from '../shared/reference-data';
 import { StreamHistoryQuery } from '../shared/stream-history';
 import { riskWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { VersionResponse } from '../shared/version.response';
-import { AcceptRiskCommand } from './accept-risk/accept-risk.command';
 import { AcceptRiskRequest, AcceptRiskResponse } from './accept-risk/accept-risk.request.dto';
 import { AssessRiskCommand } from './assess-risk/assess-risk.command';
 import { AssessRiskRequest, AssessRiskResponse } from './assess-risk/assess-risk.request.dto';
@@ -136,7 +136,8 @@ export class RisksController {
     private readonly clock: Clock,
     private readonly register: RiskRegisterQueries,
     private readonly registerAsOf: RiskRegisterAsOf,
-    private readonly referenceData: ReferenceDataQueries,
+    private readonly referenceDataQueries: ReferenceDataQueries,
+    private readonly referenceData: ReferenceData,
     private readonly moments: RiskMoments,
   ) {}
 
@@ -254,7 +255,7 @@ export class RisksController {
     return exportFileOf(form.format, form.language, {
       sheet: { sv: 'Riskregister', en: 'Risk register' },
       fileName: 'riskregister',
-      columns: riskExportColumns(await exportLabels(form, this.referenceData)),
+      columns: riskExportColumns(await exportLabels(form, this.referenceDataQueries)),
       rows: entries.map((entry) => viewOf(entry, moment)),
       selection: form.selection,
       at: this.clock.now(),
@@ -417,7 +418,7 @@ export class RisksController {
     if (!entry) return null;
     const view = viewOf(entry, await this.moments.at(asOf));
     if (asOf) {
-      const subtreeOf = await subtreesOf(this.referenceData, unitsNamedBy(visibility));
+      const subtreeOf = await subtreesOf(this.referenceDataQueries, unitsNamedBy(visibility));
       if (!riskIsVisible(view, visibility, subtreeOf)) return null;
     }
     return view;
@@ -599,13 +600,29 @@ export class RisksController {
   @ApiCreatedResponse({ type: AcceptRiskResponse })
   @ApiNotFoundResponse({ description: 'No such risk' })
   @WriteEndpoint({ conditional: true })
-  accept(
+  async accept(
     @Param('id', new ParseUUIDPipe()) riskId: string,
     @Body() body: AcceptRiskRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
-  ) {
-    return this.commandBus.execute(new AcceptRiskCommand(riskId, body, context, expectedVersion));
+  ): Promise<AcceptRiskResponse> {
+    const acceptanceId = randomUUID();
+    const { justification, lapsesOn } = body;
+    const { version } = await this.write(
+      {
+        type: 'AcceptRisk',
+        riskId,
+        acceptanceId,
+        justification,
+        roles: context.roles,
+        lapsesOn,
+        matrix: await this.referenceData.currentMatrix(),
+        today: this.clock.today(),
+      },
+      context,
+      { reason: justification, expectedVersion },
+    );
+    return { acceptanceId, version };
   }
 
   @Requires('risks.accept')
