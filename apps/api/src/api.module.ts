@@ -30,7 +30,6 @@ import { GetIntegrityController } from './integrity/get-integrity/get-integrity.
 import { DeadLetterOperations } from './operations/dead-letter-operations';
 import { DeadLettersController } from './operations/dead-letters.http.controller';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
-import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
 import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler';
 import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
@@ -62,7 +61,6 @@ const commandHandlers = [
   RequestReassessmentsHandler,
   ReportIncidentHandler,
   DecideIncidentActionsHandler,
-  RedriveDeadLetterHandler,
 ];
 const queryHandlers = [
   FromReadModelHandler,
