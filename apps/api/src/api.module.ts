@@ -46,7 +46,6 @@ import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
 import { StreamHistoryHandler } from './shared/stream-history';
 import { FromReadModelHandler } from './shared/from-read-model';
-import { PreviewRiskMatrixHandler } from './reference-data/risk-matrices/preview-risk-matrix/preview-risk-matrix.handler';
 import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
@@ -64,7 +63,6 @@ const commandHandlers = [
 ];
 const queryHandlers = [
   FromReadModelHandler,
-  PreviewRiskMatrixHandler,
   RiskOverviewHandler,
   RiskTrendHandler,
   StreamHistoryHandler,
