@@ -36,15 +36,15 @@ import { RequestReassessmentsHandler } from './risks/request-reassessments/reque
 import { Clock } from './platform/clock';
 import { PdfPrinter } from './platform/pdf-printer';
 import { ReminderBacklog } from './reminders/reminder-backlog';
-import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
-import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
+import { RiskOverview } from './risks/overview/risk-overview';
+import { RiskTrend } from './risks/trend/risk-trend';
 import { RiskMoments } from './risks/risk-moments';
 import { RisksAsOf } from './risks/as-of/risks-as-of';
 import { IncidentsController } from './incidents/incidents.http.controller';
 import { RisksController } from './risks/risks.http.controller';
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
-import { StreamHistoryHandler } from './shared/stream-history';
+import { StreamHistory } from './shared/stream-history';
 import { FromReadModelHandler } from './shared/from-read-model';
 import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -61,13 +61,7 @@ const commandHandlers = [
   ReportIncidentHandler,
   DecideIncidentActionsHandler,
 ];
-const queryHandlers = [
-  FromReadModelHandler,
-  RiskOverviewHandler,
-  RiskTrendHandler,
-  StreamHistoryHandler,
-  GetAnnualSecurityReportHandler,
-];
+const queryHandlers = [FromReadModelHandler, GetAnnualSecurityReportHandler];
 const controllers = [
   RisksController,
   IncidentsController,
@@ -126,6 +120,9 @@ const controllers = [
     ReminderBacklog,
     RiskMoments,
     RisksAsOf,
+    RiskOverview,
+    RiskTrend,
+    StreamHistory,
     CaseFileJobs,
     ...commandHandlers,
     ...queryHandlers,

@@ -11,7 +11,7 @@ import {
   ParseUUIDPipe,
   Res,
 } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -76,7 +76,7 @@ import { ReportingClocks } from './reporting-clock/reporting-clocks';
 import type { Response } from 'express';
 import { Clock } from '../platform/clock';
 import { HistoryEntryResponse } from '../shared/history-entry.response';
-import { StreamHistoryQuery } from '../shared/stream-history';
+import { StreamHistory } from '../shared/stream-history';
 import { incidentWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { DecideIncidentActionsCommand } from './decide-incident-actions/decide-incident-actions.command';
 import { DecideIncidentActionsRequest } from './decide-incident-actions/decide-incident-actions.request.dto';
@@ -106,7 +106,6 @@ const BAD_QUERY = { description: 'A query value is wrong; the message names it' 
 export class IncidentsController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
     private readonly clocks: ReportingClocks,
     private readonly clock: Clock,
     private readonly register: IncidentRegisterQueries,
@@ -116,6 +115,7 @@ export class IncidentsController {
     private readonly store: PostgresEventStore,
     private readonly visibility: StreamVisibility,
     private readonly records: ReferencedRecords,
+    private readonly streamHistory: StreamHistory,
   ) {}
 
   @Requires('incidents.report')
@@ -507,7 +507,7 @@ export class IncidentsController {
   @ApiOkResponse({ type: HistoryEntryResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such incident' })
   history(@Param('id', new ParseUUIDPipe()) incidentId: string, @Caller() caller: Principal) {
-    return this.queryBus.execute(new StreamHistoryQuery('incident', incidentId, caller));
+    return this.streamHistory.of('incident', incidentId, caller);
   }
 
   @Requires('history.read')

@@ -12,7 +12,7 @@ import {
   ParseUUIDPipe,
   Res,
 } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -69,7 +69,7 @@ import {
 } from './identify-risk/identify-risk.request.dto';
 import { ListRisksRequest } from './list-risks/list-risks.request.dto';
 import { RiskRegisterPageResponse } from './list-risks/risk-register-page.response';
-import { RiskOverviewQuery } from './overview/risk-overview.query';
+import { RiskOverview } from './overview/risk-overview';
 import { RiskOverviewRequest } from './overview/risk-overview.request.dto';
 import { RiskOverviewResponse } from './overview/risk-overview.response';
 import { RegisterChangesRequest } from './register-changes/register-changes.request.dto';
@@ -78,14 +78,14 @@ import { riskFilterOf } from './risk-filter.request.dto';
 import { RiskMatrixCountsResponse } from './risk-matrix-counts/risk-matrix-counts.response';
 import { RiskMoments } from './risk-moments';
 import { riskSortOf } from './risk-sort';
-import { RiskTrendQuery } from './trend/risk-trend.query';
+import { RiskTrend } from './trend/risk-trend';
 import { RiskTrendRequest } from './trend/risk-trend.request.dto';
 import { RiskTrendResponse } from './trend/risk-trend.response';
 import type { Response } from 'express';
 import { exportLabels } from '../shared/export-labels';
 import { HistoryEntryResponse } from '../shared/history-entry.response';
 import { ReferenceData } from '../shared/reference-data';
-import { StreamHistoryQuery } from '../shared/stream-history';
+import { StreamHistory } from '../shared/stream-history';
 import { riskWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { VersionResponse } from '../shared/version.response';
 import { AcceptRiskRequest, AcceptRiskResponse } from './accept-risk/accept-risk.request.dto';
@@ -130,7 +130,6 @@ const BAD_QUERY = { description: 'A query value is wrong; the message names it' 
 export class RisksController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
     private readonly risksAsOf: RisksAsOf,
     private readonly restrictedReads: RestrictedReads,
     private readonly clock: Clock,
@@ -139,6 +138,9 @@ export class RisksController {
     private readonly referenceDataQueries: ReferenceDataQueries,
     private readonly referenceData: ReferenceData,
     private readonly moments: RiskMoments,
+    private readonly riskOverview: RiskOverview,
+    private readonly riskTrend: RiskTrend,
+    private readonly streamHistory: StreamHistory,
   ) {}
 
   @Requires('risks.write')
@@ -334,9 +336,7 @@ export class RisksController {
   @ApiOkResponse({ type: RiskOverviewResponse })
   @ApiBadRequestResponse(BAD_QUERY)
   overview(@Query() query: RiskOverviewRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new RiskOverviewQuery(visibilityOf(caller, 'risks.read'), riskFilterOf(query)),
-    );
+    return this.riskOverview.of(visibilityOf(caller, 'risks.read'), riskFilterOf(query));
   }
 
   @Requires('risks.read')
@@ -351,13 +351,8 @@ export class RisksController {
   @ApiOkResponse({ type: RiskTrendResponse })
   @ApiBadRequestResponse(BAD_QUERY)
   trend(@Query() query: RiskTrendRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new RiskTrendQuery(
-        visibilityOf(caller, 'risks.read'),
-        riskFilterOf(query),
-        query.months ?? DEFAULT_MONTHS,
-      ),
-    );
+    const visibility = visibilityOf(caller, 'risks.read');
+    return this.riskTrend.of(visibility, riskFilterOf(query), query.months ?? DEFAULT_MONTHS);
   }
 
   private write(
@@ -433,7 +428,7 @@ export class RisksController {
   @ApiOkResponse({ type: HistoryEntryResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such risk' })
   history(@Param('id', new ParseUUIDPipe()) riskId: string, @Caller() caller: Principal) {
-    return this.queryBus.execute(new StreamHistoryQuery('risk', riskId, caller));
+    return this.streamHistory.of('risk', riskId, caller);
   }
 
   @Requires('risks.write')
