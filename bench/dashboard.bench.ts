@@ -11,12 +11,10 @@ import {
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { RiskOverviewHandler } from '../apps/api/src/risks/overview/risk-overview.handler';
-import { RiskOverviewQuery } from '../apps/api/src/risks/overview/risk-overview.query';
+import { RiskOverview } from '../apps/api/src/risks/overview/risk-overview';
 import { Clock } from '../apps/api/src/platform/clock';
 import type { RiskMoments } from '../apps/api/src/risks/risk-moments';
-import { RiskTrendHandler } from '../apps/api/src/risks/trend/risk-trend.handler';
-import { RiskTrendQuery } from '../apps/api/src/risks/trend/risk-trend.query';
+import { RiskTrend } from '../apps/api/src/risks/trend/risk-trend';
 import { newEvent } from './bench-events';
 import { createDatabase, openDatabase } from './bench-database';
 
@@ -63,34 +61,22 @@ async function main(): Promise<void> {
 
     const counts = new RiskRegisterCounts(db.dataSource);
     const clock = new Clock();
-    const trend = new RiskTrendHandler(new RiskLevelTrend(db.dataSource), clock);
+    const trend = new RiskTrend(new RiskLevelTrend(db.dataSource), clock);
     const moments = { at: async () => ({ today: clock.today(), matrixVersion: 1 }) };
-    const overview = new RiskOverviewHandler(counts, moments as unknown as RiskMoments, clock);
+    const overview = new RiskOverview(counts, moments as unknown as RiskMoments, clock);
     const unit = { unit: 'UNIT-1' };
     out();
     out('| read | median of 5 |');
     out('| --- | --- |');
     for (const [what, run] of [
-      [
-        'GET /risks/trend?months=24, whole region',
-        () => trend.execute(new RiskTrendQuery(EVERYTHING, {}, 24)),
-      ],
-      [
-        'GET /risks/trend?months=120, whole region',
-        () => trend.execute(new RiskTrendQuery(EVERYTHING, {}, 120)),
-      ],
+      ['GET /risks/trend?months=24, whole region', () => trend.of(EVERYTHING, {}, 24)],
+      ['GET /risks/trend?months=120, whole region', () => trend.of(EVERYTHING, {}, 120)],
       [
         `GET /risks/trend?months=24&unit= (one unit of ${UNITS})`,
-        () => trend.execute(new RiskTrendQuery(EVERYTHING, unit, 24)),
+        () => trend.of(EVERYTHING, unit, 24),
       ],
-      [
-        'GET /risks/overview, whole region',
-        () => overview.execute(new RiskOverviewQuery(EVERYTHING, {})),
-      ],
-      [
-        `GET /risks/overview?unit= (one unit of ${UNITS})`,
-        () => overview.execute(new RiskOverviewQuery(EVERYTHING, unit)),
-      ],
+      ['GET /risks/overview, whole region', () => overview.of(EVERYTHING, {})],
+      [`GET /risks/overview?unit= (one unit of ${UNITS})`, () => overview.of(EVERYTHING, unit)],
     ] as [string, () => Promise<unknown>][]) {
       out(`| ${what} | ${(await timeIt(run)).toFixed(0)} ms |`);
     }

@@ -16,7 +16,6 @@ import { AsyncApiController } from './contract/asyncapi.http.controller';
 import { ConsoleController } from './console/console.http.controller';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { GoalsController } from './goals/goals.http.controller';
-import { SetGoalHandler } from './goals/set-goal/set-goal.handler';
 import { HealthChecks } from './health/health-checks';
 import { LiveLag } from './live/live-lag';
 import { LiveController } from './live/live.http.controller';
@@ -24,40 +23,29 @@ import { ReadModelListener } from './live/read-model-listener';
 import { GetAnnualSecurityReportHandler } from './reports/annual-security-report/get-annual-security-report.handler';
 import { GetAnnualSecurityReportController } from './reports/annual-security-report/get-annual-security-report.http.controller';
 import { HealthController } from './health/health.http.controller';
-import { GetIncidentChainHandler } from './incidents/get-incident-chain/get-incident-chain.handler';
 import { ReportIncidentHandler } from './incidents/report-incident/report-incident.handler';
 import { DecideIncidentActionsHandler } from './incidents/decide-incident-actions/decide-incident-actions.handler';
-import { LinkIncidentToRiskHandler } from './incidents/link-incident-to-risk/link-incident-to-risk.handler';
 import { ReportingClocks } from './incidents/reporting-clock/reporting-clocks';
 import { GetIntegrityController } from './integrity/get-integrity/get-integrity.http.controller';
 import { DeadLetterOperations } from './operations/dead-letter-operations';
 import { DeadLettersController } from './operations/dead-letters.http.controller';
 import { GracefulHttpShutdown } from './platform/graceful-http-shutdown';
-import { RedriveDeadLetterHandler } from './operations/redrive-dead-letter/redrive-dead-letter.handler';
 import { AssessRiskHandler } from './risks/assess-risk/assess-risk.handler';
-import { GetRiskHandler } from './risks/get-risk/get-risk.handler';
 import { IdentifyRiskHandler } from './risks/identify-risk/identify-risk.handler';
-import { ListRisksHandler } from './risks/list-risks/list-risks.handler';
-import { ExportRisksHandler } from './risks/export-risks/export-risks.handler';
-import { ExportIncidentsHandler } from './incidents/export-incidents/export-incidents.handler';
-import { RiskMatrixCountsHandler } from './risks/risk-matrix-counts/risk-matrix-counts.handler';
-import { AcceptRiskHandler } from './risks/accept-risk/accept-risk.handler';
 import { RequestReassessmentsHandler } from './risks/request-reassessments/request-reassessments.handler';
 import { Clock } from './platform/clock';
 import { PdfPrinter } from './platform/pdf-printer';
 import { ReminderBacklog } from './reminders/reminder-backlog';
-import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
-import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
-import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
+import { RiskOverview } from './risks/overview/risk-overview';
+import { RiskTrend } from './risks/trend/risk-trend';
 import { RiskMoments } from './risks/risk-moments';
 import { RisksAsOf } from './risks/as-of/risks-as-of';
 import { IncidentsController } from './incidents/incidents.http.controller';
 import { RisksController } from './risks/risks.http.controller';
 import { CommandExecutor } from './shared/command-executor';
 import { WriteToStreamHandler } from './shared/stream-writes';
-import { StreamHistoryHandler } from './shared/stream-history';
+import { StreamHistory } from './shared/stream-history';
 import { FromReadModelHandler } from './shared/from-read-model';
-import { PreviewRiskMatrixHandler } from './reference-data/risk-matrices/preview-risk-matrix/preview-risk-matrix.handler';
 import { ImportsModule } from './imports/imports.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignInModule } from './sign-in/sign-in.module';
@@ -69,29 +57,11 @@ const commandHandlers = [
   WriteToStreamHandler,
   IdentifyRiskHandler,
   AssessRiskHandler,
-  AcceptRiskHandler,
   RequestReassessmentsHandler,
   ReportIncidentHandler,
-  LinkIncidentToRiskHandler,
   DecideIncidentActionsHandler,
-  RedriveDeadLetterHandler,
-  SetGoalHandler,
 ];
-const queryHandlers = [
-  FromReadModelHandler,
-  ListRisksHandler,
-  PreviewRiskMatrixHandler,
-  ExportRisksHandler,
-  ExportIncidentsHandler,
-  RiskMatrixCountsHandler,
-  RiskOverviewHandler,
-  RiskTrendHandler,
-  IncidentOverviewHandler,
-  GetRiskHandler,
-  StreamHistoryHandler,
-  GetIncidentChainHandler,
-  GetAnnualSecurityReportHandler,
-];
+const queryHandlers = [FromReadModelHandler, GetAnnualSecurityReportHandler];
 const controllers = [
   RisksController,
   IncidentsController,
@@ -150,6 +120,9 @@ const controllers = [
     ReminderBacklog,
     RiskMoments,
     RisksAsOf,
+    RiskOverview,
+    RiskTrend,
+    StreamHistory,
     CaseFileJobs,
     ...commandHandlers,
     ...queryHandlers,

@@ -53,7 +53,3 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
-
-export function rolesHolding(permission: Permission): readonly Role[] {
-  return PERMISSIONS[permission];
-}

@@ -32,7 +32,6 @@ import {
   exportResponse,
   ExportFormatField,
   ExportLanguageField,
-  selectionOf,
   XLSX_TYPE,
   type ExportFormat,
   type ExportLanguage,
@@ -40,6 +39,7 @@ import {
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
 import { FromReadModel } from '../shared/from-read-model';
+import { ReferenceData } from '../shared/reference-data';
 import { goalWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { GOAL_COLUMNS } from './export-goals/goal-columns';
 import {
@@ -51,7 +51,6 @@ import {
 import { GoalRegisterEntryResponse } from './goal-register-entry.response';
 import { GoalVersionResponse } from './goal-version.response';
 import { ListGoalsRequest } from './list-goals/list-goals.request.dto';
-import { SetGoalCommand } from './set-goal/set-goal.command';
 import { SetGoalRequest, SetGoalResponse } from './set-goal/set-goal.request.dto';
 
 const GOAL_ID = {
@@ -81,6 +80,7 @@ export class GoalsController {
     private readonly commandBus: CommandBus,
     private readonly queryBus: QueryBus,
     private readonly clock: Clock,
+    private readonly referenceData: ReferenceData,
   ) {}
 
   @Requires('goals.write')
@@ -92,8 +92,15 @@ export class GoalsController {
   })
   @ApiCreatedResponse({ type: SetGoalResponse })
   @WriteEndpoint()
-  set(@Body() body: SetGoalRequest, @RequestContext() context: CommandContext) {
-    return this.commandBus.execute(new SetGoalCommand(body, context));
+  async set(@Body() body: SetGoalRequest, @RequestContext() context: CommandContext) {
+    const goalId = randomUUID();
+    const activeAreas = await this.referenceData.activeAreaCodes();
+    await this.write(
+      { type: 'SetSecurityGoal', goalId, ...body, activeAreas, today: this.clock.today() },
+      context,
+      {},
+    );
+    return { id: goalId };
   }
 
   @Requires('goals.read')
@@ -132,7 +139,6 @@ export class GoalsController {
       fileName: 'mal',
       columns: GOAL_COLUMNS,
       rows: await this.list(query),
-      selection: selectionOf(query),
       at: this.clock.now(),
     });
   }

@@ -11,7 +11,7 @@ import {
   ParseUUIDPipe,
   Res,
 } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -21,26 +21,41 @@ import {
   ApiTags,
   ApiNotFoundResponse,
 } from '@nestjs/swagger';
-import { hasOpenStages, type IncidentCommand, type Principal } from '@riskledger/domain';
-import { IncidentRegisterQueries } from '@riskledger/read-models';
+import {
+  hasOpenStages,
+  InvalidValueError,
+  type IncidentCommand,
+  type Principal,
+} from '@riskledger/domain';
+import { PostgresEventStore } from '@riskledger/event-store';
+import {
+  IncidentRegisterCounts,
+  IncidentRegisterQueries,
+  ReferenceDataQueries,
+  TraceabilityLogQueries,
+  type IncidentRegisterFilter,
+} from '@riskledger/read-models';
 import { Caller, visibilityOf } from '../access/caller.decorator';
+import { ReferencedRecords } from '../access/referenced-records';
 import { Requires } from '../access/requires.decorator';
+import { StreamVisibility } from '../access/stream-visibility';
 import { RequestContext, IfMatch } from '../platform/request-context.decorator';
 import {
+  CSV_EXPORT,
+  exportFileOf,
+  exportFormOf,
   fileResponse,
-  formatAccepted,
-  selectionOf,
   XLSX_TYPE,
-  type ExportFile,
+  type ExportForm,
 } from '../platform/table-export';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
-import { FromReadModel } from '../shared/from-read-model';
-import { ExportIncidentsQuery } from './export-incidents/export-incidents.query';
+import { exportLabels } from '../shared/export-labels';
 import {
   ExportIncidentsFileRequest,
   ExportIncidentsRequest,
 } from './export-incidents/export-incidents.request.dto';
+import { incidentExportColumns } from './export-incidents/incidents-csv';
 import { incidentFilterOf } from './incident-filter.request.dto';
 import { IncidentRegisterPageResponse } from './incident-register-entry.response';
 import { incidentSortOf } from './incident-sort';
@@ -50,7 +65,6 @@ import {
   ReportingDeadlineResponse,
   ReportingDeadlinesResponse,
 } from './list-reporting-deadlines/reporting-deadline.response';
-import { IncidentOverviewQuery } from './overview/incident-overview.query';
 import { IncidentOverviewRequest } from './overview/incident-overview.request.dto';
 import { IncidentOverviewResponse } from './overview/incident-overview.response';
 import { ReportIncidentCommand } from './report-incident/report-incident.command';
@@ -62,12 +76,11 @@ import { ReportingClocks } from './reporting-clock/reporting-clocks';
 import type { Response } from 'express';
 import { Clock } from '../platform/clock';
 import { HistoryEntryResponse } from '../shared/history-entry.response';
-import { StreamHistoryQuery } from '../shared/stream-history';
+import { StreamHistory } from '../shared/stream-history';
 import { incidentWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { DecideIncidentActionsCommand } from './decide-incident-actions/decide-incident-actions.command';
 import { DecideIncidentActionsRequest } from './decide-incident-actions/decide-incident-actions.request.dto';
 import { ChainEntryResponse } from './get-incident-chain/chain-entry.response';
-import { GetIncidentChainQuery } from './get-incident-chain/get-incident-chain.query';
 import {
   AssessPersonalDataRequest,
   CloseIncidentRequest,
@@ -76,7 +89,6 @@ import {
   ReportIncidentToAuthorityRequest,
 } from './incident-changes.request.dto';
 import { IncidentVersionResponse } from './incident-version.response';
-import { LinkIncidentToRiskCommand } from './link-incident-to-risk/link-incident-to-risk.command';
 import { LinkIncidentToRiskRequest } from './link-incident-to-risk/link-incident-to-risk.request.dto';
 import { IncidentWithClockResponse } from './reporting-clock/reporting-clock.response';
 
@@ -94,9 +106,16 @@ const BAD_QUERY = { description: 'A query value is wrong; the message names it' 
 export class IncidentsController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
     private readonly clocks: ReportingClocks,
     private readonly clock: Clock,
+    private readonly register: IncidentRegisterQueries,
+    private readonly counts: IncidentRegisterCounts,
+    private readonly referenceData: ReferenceDataQueries,
+    private readonly log: TraceabilityLogQueries,
+    private readonly store: PostgresEventStore,
+    private readonly visibility: StreamVisibility,
+    private readonly records: ReferencedRecords,
+    private readonly streamHistory: StreamHistory,
   ) {}
 
   @Requires('incidents.report')
@@ -122,16 +141,12 @@ export class IncidentsController {
   @ApiOkResponse({ type: IncidentRegisterPageResponse })
   @ApiBadRequestResponse(BAD_QUERY)
   list(@Query() query: ListIncidentsRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new FromReadModel(IncidentRegisterQueries, (register) =>
-        register.list(incidentFilterOf(query), {
-          sort: incidentSortOf(query.sort),
-          limit: query.limit ?? DEFAULT_PAGE_SIZE,
-          offset: query.offset ?? 0,
-          visibility: visibilityOf(caller, 'incidents.read'),
-        }),
-      ),
-    );
+    return this.register.list(incidentFilterOf(query), {
+      sort: incidentSortOf(query.sort),
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+      offset: query.offset ?? 0,
+      visibility: visibilityOf(caller, 'incidents.read'),
+    });
   }
 
   @Requires('incidents.read')
@@ -153,7 +168,7 @@ export class IncidentsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="incidents.csv"')
   async export(@Query() query: ExportIncidentsRequest, @Caller() caller: Principal) {
-    const file = await this.file(query, caller, { format: 'csv', language: 'en', selection: [] });
+    const file = await this.file(query, caller, CSV_EXPORT);
     return file.body;
   }
 
@@ -181,27 +196,22 @@ export class IncidentsController {
     @Headers('accept') accept: string | undefined,
     @Caller() caller: Principal,
   ) {
-    const file = await this.file(query, caller, {
-      format: query.format ?? formatAccepted(accept) ?? 'csv',
-      language: query.lang ?? 'sv',
-      selection: selectionOf(query),
-    });
-    return fileResponse(file);
+    return fileResponse(await this.file(query, caller, exportFormOf(query, accept)));
   }
 
-  private file(
-    query: ExportIncidentsRequest,
-    caller: Principal,
-    file: ExportIncidentsQuery['file'],
-  ): Promise<ExportFile> {
-    return this.queryBus.execute(
-      new ExportIncidentsQuery(
-        visibilityOf(caller, 'incidents.read'),
-        incidentFilterOf(query),
-        incidentSortOf(query.sort),
-        file,
-      ),
-    );
+  /** The incidents the caller may see that match the query, as a file. */
+  private async file(query: ExportIncidentsRequest, caller: Principal, form: ExportForm) {
+    const visibility = visibilityOf(caller, 'incidents.read');
+    const sort = incidentSortOf(query.sort);
+    const entries = await this.register.all(incidentFilterOf(query), sort, undefined, visibility);
+    return exportFileOf(form.format, form.language, {
+      sheet: { sv: 'Incidenter', en: 'Incidents' },
+      fileName: 'incidentregister',
+      columns: incidentExportColumns(await exportLabels(form, this.referenceData)),
+      rows: entries,
+      selection: form.selection,
+      at: this.clock.now(),
+    });
   }
 
   @Requires('incidents.read')
@@ -215,10 +225,18 @@ export class IncidentsController {
   })
   @ApiOkResponse({ type: IncidentOverviewResponse })
   @ApiBadRequestResponse(BAD_QUERY)
-  overview(@Query() query: IncidentOverviewRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new IncidentOverviewQuery(visibilityOf(caller, 'incidents.read'), incidentFilterOf(query)),
-    );
+  async overview(
+    @Query() query: IncidentOverviewRequest,
+    @Caller() caller: Principal,
+  ): Promise<IncidentOverviewResponse> {
+    const visibility = visibilityOf(caller, 'incidents.read');
+    const open: IncidentRegisterFilter = { ...incidentFilterOf(query), open: true };
+    const [openByKind, total, outwardReportsMissing] = await Promise.all([
+      this.counts.byKind(open, visibility),
+      this.counts.count(open, visibility),
+      this.counts.count({ ...open, outwardReportsMissing: true }, visibility),
+    ]);
+    return { openByKind, open: total, outwardReportsMissing };
   }
 
   @Requires('incidents.read')
@@ -239,10 +257,9 @@ export class IncidentsController {
       kinds: [...new Set(obligations.flatMap((o) => o.kinds))],
       personalData: obligations.some((o) => o.personalData),
     };
-    const entries = await this.queryBus.execute(
-      new FromReadModel(IncidentRegisterQueries, (register) =>
-        register.openOwingReports(owed, visibilityOf(caller, 'incidents.read')),
-      ),
+    const entries = await this.register.openOwingReports(
+      owed,
+      visibilityOf(caller, 'incidents.read'),
     );
     const deadlines: ReportingDeadlineResponse[] = entries
       .map((entry) => ({ entry, clock: this.clocks.of(entry, obligations) }))
@@ -300,11 +317,7 @@ export class IncidentsController {
     @Caller() caller: Principal,
   ) {
     const [entry, obligations] = await Promise.all([
-      this.queryBus.execute(
-        new FromReadModel(IncidentRegisterQueries, (register) =>
-          register.get(incidentId, visibilityOf(caller, 'incidents.read')),
-        ),
-      ),
+      this.register.get(incidentId, visibilityOf(caller, 'incidents.read')),
       this.clocks.inForce(),
     ]);
     if (!entry) throw new NotFoundException(`incident ${incidentId} is not in the register`);
@@ -348,15 +361,20 @@ export class IncidentsController {
   @ApiCreatedResponse({ type: IncidentVersionResponse })
   @ApiNotFoundResponse({ description: 'No such incident' })
   @WriteEndpoint({ conditional: true })
-  link(
+  async link(
     @Param('id', new ParseUUIDPipe()) incidentId: string,
     @Body() body: LinkIncidentToRiskRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
   ) {
-    return this.commandBus.execute(
-      new LinkIncidentToRiskCommand(incidentId, body, context, expectedVersion),
-    );
+    const { riskId, relation } = body;
+    // A link to a risk that does not exist would make the incident untraceable to it.
+    if (!(await this.records.existFor('risk', riskId, context.visibility))) {
+      throw new InvalidValueError('riskId', `there is no risk ${riskId}`);
+    }
+    return this.write({ type: 'LinkIncidentToRisk', incidentId, riskId, relation }, context, {
+      expectedVersion,
+    });
   }
 
   @Requires('incidents.manage')
@@ -489,7 +507,7 @@ export class IncidentsController {
   @ApiOkResponse({ type: HistoryEntryResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such incident' })
   history(@Param('id', new ParseUUIDPipe()) incidentId: string, @Caller() caller: Principal) {
-    return this.queryBus.execute(new StreamHistoryQuery('incident', incidentId, caller));
+    return this.streamHistory.of('incident', incidentId, caller);
   }
 
   @Requires('history.read')
@@ -504,9 +522,12 @@ export class IncidentsController {
   @ApiOkResponse({ type: ChainEntryResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such incident in the traceability log (yet)' })
   async chain(@Param('id', new ParseUUIDPipe()) incidentId: string, @Caller() caller: Principal) {
-    const chain = await this.queryBus.execute(
-      new GetIncidentChainQuery(incidentId, visibilityOf(caller, 'history.read')),
-    );
+    const visibility = visibilityOf(caller, 'history.read');
+    // Empty when the caller may not see the incident: to them it does not exist.
+    const events = await this.store.readStream(incidentId);
+    const chain = (await this.visibility.allows(events, visibility))
+      ? await this.log.chainOf(incidentId, visibility.cleared)
+      : [];
     if (!chain.some((entry) => entry.link === 'INCIDENT' && entry.streamType === 'incident')) {
       throw new NotFoundException(`incident ${incidentId} is not in the traceability log`);
     }

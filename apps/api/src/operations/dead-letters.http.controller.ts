@@ -3,12 +3,13 @@ import {
   Get,
   HttpCode,
   HttpStatus,
+  Logger,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
+  ServiceUnavailableException,
 } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiHeader,
   ApiNotFoundResponse,
@@ -17,14 +18,14 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { NotFoundError } from '@riskledger/domain';
 import { Requires } from '../access/requires.decorator';
+import { Clock } from '../platform/clock';
 import { RequestContext } from '../platform/request-context.decorator';
 import type { CommandContext } from '../shared/command-context';
-import { FromReadModel } from '../shared/from-read-model';
 import { DeadLetterOperations } from './dead-letter-operations';
 import { deadLetterResponseOf, DeadLetterResponse } from './dead-letter.response';
 import { ListDeadLettersRequest } from './list-dead-letters/list-dead-letters.request.dto';
-import { RedriveDeadLetterCommand } from './redrive-dead-letter/redrive-dead-letter.command';
 
 /**
  * The messages consumers set aside, and re-driving one. Each operation keeps the operationId it
@@ -33,9 +34,11 @@ import { RedriveDeadLetterCommand } from './redrive-dead-letter/redrive-dead-let
 @ApiTags('operations')
 @Controller('dead-letters')
 export class DeadLettersController {
+  private readonly logger = new Logger('DeadLetters');
+
   constructor(
-    private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
+    private readonly deadLetters: DeadLetterOperations,
+    private readonly clock: Clock,
   ) {}
 
   @Requires('operations')
@@ -47,14 +50,12 @@ export class DeadLettersController {
       '(re-drive them in this order)',
   })
   @ApiOkResponse({ type: DeadLetterResponse, isArray: true })
-  list(@Query() query: ListDeadLettersRequest) {
-    return this.queryBus.execute(
-      new FromReadModel(DeadLetterOperations, async (deadLetters) =>
-        (await deadLetters.store.list({ pending: query.pending, limit: query.limit ?? 100 })).map(
-          deadLetterResponseOf,
-        ),
-      ),
-    );
+  async list(@Query() query: ListDeadLettersRequest) {
+    const letters = await this.deadLetters.store.list({
+      pending: query.pending,
+      limit: query.limit ?? 100,
+    });
+    return letters.map(deadLetterResponseOf);
   }
 
   @Requires('operations')
@@ -70,7 +71,25 @@ export class DeadLettersController {
   @ApiOkResponse({ type: DeadLetterResponse, description: 'Re-driven; the record as it is now' })
   @ApiNotFoundResponse({ description: 'No such dead letter' })
   @ApiServiceUnavailableResponse({ description: 'Kafka is not reachable; nothing was sent' })
-  redrive(@Param('id', new ParseUUIDPipe()) id: string, @RequestContext() context: CommandContext) {
-    return this.commandBus.execute(new RedriveDeadLetterCommand(id, context));
+  async redrive(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @RequestContext() context: CommandContext,
+  ) {
+    const letter = await this.deadLetters.store.get(id);
+    if (!letter) throw new NotFoundError('dead letter', id);
+    // Sent first, then noted: if Kafka is away nothing is noted; a re-drive that reached Kafka but
+    // was not noted (the database went away in between) only means the message comes once more,
+    // which consumers absorb.
+    try {
+      await this.deadLetters.redriver.redrive(letter);
+    } catch (error) {
+      this.logger.warn(`re-drive of ${id} failed: ${(error as Error).message}`);
+      throw new ServiceUnavailableException(
+        'Kafka is not reachable at the moment; the dead letter was not re-driven. Try again shortly.',
+      );
+    }
+    this.logger.log(`${context.actor} re-drove ${id} to ${letter.topic} (${letter.reason})`);
+    const redriven = await this.deadLetters.store.markRedriven(id, context.actor, this.clock.now());
+    return deadLetterResponseOf(redriven!);
   }
 }

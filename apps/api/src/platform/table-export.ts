@@ -68,17 +68,36 @@ export async function exportFileOf<T>(
   return { contentType: XLSX_TYPE, fileName, body: await xlsxOf(language, table) };
 }
 
+/** What a GET .../export asks for: the file form, the spreadsheet's language, the filters to note. */
+export interface ExportForm {
+  readonly format: ExportFormat;
+  readonly language: ExportLanguage;
+  readonly selection: readonly (readonly [string, string])[];
+}
+
+/** GET .../export.csv: CSV with its English headers, and no sheet to note the filters on. */
+export const CSV_EXPORT: ExportForm = { format: 'csv', language: 'en', selection: [] };
+
 /**
- * The file a GET .../export asks for, ready to send: the form from `format`, else the Accept
- * header, else CSV; the spreadsheet's language from `lang`, else Swedish.
+ * The form a GET .../export asks for: `format`, else the Accept header, else CSV; the
+ * spreadsheet's language from `lang`, else Swedish; and the query's filters.
  */
+export function exportFormOf(
+  query: { format?: ExportFormat; lang?: ExportLanguage },
+  accept: string | undefined,
+): ExportForm {
+  const format = query.format ?? formatAccepted(accept) ?? 'csv';
+  return { format, language: query.lang ?? 'sv', selection: selectionOf(query) };
+}
+
+/** The file a GET .../export asks for, ready to send. */
 export async function exportResponse<T>(
   query: { format?: ExportFormat; lang?: ExportLanguage },
   accept: string | undefined,
-  table: TableExport<T>,
+  table: Omit<TableExport<T>, 'selection'>,
 ): Promise<StreamableFile> {
-  const format = query.format ?? formatAccepted(accept) ?? 'csv';
-  return fileResponse(await exportFileOf(format, query.lang ?? 'sv', table));
+  const { format, language, selection } = exportFormOf(query, accept);
+  return fileResponse(await exportFileOf(format, language, { ...table, selection }));
 }
 
 /** The query field choosing the file form of an export. */
@@ -125,7 +144,7 @@ export function fileResponse(file: ExportFile): StreamableFile {
 }
 
 /** The format an Accept header asks for, if it names one of ours. */
-export function formatAccepted(accept: string | undefined): ExportFormat | undefined {
+function formatAccepted(accept: string | undefined): ExportFormat | undefined {
   if (accept?.includes(XLSX_TYPE)) return 'xlsx';
   if (accept?.includes('text/csv')) return 'csv';
   return undefined;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RestrictedReads } from '../access/restricted-reads';
 import { ReferenceData, StoredReferenceData } from '../shared/reference-data';
 import { OrganisationalUnitsController } from './organisational-units/organisational-units.http.controller';
 import { ReferenceDataSeeding } from './reference-data-seeding';
@@ -18,7 +19,11 @@ import { SecurityAreasController } from './security-areas/security-areas.http.co
     RiskMatricesController,
     ReportingObligationsController,
   ],
-  providers: [ReferenceDataSeeding, { provide: ReferenceData, useClass: StoredReferenceData }],
+  providers: [
+    ReferenceDataSeeding,
+    RestrictedReads,
+    { provide: ReferenceData, useClass: StoredReferenceData },
+  ],
   exports: [ReferenceData],
 })
 export class ReferenceDataModule {}

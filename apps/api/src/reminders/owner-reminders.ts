@@ -5,7 +5,6 @@ import { domainEventOf, type EventMetadata } from '@riskledger/contracts';
 import {
   addDays,
   digestIsDue,
-  EVENT_CATALOGUE,
   evolveReminderDigest,
   reminderDigestStreamId,
   reminderKey,
@@ -20,6 +19,7 @@ import { RiskRegisterQueries, type RiskRegisterEntry } from '@riskledger/read-mo
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../platform/clock';
+import { newEvent } from '../shared/command-executor';
 import { reminderAddress } from './reminder-address';
 import { reminderMail, type RemindedRisk } from './reminder-mail';
 import { SmtpMailer } from './smtp-mailer';
@@ -230,20 +230,14 @@ export class OwnerReminders {
     classification: 'RESTRICTED' | undefined,
     correlationId: string = randomUUID(),
   ) {
-    const metadata: EventMetadata = {
+    return newEvent(event, {
       actor: REMINDER_ACTOR,
       actorName: 'Reminders',
       correlationId,
       causationId: null,
       reason: null,
       ...(classification ? { classification } : {}),
-    };
-    return {
-      type: event.type,
-      schemaVersion: EVENT_CATALOGUE[event.type].schemaVersion,
-      data: event.data,
-      metadata,
-    };
+    });
   }
 }
 

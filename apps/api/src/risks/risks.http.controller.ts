@@ -12,7 +12,7 @@ import {
   ParseUUIDPipe,
   Res,
 } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -22,55 +22,72 @@ import {
   ApiTags,
   ApiNotFoundResponse,
 } from '@nestjs/swagger';
-import { InvalidValueError, type Principal, type RiskCommand } from '@riskledger/domain';
-import { registerChanges } from '@riskledger/read-models';
+import {
+  InvalidValueError,
+  type Principal,
+  type RiskCommand,
+  type Visibility,
+} from '@riskledger/domain';
+import {
+  matrixCountsOf,
+  ReferenceDataQueries,
+  registerChanges,
+  RiskRegisterAsOf,
+  RiskRegisterQueries,
+  unitsNamedBy,
+  viewOf,
+  type RiskRegisterFilter,
+  type RiskRegisterView,
+  type RiskSort,
+} from '@riskledger/read-models';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { RestrictedReads } from '../access/restricted-reads';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
 import { RequestContext, IfMatch } from '../platform/request-context.decorator';
 import {
+  CSV_EXPORT,
+  exportFileOf,
+  exportFormOf,
   fileResponse,
-  formatAccepted,
-  selectionOf,
   XLSX_TYPE,
-  type ExportFile,
+  type ExportForm,
 } from '../platform/table-export';
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
 import { RiskFilterAsOfRequest } from './as-of/risk-filter-as-of.request.dto';
-import { restrictedIds, RisksAsOf } from './as-of/risks-as-of';
-import { ExportRisksQuery } from './export-risks/export-risks.query';
+import { restrictedIds, riskIsVisible, RisksAsOf, subtreesOf } from './as-of/risks-as-of';
 import {
   ExportRisksFileRequest,
   ExportRisksRequest,
 } from './export-risks/export-risks.request.dto';
+import { riskExportColumns } from './export-risks/risks-csv';
 import { IdentifyRiskCommand } from './identify-risk/identify-risk.command';
 import {
   IdentifyRiskRequest,
   IdentifyRiskResponse,
 } from './identify-risk/identify-risk.request.dto';
-import { ListRisksQuery } from './list-risks/list-risks.query';
 import { ListRisksRequest } from './list-risks/list-risks.request.dto';
 import { RiskRegisterPageResponse } from './list-risks/risk-register-page.response';
-import { RiskOverviewQuery } from './overview/risk-overview.query';
+import { RiskOverview } from './overview/risk-overview';
 import { RiskOverviewRequest } from './overview/risk-overview.request.dto';
 import { RiskOverviewResponse } from './overview/risk-overview.response';
 import { RegisterChangesRequest } from './register-changes/register-changes.request.dto';
 import { RegisterChangesResponse } from './register-changes/register-changes.response';
 import { riskFilterOf } from './risk-filter.request.dto';
-import { RiskMatrixCountsQuery } from './risk-matrix-counts/risk-matrix-counts.query';
 import { RiskMatrixCountsResponse } from './risk-matrix-counts/risk-matrix-counts.response';
+import { RiskMoments } from './risk-moments';
 import { riskSortOf } from './risk-sort';
-import { RiskTrendQuery } from './trend/risk-trend.query';
+import { RiskTrend } from './trend/risk-trend';
 import { RiskTrendRequest } from './trend/risk-trend.request.dto';
 import { RiskTrendResponse } from './trend/risk-trend.response';
 import type { Response } from 'express';
+import { exportLabels } from '../shared/export-labels';
 import { HistoryEntryResponse } from '../shared/history-entry.response';
-import { StreamHistoryQuery } from '../shared/stream-history';
+import { ReferenceData } from '../shared/reference-data';
+import { StreamHistory } from '../shared/stream-history';
 import { riskWrite, WriteToStream, type WriteOptions } from '../shared/stream-writes';
 import { VersionResponse } from '../shared/version.response';
-import { AcceptRiskCommand } from './accept-risk/accept-risk.command';
 import { AcceptRiskRequest, AcceptRiskResponse } from './accept-risk/accept-risk.request.dto';
 import { AssessRiskCommand } from './assess-risk/assess-risk.command';
 import { AssessRiskRequest, AssessRiskResponse } from './assess-risk/assess-risk.request.dto';
@@ -92,7 +109,6 @@ import {
   RequestReassessmentsRequest,
   RequestReassessmentsResponse,
 } from './request-reassessments/request-reassessments.request.dto';
-import { GetRiskQuery } from './get-risk/get-risk.query';
 import { GetRiskRequest } from './get-risk/get-risk.request.dto';
 import { RiskRegisterEntryResponse } from './risk-register-entry.response';
 
@@ -114,10 +130,17 @@ const BAD_QUERY = { description: 'A query value is wrong; the message names it' 
 export class RisksController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
     private readonly risksAsOf: RisksAsOf,
     private readonly restrictedReads: RestrictedReads,
     private readonly clock: Clock,
+    private readonly register: RiskRegisterQueries,
+    private readonly registerAsOf: RiskRegisterAsOf,
+    private readonly referenceDataQueries: ReferenceDataQueries,
+    private readonly referenceData: ReferenceData,
+    private readonly moments: RiskMoments,
+    private readonly riskOverview: RiskOverview,
+    private readonly riskTrend: RiskTrend,
+    private readonly streamHistory: StreamHistory,
   ) {}
 
   @Requires('risks.write')
@@ -142,18 +165,34 @@ export class RisksController {
   })
   @ApiOkResponse({ type: RiskRegisterPageResponse })
   @ApiBadRequestResponse(BAD_QUERY)
-  list(@Query() query: ListRisksRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new ListRisksQuery(
-        caller,
-        visibilityOf(caller, 'risks.read'),
-        riskFilterOf(query),
-        riskSortOf(query.sort),
-        query.limit ?? DEFAULT_PAGE_SIZE,
-        query.offset ?? 0,
-        query.asOf ? new Date(query.asOf) : undefined,
-      ),
+  async list(@Query() query: ListRisksRequest, @Caller() caller: Principal) {
+    const asOf = query.asOf ? new Date(query.asOf) : undefined;
+    const page = await this.page(
+      visibilityOf(caller, 'risks.read'),
+      riskFilterOf(query),
+      riskSortOf(query.sort),
+      { limit: query.limit ?? DEFAULT_PAGE_SIZE, offset: query.offset ?? 0 },
+      asOf,
     );
+    await this.restrictedReads.record(
+      caller,
+      restrictedIds(page.items),
+      asOf ? `GET /risks?asOf=${asOf.toISOString()}` : 'GET /risks',
+    );
+    return page;
+  }
+
+  private async page(
+    visibility: Visibility,
+    filter: RiskRegisterFilter,
+    sort: RiskSort,
+    window: { limit: number; offset: number },
+    asOf: Date | undefined,
+  ) {
+    if (asOf) return this.risksAsOf.page(asOf, filter, visibility, sort, window);
+    const moment = await this.moments.at();
+    const page = await this.register.page(filter, { visibility, moment }, { sort, ...window });
+    return { ...page, items: page.items.map((entry) => viewOf(entry, moment)) };
   }
 
   @Requires('risks.read')
@@ -176,12 +215,7 @@ export class RisksController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="risks.csv"')
   async export(@Query() query: ExportRisksRequest, @Caller() caller: Principal) {
-    const file = await this.file(query, caller, {
-      format: 'csv',
-      language: 'en',
-      selection: [],
-      what: 'GET /risks/export.csv',
-    });
+    const file = await this.file(query, caller, CSV_EXPORT, 'GET /risks/export.csv');
     return file.body;
   }
 
@@ -208,30 +242,26 @@ export class RisksController {
     @Headers('accept') accept: string | undefined,
     @Caller() caller: Principal,
   ) {
-    const format = query.format ?? formatAccepted(accept) ?? 'csv';
-    const file = await this.file(query, caller, {
-      format,
-      language: query.lang ?? 'sv',
-      selection: selectionOf(query),
-      what: `GET /risks/export?format=${format}`,
-    });
-    return fileResponse(file);
+    const form = exportFormOf(query, accept);
+    const what = `GET /risks/export?format=${form.format}`;
+    return fileResponse(await this.file(query, caller, form, what));
   }
 
-  private file(
-    query: ExportRisksRequest,
-    caller: Principal,
-    file: ExportRisksQuery['file'],
-  ): Promise<ExportFile> {
-    return this.queryBus.execute(
-      new ExportRisksQuery(
-        caller,
-        visibilityOf(caller, 'risks.read'),
-        riskFilterOf(query),
-        riskSortOf(query.sort),
-        file,
-      ),
-    );
+  /** The risks the caller may see that match the query, as a file; `what` is the request read. */
+  private async file(query: ExportRisksRequest, caller: Principal, form: ExportForm, what: string) {
+    const moment = await this.moments.at();
+    const visibility = visibilityOf(caller, 'risks.read');
+    const sort = riskSortOf(query.sort);
+    const entries = await this.register.list(riskFilterOf(query), { visibility, moment }, sort);
+    await this.restrictedReads.record(caller, restrictedIds(entries), what);
+    return exportFileOf(form.format, form.language, {
+      sheet: { sv: 'Riskregister', en: 'Risk register' },
+      fileName: 'riskregister',
+      columns: riskExportColumns(await exportLabels(form, this.referenceDataQueries)),
+      rows: entries.map((entry) => viewOf(entry, moment)),
+      selection: form.selection,
+      at: this.clock.now(),
+    });
   }
 
   @Requires('risks.read')
@@ -246,14 +276,13 @@ export class RisksController {
   })
   @ApiOkResponse({ type: RiskMatrixCountsResponse })
   @ApiBadRequestResponse(BAD_QUERY)
-  counts(@Query() query: RiskFilterAsOfRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new RiskMatrixCountsQuery(
-        visibilityOf(caller, 'risks.read'),
-        riskFilterOf(query),
-        query.asOf ? new Date(query.asOf) : undefined,
-      ),
-    );
+  async counts(@Query() query: RiskFilterAsOfRequest, @Caller() caller: Principal) {
+    const visibility = visibilityOf(caller, 'risks.read');
+    const filter = riskFilterOf(query);
+    if (query.asOf) {
+      return matrixCountsOf(await this.risksAsOf.select(new Date(query.asOf), filter, visibility));
+    }
+    return this.register.matrix(filter, { visibility, moment: await this.moments.at() });
   }
 
   @Requires('risks.read')
@@ -307,9 +336,7 @@ export class RisksController {
   @ApiOkResponse({ type: RiskOverviewResponse })
   @ApiBadRequestResponse(BAD_QUERY)
   overview(@Query() query: RiskOverviewRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new RiskOverviewQuery(visibilityOf(caller, 'risks.read'), riskFilterOf(query)),
-    );
+    return this.riskOverview.of(visibilityOf(caller, 'risks.read'), riskFilterOf(query));
   }
 
   @Requires('risks.read')
@@ -324,13 +351,8 @@ export class RisksController {
   @ApiOkResponse({ type: RiskTrendResponse })
   @ApiBadRequestResponse(BAD_QUERY)
   trend(@Query() query: RiskTrendRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new RiskTrendQuery(
-        visibilityOf(caller, 'risks.read'),
-        riskFilterOf(query),
-        query.months ?? DEFAULT_MONTHS,
-      ),
-    );
+    const visibility = visibilityOf(caller, 'risks.read');
+    return this.riskTrend.of(visibility, riskFilterOf(query), query.months ?? DEFAULT_MONTHS);
   }
 
   private write(
@@ -361,20 +383,40 @@ export class RisksController {
     @Res({ passthrough: true }) response: Response,
     @Caller() caller: Principal,
   ) {
-    const visibility = visibilityOf(caller, 'risks.read');
-    if (query.asOf) {
-      const entry = await this.queryBus.execute(
-        new GetRiskQuery(riskId, caller, visibility, new Date(query.asOf)),
+    const asOf = query.asOf ? new Date(query.asOf) : undefined;
+    const view = await this.visibleRisk(riskId, visibilityOf(caller, 'risks.read'), asOf);
+    if (!view) {
+      throw new NotFoundException(
+        asOf
+          ? `risk ${riskId} was not in the register at ${query.asOf}`
+          : `risk ${riskId} is not in the register`,
       );
-      if (!entry) {
-        throw new NotFoundException(`risk ${riskId} was not in the register at ${query.asOf}`);
-      }
-      return entry;
     }
-    const entry = await this.queryBus.execute(new GetRiskQuery(riskId, caller, visibility));
-    if (!entry) throw new NotFoundException(`risk ${riskId} is not in the register`);
-    response.setHeader('ETag', `"${entry.version}"`);
-    return entry;
+    await this.restrictedReads.record(
+      caller,
+      restrictedIds([view]),
+      asOf ? `GET /risks/${riskId}?asOf=${asOf.toISOString()}` : `GET /risks/${riskId}`,
+    );
+    if (!asOf) response.setHeader('ETag', `"${view.version}"`);
+    return view;
+  }
+
+  /** The risk now, or as it was at a moment (from the log); null when the caller may not see it. */
+  private async visibleRisk(
+    riskId: string,
+    visibility: Visibility,
+    asOf: Date | undefined,
+  ): Promise<RiskRegisterView | null> {
+    const entry = asOf
+      ? await this.registerAsOf.get(riskId, asOf)
+      : await this.register.get(riskId, visibility);
+    if (!entry) return null;
+    const view = viewOf(entry, await this.moments.at(asOf));
+    if (asOf) {
+      const subtreeOf = await subtreesOf(this.referenceDataQueries, unitsNamedBy(visibility));
+      if (!riskIsVisible(view, visibility, subtreeOf)) return null;
+    }
+    return view;
   }
 
   @Requires('history.read')
@@ -386,7 +428,7 @@ export class RisksController {
   @ApiOkResponse({ type: HistoryEntryResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such risk' })
   history(@Param('id', new ParseUUIDPipe()) riskId: string, @Caller() caller: Principal) {
-    return this.queryBus.execute(new StreamHistoryQuery('risk', riskId, caller));
+    return this.streamHistory.of('risk', riskId, caller);
   }
 
   @Requires('risks.write')
@@ -553,13 +595,29 @@ export class RisksController {
   @ApiCreatedResponse({ type: AcceptRiskResponse })
   @ApiNotFoundResponse({ description: 'No such risk' })
   @WriteEndpoint({ conditional: true })
-  accept(
+  async accept(
     @Param('id', new ParseUUIDPipe()) riskId: string,
     @Body() body: AcceptRiskRequest,
     @RequestContext() context: CommandContext,
     @IfMatch() expectedVersion?: number,
-  ) {
-    return this.commandBus.execute(new AcceptRiskCommand(riskId, body, context, expectedVersion));
+  ): Promise<AcceptRiskResponse> {
+    const acceptanceId = randomUUID();
+    const { justification, lapsesOn } = body;
+    const { version } = await this.write(
+      {
+        type: 'AcceptRisk',
+        riskId,
+        acceptanceId,
+        justification,
+        roles: context.roles,
+        lapsesOn,
+        matrix: await this.referenceData.currentMatrix(),
+        today: this.clock.today(),
+      },
+      context,
+      { reason: justification, expectedVersion },
+    );
+    return { acceptanceId, version };
   }
 
   @Requires('risks.accept')

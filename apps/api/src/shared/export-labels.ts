@@ -1,4 +1,5 @@
-import type { SecurityAreaEntry } from '@riskledger/read-models';
+import type { ReferenceDataQueries, SecurityAreaEntry } from '@riskledger/read-models';
+import type { ExportForm } from '../platform/table-export';
 
 /**
  * How an export writes the register's codes. The CSV keeps the codes (integrations match on
@@ -110,4 +111,12 @@ export function labelsIn(
     incidentStatus: from(words.incidentStatus),
     scenario: words.scenario,
   };
+}
+
+/** The labels of a register export: the codes in a CSV, the words of its language in a spreadsheet. */
+export async function exportLabels(
+  { format, language }: ExportForm,
+  referenceData: ReferenceDataQueries,
+): Promise<ExportLabels> {
+  return format === 'csv' ? CODES : labelsIn(language, await referenceData.securityAreas());
 }

@@ -1,4 +1,4 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
 import { NotFoundError, type Principal } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { visibilityOf } from '../access/caller.decorator';
@@ -6,27 +6,23 @@ import { RestrictedReads } from '../access/restricted-reads';
 import { StreamVisibility } from '../access/stream-visibility';
 import { historyEntryOf, type HistoryEntryResponse } from './history-entry.response';
 
-/** Every event of one risk or incident, in order. */
-export class StreamHistoryQuery extends Query<HistoryEntryResponse[]> {
-  constructor(
-    readonly streamType: 'risk' | 'incident',
-    readonly streamId: string,
-    readonly caller: Principal,
-  ) {
-    super();
-  }
-}
-
-/** Reads the event store itself, not a projection: the history is the record. */
-@QueryHandler(StreamHistoryQuery)
-export class StreamHistoryHandler implements IQueryHandler<StreamHistoryQuery> {
+/**
+ * Every event of one risk or incident, in order, read from the event store itself, not a
+ * projection: the history is the record.
+ */
+@Injectable()
+export class StreamHistory {
   constructor(
     private readonly store: PostgresEventStore,
     private readonly visibility: StreamVisibility,
     private readonly restrictedReads: RestrictedReads,
   ) {}
 
-  async execute({ streamType, streamId, caller }: StreamHistoryQuery) {
+  async of(
+    streamType: 'risk' | 'incident',
+    streamId: string,
+    caller: Principal,
+  ): Promise<HistoryEntryResponse[]> {
     const events = await this.store.readStream(streamId);
     // Outside the caller's scope a record does not exist: the same 404 as for none at all.
     if (

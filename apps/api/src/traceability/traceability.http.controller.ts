@@ -27,7 +27,7 @@ import type { Request, Response } from 'express';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { Requires } from '../access/requires.decorator';
 import { Clock } from '../platform/clock';
-import { exportResponse, selectionOf, XLSX_TYPE } from '../platform/table-export';
+import { exportResponse, XLSX_TYPE } from '../platform/table-export';
 import { WholeNumberPipe } from '../platform/whole-number.pipe';
 import { FromReadModel } from '../shared/from-read-model';
 import { ExportTraceabilityRequest } from './export-traceability/export-traceability.request.dto';
@@ -145,7 +145,6 @@ export class TraceabilityController {
       fileName: 'handelselogg',
       columns: TRACEABILITY_COLUMNS,
       rows,
-      selection: selectionOf(query),
       at: this.clock.now(),
     });
   }

@@ -9,17 +9,19 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal } from '@riskledger/domain';
-import { ReferenceDataQueries } from '@riskledger/read-models';
+import { checkedMatrix, levelChangesUnder, type Principal } from '@riskledger/domain';
+import { ReferenceDataQueries, RiskRegisterQueries } from '@riskledger/read-models';
 import { Caller, visibilityOf } from '../../access/caller.decorator';
 import { Requires } from '../../access/requires.decorator';
+import { RestrictedReads } from '../../access/restricted-reads';
+import { restrictedIds } from '../../risks/as-of/risks-as-of';
 import { RequestContext } from '../../platform/request-context.decorator';
 import { WholeNumberPipe } from '../../platform/whole-number.pipe';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
 import type { CommandContext } from '../../shared/command-context';
 import { FromReadModel } from '../../shared/from-read-model';
+import { ReferenceData } from '../../shared/reference-data';
 import { riskMatrixWrite, WriteToStream } from '../../shared/stream-writes';
-import { PreviewRiskMatrixQuery } from './preview-risk-matrix/preview-risk-matrix.query';
 import { RiskMatrixPreviewResponse } from './preview-risk-matrix/risk-matrix-preview.response';
 import { PublishRiskMatrixRequest } from './risk-matrix.request.dto';
 import { RiskMatrixPublishedResponse, RiskMatrixResponse } from './risk-matrix.response';
@@ -35,6 +37,9 @@ export class RiskMatricesController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly queryBus: QueryBus,
+    private readonly referenceData: ReferenceData,
+    private readonly register: RiskRegisterQueries,
+    private readonly restrictedReads: RestrictedReads,
   ) {}
 
   @Requires('reference.read')
@@ -97,14 +102,38 @@ export class RiskMatricesController {
   @ApiBadRequestResponse({
     description: 'The matrix would be refused on publishing; the message names the field.',
   })
-  preview(@Body() body: PublishRiskMatrixRequest, @Caller() caller: Principal) {
-    return this.queryBus.execute(
-      new PreviewRiskMatrixQuery(
-        { type: 'PublishRiskMatrix', ...body },
-        caller,
-        visibilityOf(caller, 'risks.read'),
-      ),
+  async preview(
+    @Body() body: PublishRiskMatrixRequest,
+    @Caller() caller: Principal,
+  ): Promise<RiskMatrixPreviewResponse> {
+    const { version } = await this.referenceData.currentMatrix();
+    // The same checks as publishing, so that a preview passes exactly when publishing would.
+    const proposed = checkedMatrix({ type: 'PublishRiskMatrix', ...body }, version + 1);
+    const visibility = visibilityOf(caller, 'risks.read');
+    const open = await this.register.list({ status: 'OPEN' }, { visibility });
+    const assessed = open.filter((risk) => risk.score !== null);
+    const changes = levelChangesUnder(proposed, assessed);
+    await this.restrictedReads.record(
+      caller,
+      restrictedIds(changes.map((change) => change.risk)),
+      'POST /risk-matrices/preview',
     );
+    return {
+      proposedVersion: proposed.version,
+      assessedOpenRisks: assessed.length,
+      changes: changes.map(({ risk, proposedLevel }) => ({
+        riskId: risk.riskId,
+        title: risk.title,
+        area: risk.area,
+        unit: risk.unit,
+        likelihood: risk.likelihood!,
+        consequence: risk.consequence!,
+        score: risk.score!,
+        level: risk.level!,
+        matrixVersion: risk.matrixVersion!,
+        proposedLevel,
+      })),
+    };
   }
 
   @Requires('reference.write')

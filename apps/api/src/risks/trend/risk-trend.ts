@@ -1,7 +1,7 @@
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { RiskLevelTrend } from '@riskledger/read-models';
+import { Injectable } from '@nestjs/common';
+import type { Visibility } from '@riskledger/domain';
+import { RiskLevelTrend, type RiskRegisterFilter } from '@riskledger/read-models';
 import { Clock } from '../../platform/clock';
-import { RiskTrendQuery } from './risk-trend.query';
 import type { RiskTrendResponse } from './risk-trend.response';
 import { trendMonths } from './trend-months';
 
@@ -16,14 +16,18 @@ const SETTLING_MS = 3_600_000;
  * finds within the caller's scope. The running month is the live register, as the overview's
  * counts; the months before it are folded from the log, and remembered once settled.
  */
-@QueryHandler(RiskTrendQuery)
-export class RiskTrendHandler implements IQueryHandler<RiskTrendQuery> {
+@Injectable()
+export class RiskTrend {
   constructor(
     private readonly trend: RiskLevelTrend,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ visibility, filter, months }: RiskTrendQuery): Promise<RiskTrendResponse> {
+  async of(
+    visibility: Visibility,
+    filter: RiskRegisterFilter,
+    months: number,
+  ): Promise<RiskTrendResponse> {
     const now = this.clock.now();
     const calendar = trendMonths(now, months);
     const ends = calendar.slice(0, -1).map((m) => m.end);

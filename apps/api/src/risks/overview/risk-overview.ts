@@ -1,9 +1,8 @@
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { addDays, RISK_LEVELS, type RiskLevel } from '@riskledger/domain';
+import { Injectable } from '@nestjs/common';
+import { addDays, RISK_LEVELS, type RiskLevel, type Visibility } from '@riskledger/domain';
 import { RiskRegisterCounts, type RiskRegisterFilter } from '@riskledger/read-models';
 import { Clock } from '../../platform/clock';
 import { RiskMoments } from '../risk-moments';
-import { RiskOverviewQuery } from './risk-overview.query';
 import type { AreaLevelCountsResponse, RiskOverviewResponse } from './risk-overview.response';
 
 /** How far ahead the overview looks for reviews and acceptances coming due. */
@@ -14,15 +13,15 @@ const HORIZON_DAYS = 30;
  * the one GET /risks applies to the same query (the response's description names it), so that a
  * number and the list it opens never disagree.
  */
-@QueryHandler(RiskOverviewQuery)
-export class RiskOverviewHandler implements IQueryHandler<RiskOverviewQuery> {
+@Injectable()
+export class RiskOverview {
   constructor(
     private readonly counts: RiskRegisterCounts,
     private readonly moments: RiskMoments,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ visibility, filter }: RiskOverviewQuery): Promise<RiskOverviewResponse> {
+  async of(visibility: Visibility, filter: RiskRegisterFilter): Promise<RiskOverviewResponse> {
     const asOf = this.clock.now();
     const moment = await this.moments.at();
     const horizon = addDays(moment.today, HORIZON_DAYS);
