@@ -59,7 +59,8 @@ export class RiskYearStandings {
    * or, for a caller who is not cleared, a risk's events are restricted in part.
    */
   async of(period: { from: Date; yearEnd: Date }, cleared: boolean): Promise<RiskInYear[] | null> {
-    const read = await this.dataSource.transaction(async (manager) => {
+    // One snapshot for the counts, the checkpoints and the versions, so that they agree.
+    const read = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (!(await everyRiskFollowed(manager))) return null;
       // Thousands of index probes, each cheap: compiling the plan would cost more than it saves.
       await manager.query(`SET LOCAL jit = off`);
