@@ -1,6 +1,11 @@
 import { EVERYTHING } from '@riskledger/domain';
 import { PostgresEventStore, type StreamAppend } from '@riskledger/event-store';
-import { allProjections, replayProjection, RiskRegisterAsOf } from '@riskledger/read-models';
+import {
+  allProjections,
+  replayProjection,
+  RiskRegisterAsOf,
+  RiskYearStandings,
+} from '@riskledger/read-models';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { GetAnnualSecurityReportHandler } from '../../apps/api/src/reports/annual-security-report/get-annual-security-report.handler';
@@ -30,7 +35,7 @@ export async function fillAtScale(
 ): Promise<void> {
   const store = new PostgresEventStore(dataSource);
   const ids = Array.from({ length: settings.risks }, () => randomUUID());
-  let started = Date.now();
+  const started = Date.now();
   let next = 0;
   await Promise.all(
     Array.from({ length: WRITERS }, async () => {
@@ -76,13 +81,22 @@ export async function fillAtScale(
     `${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
   await dataSource.query(`ANALYZE events`);
-  const versionsProjection = allProjections().find((p) => p.name === 'risk-register-versions');
-  if (!versionsProjection) throw new Error('no risk-register-versions projection');
-  started = Date.now();
-  const replay = await replayProjection(dataSource, store, versionsProjection);
+  await replay(dataSource, store, 'risk-register-versions', note);
+}
+
+async function replay(
+  dataSource: DataSource,
+  store: PostgresEventStore,
+  name: string,
+  note: (what: string, value: string) => void,
+): Promise<void> {
+  const projection = allProjections().find((p) => p.name === name);
+  if (!projection) throw new Error(`no ${name} projection`);
+  const started = Date.now();
+  const replayed = await replayProjection(dataSource, store, projection);
   note(
-    'replay risk-register-versions',
-    `${((Date.now() - started) / 1000).toFixed(0)} s, ${replay.eventsPerSecond} events/s (${replay.rows} rows)`,
+    `replay ${name}`,
+    `${((Date.now() - started) / 1000).toFixed(0)} s, ${replayed.eventsPerSecond} events/s (${replayed.rows} rows)`,
   );
 }
 
@@ -98,11 +112,21 @@ export async function readAtScale(
   timeIt: (run: () => Promise<unknown>) => Promise<number>,
 ): Promise<void> {
   const store = new PostgresEventStore(dataSource);
+  // A log kept by a build before the annual report's versions has none yet.
+  const [{ built }] = await dataSource.query(
+    `SELECT count(*) > 0 AS built FROM projection_checkpoints WHERE projection = $1`,
+    ['annual-report-risk-versions'],
+  );
+  if (!built) await replay(dataSource, store, 'annual-report-risk-versions', note);
   let started = Date.now();
   // What autovacuum does on a running system: every new version ends the one before it (an
-  // UPDATE), and the dead row versions would otherwise send the validity index to the heap.
-  await dataSource.query(`VACUUM ANALYZE risk_register_versions`);
-  note('vacuum risk_register_versions', `${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // UPDATE), and the dead row versions would otherwise send the validity index to the heap; and
+  // an append-only table's visibility map lets a count read its index alone.
+  await dataSource.query(
+    `VACUUM ANALYZE risk_register_versions, events, annual_report_risk_versions,
+       projection_checkpoints`,
+  );
+  note('vacuum the log and the versions', `${((Date.now() - started) / 1000).toFixed(0)} s`);
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM events`);
   const asOf = new RiskRegisterAsOf(dataSource);
   const latest = new Date(Date.now() + 1000);
@@ -134,14 +158,29 @@ export async function readAtScale(
     `${(await timeIt(() => asOf.get(one, midpoint))).toFixed(2)} ms`,
   );
   const clock = { now: () => new Date() } as Clock;
-  const referenceData = { activeAreaCodes: async () => [] } as unknown as ReferenceData;
-  const report = new GetAnnualSecurityReportHandler(store, referenceData, clock);
+  // The areas an installation seeds, as its security-area events would name them.
+  const referenceData = {
+    activeAreaCodes: async () => ['PHARMACEUTICALS'],
+  } as unknown as ReferenceData;
+  const standings = new RiskYearStandings(dataSource);
+  const report = new GetAnnualSecurityReportHandler(store, referenceData, clock, standings);
   const year = new Date().getUTCFullYear();
-  const query = new GetAnnualSecurityReportQuery(year, undefined, undefined, EVERYTHING);
-  // Two runs, not the median of five: at a million events one takes tens of seconds before this work.
+  // One moment for every run, so that the reports, and so their hashes, can be compared.
+  const asOfNow = new Date();
+  const query = new GetAnnualSecurityReportQuery(year, undefined, asOfNow, EVERYTHING);
+  // Two runs, not the median of five: at a million events the fold takes tens of seconds.
+  let fast = '';
   for (const run of ['first', 'second']) {
     started = Date.now();
-    await report.execute(query);
+    fast = (await report.execute(query)).contentHash;
     note(`annual security report ${year}, ${run} run`, `${Date.now() - started} ms`);
   }
+  const noVersions = { of: async () => null } as unknown as RiskYearStandings;
+  const fold = new GetAnnualSecurityReportHandler(store, referenceData, clock, noVersions);
+  started = Date.now();
+  const folded = (await fold.execute(query)).contentHash;
+  note(
+    `annual security report ${year}, the fold of the whole log`,
+    `${Date.now() - started} ms, ${folded === fast ? 'the same' : 'NOT the same'} hash`,
+  );
 }

@@ -296,6 +296,37 @@ export class PostgresEventStore {
     return rows.map(this.read);
   }
 
+  /**
+   * The events of these types and stream types recorded at or before `until`, in position order
+   * (index events_by_type): a few kinds of event out of a long log.
+   */
+  async readRecordedOfTypes(
+    types: readonly string[],
+    options: { streamTypes: readonly string[]; until: Date },
+  ): Promise<StoredEvent[]> {
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE event_type = ANY($1::text[]) AND stream_type = ANY($2::text[]) AND recorded_at <= $3
+       ORDER BY position`,
+      [types, options.streamTypes, options.until],
+    );
+    return rows.map(this.read);
+  }
+
+  /**
+   * The highest position of an event recorded at or before `until` (0 for none), counting
+   * RESTRICTED events only when `restricted`: what a reader of the log up to then saw last.
+   */
+  async lastPositionRecorded(options: { until: Date; restricted: boolean }): Promise<number> {
+    const [row]: { position: string | null }[] = await this.dataSource.query(
+      `SELECT position FROM events
+       WHERE recorded_at <= $1 AND ($2 OR metadata->>'classification' IS DISTINCT FROM 'RESTRICTED')
+       ORDER BY position DESC LIMIT 1`,
+      [options.until, options.restricted],
+    );
+    return Number(row?.position ?? 0);
+  }
+
   /** The events with these ids, in position order. */
   async readEvents(eventIds: readonly string[]): Promise<StoredEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(

@@ -1,4 +1,5 @@
 import { RiskRegisterVersionsProjection } from './as-of/risk-register-versions.projection';
+import { RiskYearVersionsProjection } from './annual-report/risk-year-versions.projection';
 import { GoalRegisterProjection } from './goal-register/goal-register.projection';
 import { IncidentRegisterProjection } from './incident-register/incident-register.projection';
 import type { Projection } from './projection';
@@ -21,6 +22,7 @@ export function allProjections(): Projection[] {
     new OrganisationalUnitsProjection(),
     new RiskMatricesProjection(),
     new ReportingObligationsProjection(),
+    new RiskYearVersionsProjection(),
   ];
 }
 

@@ -8,6 +8,7 @@ import { ReferenceDataQueries } from './reference-data/reference-data.queries';
 import { ReportingObligationQueries } from './reference-data/reporting-obligation.queries';
 import { RiskLevelTrend } from './risk-register/risk-level-trend';
 import { RiskRegisterAsOf } from './as-of/risk-register.as-of';
+import { RiskYearStandings } from './annual-report/risk-year-standings';
 import { RiskRegisterCounts } from './risk-register/risk-register.counts';
 import { RiskRegisterQueries } from './risk-register/risk-register.queries';
 import { TraceabilityLogQueries } from './traceability-log/traceability-log.queries';
@@ -52,6 +53,11 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
       useFactory: (dataSource: DataSource) => new RiskRegisterAsOf(dataSource),
     },
     {
+      provide: RiskYearStandings,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => new RiskYearStandings(dataSource),
+    },
+    {
       provide: RiskLevelTrend,
       inject: [getDataSourceToken()],
       useFactory: (dataSource: DataSource) => new RiskLevelTrend(dataSource),
@@ -71,6 +77,7 @@ import { TraceabilityLogQueries } from './traceability-log/traceability-log.quer
     RiskRegisterQueries,
     TraceabilityLogQueries,
     RiskRegisterAsOf,
+    RiskYearStandings,
     GoalRegisterQueries,
     IncidentRegisterQueries,
     ReferenceDataQueries,

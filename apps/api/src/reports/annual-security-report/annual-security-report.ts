@@ -6,7 +6,16 @@ import {
 } from '@riskledger/domain';
 import { type EventEnvelope } from '@riskledger/contracts';
 import { canonicalJson, sha256Hex } from '@riskledger/event-store';
-import { evolveGoalRegisterEntry, type GoalRegisterEntry } from '@riskledger/read-models';
+import {
+  applyToStanding,
+  evolveGoalRegisterEntry,
+  newRiskStanding,
+  overdueOn,
+  type GoalRegisterEntry,
+  type ReportedScore,
+  type RiskInYear,
+  type RiskStanding,
+} from '@riskledger/read-models';
 import { calendarDayInSweden } from '../../platform/clock';
 import { reportClosesAt, reportYear } from './report-year';
 import {
@@ -16,13 +25,6 @@ import {
   type AreaIncidents,
   type IncidentFacts,
 } from './year-incidents';
-import {
-  applyToStanding,
-  newRiskStanding,
-  overdueOn,
-  type ReportedScore,
-  type RiskStanding,
-} from './risk-standing';
 
 export const REPORTED_LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH', 'NOT_ASSESSED'] as const;
 export const REPORTED_INCIDENT_KINDS = [...INCIDENT_KINDS, 'NOT_RECORDED'] as const;
@@ -127,6 +129,16 @@ export interface ReportOptions {
   area?: string;
 }
 
+/**
+ * The risks of the year read from their versions (RiskYearStandings) instead of folded from the
+ * log, and the last log position read; the events given with them are then the goal, incident and
+ * security-area events alone.
+ */
+export interface RisksRead {
+  risks: readonly RiskInYear[];
+  lastPosition: number;
+}
+
 interface RiskFacts {
   area: string;
   title: string;
@@ -146,6 +158,7 @@ interface RiskFacts {
 export function annualSecurityReport(
   events: readonly EventEnvelope[],
   options: ReportOptions,
+  read?: RisksRead,
 ): AnnualSecurityReport {
   const { from, until } = reportYear(options.year);
   const previousFrom = reportYear(options.year - 1).from.getTime();
@@ -207,6 +220,16 @@ export function annualSecurityReport(
     if (event.type === 'MitigationVerified') report.mitigations.verified++;
   }
 
+  for (const risk of read?.risks ?? []) {
+    risks.set(risk.riskId, risk);
+    const report = areaReport(risk.area).risks;
+    report.identified += Number(risk.identifiedInYear);
+    report.assessed += Number(risk.assessedInYear);
+    report.closed += risk.closedInYear;
+    areaReport(risk.area).mitigations.applied += risk.appliedInYear;
+    areaReport(risk.area).mitigations.verified += risk.verifiedInYear;
+  }
+
   const yearEndDay = calendarDayInSweden(new Date(yearEnd));
   for (const [riskId, risk] of risks) {
     const report = areaReport(risk.area);
@@ -236,7 +259,7 @@ export function annualSecurityReport(
     year: options.year,
     period: { from: from.toISOString(), until: until.toISOString() },
     asOf: options.asOf.toISOString(),
-    lastPosition: events.reduce((last, e) => Math.max(last, e.position), 0),
+    lastPosition: read?.lastPosition ?? events.reduce((last, e) => Math.max(last, e.position), 0),
     final: options.asOf.getTime() >= reportClosesAt(options.year).getTime(),
     areas: listed,
   };

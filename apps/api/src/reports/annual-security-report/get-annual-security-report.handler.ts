@@ -1,19 +1,27 @@
 import { ForbiddenException } from '@nestjs/common';
 import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { Visibility } from '@riskledger/domain';
+import { EVENT_CATALOGUE, type Visibility } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
+import { RiskYearStandings } from '@riskledger/read-models';
 import { Clock } from '../../platform/clock';
 import { ReferenceData } from '../../shared/reference-data';
 import { annualSecurityReport, withContentHash } from './annual-security-report';
-import { reportClosesAt } from './report-year';
+import { reportClosesAt, reportYear } from './report-year';
 import { areasInUse } from './areas-in-use';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
 
+/** The streams whose events the report reads from the log itself; the risks' come as versions. */
+const STREAMS_READ = ['goal', 'incident', 'security-area'];
+const TYPES_READ = Object.entries(EVENT_CATALOGUE)
+  .filter(([, entry]) => STREAMS_READ.includes(entry.streamType))
+  .map(([type]) => type);
+
 /**
- * Reads the whole log as recorded up to asOf, every stream type, and computes the report from it.
- * Its cost grows with the log, like the register as of a past moment; it is asked for a few times
- * a year.
+ * The report of the log as recorded up to asOf. The risks, nearly all of a long log, come from
+ * their versions (RiskYearStandings: two per risk), the few goal, incident and security-area
+ * events from the log by type; the report is the same as the fold of the whole log, which is what
+ * it falls back to whenever the versions cannot give exactly that (see RiskYearStandings.of).
  */
 @QueryHandler(GetAnnualSecurityReportQuery)
 export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSecurityReportQuery> {
@@ -21,6 +29,7 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
     private readonly store: PostgresEventStore,
     private readonly referenceData: ReferenceData,
     private readonly clock: Clock,
+    private readonly standings: RiskYearStandings,
   ) {}
 
   async execute({ year, area, asOf, visibility }: GetAnnualSecurityReportQuery) {
@@ -28,24 +37,59 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
     // A moment still to come would give a report that changes as the log grows: read up to now.
     // A closed year's report reads no further than its closing, whatever is asked.
     const until = earliest(asOf ?? reportClosesAt(year), reportClosesAt(year), this.clock.now());
-    const events: EventEnvelope[] = [];
-    for await (const page of this.store.readRecordedPages({ until })) {
-      events.push(
-        ...page
-          .map(envelopeOf)
-          .filter((e) => visibility.cleared || e.metadata.classification !== 'RESTRICTED'),
-      );
-    }
-    const report = annualSecurityReport(events, {
-      year,
-      asOf: until,
-      activeAreas: areasInUse(events) ?? (await this.referenceData.activeAreaCodes()),
-      area,
-    });
+    const scope = { year, asOf: until, area };
+    const report =
+      (await this.reportFromVersions(scope, visibility.cleared)) ??
+      (await this.reportFromLog(scope, visibility));
     return withContentHash(
       areas ? { ...report, areas: report.areas.filter((a) => areas.has(a.area)) } : report,
     );
   }
+
+  /** The fold of every event recorded up to asOf that the caller may see. */
+  private async reportFromLog(scope: ReportScope, visibility: Visibility) {
+    const events: EventEnvelope[] = [];
+    for await (const page of this.store.readRecordedPages({ until: scope.asOf })) {
+      events.push(...page.map(envelopeOf).filter((e) => visibility.cleared || !restricted(e)));
+    }
+    return annualSecurityReport(events, await this.withAreas(events, scope));
+  }
+
+  /**
+   * The same report with the risks read from their versions; null when they cannot give exactly
+   * the fold's (RiskYearStandings.of), or name an area the areas in use do not: the fold lists
+   * such an area where it first meets it in the log, which the versions cannot say.
+   */
+  private async reportFromVersions(scope: ReportScope, cleared: boolean) {
+    const yearEnd = earliest(reportYear(scope.year).until, scope.asOf);
+    const risks = await this.standings.of({ from: reportYear(scope.year).from, yearEnd }, cleared);
+    if (!risks) return null;
+    const [others, lastPosition] = await Promise.all([
+      this.store.readRecordedOfTypes(TYPES_READ, { streamTypes: STREAMS_READ, until: scope.asOf }),
+      this.store.lastPositionRecorded({ until: scope.asOf, restricted: cleared }),
+    ]);
+    const events = others.map(envelopeOf).filter((e) => cleared || !restricted(e));
+    const options = await this.withAreas(events, scope);
+    if (!risks.every((risk) => options.activeAreas.includes(risk.area))) return null;
+    return annualSecurityReport(events, options, { risks, lastPosition });
+  }
+
+  private async withAreas(events: readonly EventEnvelope[], scope: ReportScope) {
+    return {
+      ...scope,
+      activeAreas: areasInUse(events) ?? (await this.referenceData.activeAreaCodes()),
+    };
+  }
+}
+
+interface ReportScope {
+  year: number;
+  asOf: Date;
+  area?: string;
+}
+
+function restricted(event: EventEnvelope): boolean {
+  return event.metadata.classification === 'RESTRICTED';
 }
 
 function earliest(...moments: Date[]): Date {
