@@ -8,7 +8,7 @@ import { type EventEnvelope } from '@riskledger/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, consumerGroupId } from '@riskledger/config';
 import { isTransientDatabaseError } from '@riskledger/database';
-import { loadStoreId } from '@riskledger/event-store';
+import { loadStoreId, PostgresEventStore } from '@riskledger/event-store';
 import {
   allTopics,
   deadLetterTopic,
@@ -22,6 +22,7 @@ import {
 } from '@riskledger/messaging';
 import {
   allProjections,
+  buildNewProjections,
   project,
   projectBatchToAll,
   type Projection,
@@ -78,11 +79,25 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       partitions: this.config.KAFKA_PARTITIONS,
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
     });
+    await this.buildNewProjections();
     await this.subscriber.start(
       (envelope) => this.handle(envelope),
       (envelopes) => this.handleBatch(envelopes),
     );
     this.logger.log(`consuming ${allTopics(this.config.KAFKA_TOPIC_PREFIX).join(', ')}`);
+  }
+
+  /** A read model added by an upgrade is built from the log before the projector feeds it. */
+  private async buildNewProjections(): Promise<void> {
+    const store = new PostgresEventStore(this.dataSource);
+    const built = await buildNewProjections(this.dataSource, store, this.projections, (p) =>
+      this.logger.log(`building the new read model ${p.name} from the log`),
+    );
+    for (const result of built) {
+      this.logger.log(
+        `built ${result.projection}: ${result.events} events in ${(result.durationMs / 1000).toFixed(1)} s`,
+      );
+    }
   }
 
   /**

@@ -195,6 +195,15 @@ export class PostgresEventStore {
     return rows.map((r) => r.stream_id);
   }
 
+  /** Whether the log holds any stream of these types. */
+  async holdsStreamsOf(streamTypes: readonly string[]): Promise<boolean> {
+    const [row]: { holds: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM events WHERE stream_type = ANY($1::text[])) AS holds`,
+      [streamTypes],
+    );
+    return row.holds;
+  }
+
   /** The type of a stream ('risk', 'incident', ...), or null when it has no events: one index probe. */
   async streamTypeOf(streamId: string): Promise<string | null> {
     const [row]: { stream_type: string }[] = await this.dataSource.query(

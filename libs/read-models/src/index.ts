@@ -23,6 +23,7 @@ export * from './goal-register/goal-register.evolve';
 export * from './goal-register/goal-register.projection';
 export * from './goal-register/goal-register.queries';
 export * from './rebuild/projection-rebuild';
+export * from './rebuild/build-new-projections';
 export * from './reference-data/organisational-units.projection';
 export * from './reference-data/project-in-transaction';
 export * from './reference-data/reference-data-entries';
