@@ -31,6 +31,7 @@ import {
 import { AnnualSecurityReportResponse } from './annual-security-report.response';
 import { annualReportHtml, annualReportPrintTemplates } from './annual-security-report.document';
 import { PdfPrinter } from '../../platform/pdf-printer';
+import { Clock } from '../../platform/clock';
 import type { HashedAnnualSecurityReport } from './annual-security-report';
 import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query';
 import { GetAnnualSecurityReportRequest } from './get-annual-security-report.request.dto';
@@ -45,6 +46,7 @@ export class GetAnnualSecurityReportController {
     private readonly queryBus: QueryBus,
     private readonly referenceData: ReferenceDataQueries,
     private readonly printer: PdfPrinter,
+    private readonly clock: Clock,
   ) {}
 
   @Requires('reports.read')
@@ -135,7 +137,7 @@ export class GetAnnualSecurityReportController {
             ['asOf', report.asOf],
             ['lastPosition', String(report.lastPosition)],
           ],
-          at: new Date(),
+          at: this.clock.now(),
         }),
       );
     }
