@@ -50,7 +50,6 @@ import { RiskOverviewHandler } from './risks/overview/risk-overview.handler';
 import { RiskTrendHandler } from './risks/trend/risk-trend.handler';
 import { IncidentOverviewHandler } from './incidents/overview/incident-overview.handler';
 import { RiskMoments } from './risks/risk-moments';
-import { RisksAsOf } from './risks/as-of/risks-as-of';
 import { IncidentsController } from './incidents/incidents.http.controller';
 import { RisksController } from './risks/risks.http.controller';
 import { CommandExecutor } from './shared/command-executor';
@@ -149,7 +148,6 @@ const controllers = [
     PdfPrinter,
     ReminderBacklog,
     RiskMoments,
-    RisksAsOf,
     CaseFileJobs,
     ...commandHandlers,
     ...queryHandlers,

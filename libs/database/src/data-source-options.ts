@@ -18,6 +18,7 @@ import {
   AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
   SummariseRegisterVersions1732300018310,
+  RegisterVersionsColumns1732300018400,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
   CreateReadModels1732300001000,
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   CreateRiskRegisterVersions1732300017900,
   AppendWithOneTransactionId1732300018300,
   SummariseRegisterVersions1732300018310,
+  RegisterVersionsColumns1732300018400,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -23,7 +23,11 @@ import {
   ApiNotFoundResponse,
 } from '@nestjs/swagger';
 import { InvalidValueError, type Principal, type RiskCommand } from '@riskledger/domain';
-import { registerChanges } from '@riskledger/read-models';
+import {
+  registerChanges,
+  RiskRegisterAsOf,
+  type RiskRegisterFilter,
+} from '@riskledger/read-models';
 import { Caller, visibilityOf } from '../access/caller.decorator';
 import { RestrictedReads } from '../access/restricted-reads';
 import { Requires } from '../access/requires.decorator';
@@ -39,7 +43,8 @@ import {
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
 import { RiskFilterAsOfRequest } from './as-of/risk-filter-as-of.request.dto';
-import { restrictedIds, RisksAsOf } from './as-of/risks-as-of';
+import { restrictedIds } from './restricted-ids';
+import { RiskMoments } from './risk-moments';
 import { ExportRisksQuery } from './export-risks/export-risks.query';
 import {
   ExportRisksFileRequest,
@@ -115,7 +120,8 @@ export class RisksController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly queryBus: QueryBus,
-    private readonly risksAsOf: RisksAsOf,
+    private readonly registerAsOf: RiskRegisterAsOf,
+    private readonly moments: RiskMoments,
     private readonly restrictedReads: RestrictedReads,
     private readonly clock: Clock,
   ) {}
@@ -274,14 +280,10 @@ export class RisksController {
     if (from >= to) throw new InvalidValueError('from', 'must be before to (and before now)');
     const visibility = visibilityOf(caller, 'risks.read');
     const filter = riskFilterOf(query);
+    const linesAt = async (asOf: Date, found: RiskRegisterFilter) =>
+      this.registerAsOf.at(asOf).lines(found, { visibility, moment: await this.moments.at(asOf) });
     // Those found at the later moment; the earlier register whole, to tell what is new.
-    const [before, after] = await this.risksAsOf.selectAt(
-      [
-        { asOf: from, filter: {} },
-        { asOf: to, filter },
-      ],
-      visibility,
-    );
+    const [before, after] = await Promise.all([linesAt(from, {}), linesAt(to, filter)]);
     const changes = registerChanges(before, after);
     const { appeared, closed, reopened, levelChanged } = changes;
     const listed = new Set(

@@ -5,7 +5,7 @@ import { exportFileOf } from '../../platform/table-export';
 import { CODES, labelsIn } from '../../shared/export-labels';
 import { Clock } from '../../platform/clock';
 import { RiskMoments } from '../risk-moments';
-import { restrictedIds } from '../as-of/risks-as-of';
+import { restrictedIds } from '../restricted-ids';
 import { ExportRisksQuery } from './export-risks.query';
 import { riskExportColumns } from './risks-csv';
 

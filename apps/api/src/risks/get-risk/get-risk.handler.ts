@@ -1,15 +1,13 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  ReferenceDataQueries,
   RiskRegisterAsOf,
   RiskRegisterQueries,
-  unitsNamedBy,
   viewOf,
   type RiskRegisterView,
 } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
 import { RiskMoments } from '../risk-moments';
-import { restrictedIds, riskIsVisible, subtreesOf } from '../as-of/risks-as-of';
+import { restrictedIds } from '../restricted-ids';
 import { GetRiskQuery } from './get-risk.query';
 
 @QueryHandler(GetRiskQuery)
@@ -17,7 +15,6 @@ export class GetRiskHandler implements IQueryHandler<GetRiskQuery> {
   constructor(
     private readonly register: RiskRegisterQueries,
     private readonly registerAsOf: RiskRegisterAsOf,
-    private readonly referenceDataQueries: ReferenceDataQueries,
     private readonly moments: RiskMoments,
     private readonly restrictedReads: RestrictedReads,
   ) {}
@@ -34,20 +31,14 @@ export class GetRiskHandler implements IQueryHandler<GetRiskQuery> {
     return view;
   }
 
+  /** From the live register, or the register as of a past moment: the same query over either. */
   private async visibleView(
     riskId: string,
     visibility: GetRiskQuery['visibility'],
     asOf: Date | undefined,
   ): Promise<RiskRegisterView | null> {
-    const entry = asOf
-      ? await this.registerAsOf.get(riskId, asOf)
-      : await this.register.get(riskId, visibility);
-    if (!entry) return null;
-    const view = viewOf(entry, await this.moments.at(asOf));
-    if (asOf) {
-      const subtreeOf = await subtreesOf(this.referenceDataQueries, unitsNamedBy(visibility));
-      if (!riskIsVisible(view, visibility, subtreeOf)) return null;
-    }
-    return view;
+    const register = asOf ? this.registerAsOf.at(asOf) : this.register;
+    const entry = await register.get(riskId, visibility);
+    return entry && viewOf(entry, await this.moments.at(asOf));
   }
 }

@@ -1,5 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
+  RiskRegisterAsOf,
   RiskRegisterQueries,
   viewOf,
   type RiskRegisterPage,
@@ -7,14 +8,14 @@ import {
 } from '@riskledger/read-models';
 import { RestrictedReads } from '../../access/restricted-reads';
 import { RiskMoments } from '../risk-moments';
-import { restrictedIds, RisksAsOf } from '../as-of/risks-as-of';
+import { restrictedIds } from '../restricted-ids';
 import { ListRisksQuery } from './list-risks.query';
 
 @QueryHandler(ListRisksQuery)
 export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
   constructor(
     private readonly register: RiskRegisterQueries,
-    private readonly risksAsOf: RisksAsOf,
+    private readonly registerAsOf: RiskRegisterAsOf,
     private readonly moments: RiskMoments,
     private readonly restrictedReads: RestrictedReads,
   ) {}
@@ -29,16 +30,11 @@ export class ListRisksHandler implements IQueryHandler<ListRisksQuery> {
     return page;
   }
 
+  /** The live register, or the register as of a past moment: the same query over either. */
   private async page({ visibility, filter, sort, limit, offset, asOf }: ListRisksQuery) {
-    if (!asOf) {
-      const moment = await this.moments.at();
-      const page = await this.register.page(
-        filter,
-        { visibility, moment },
-        { sort, limit, offset },
-      );
-      return { ...page, items: page.items.map((entry) => viewOf(entry, moment)) };
-    }
-    return this.risksAsOf.page(asOf, filter, visibility, sort, { limit, offset });
+    const register = asOf ? this.registerAsOf.at(asOf) : this.register;
+    const moment = await this.moments.at(asOf);
+    const page = await register.page(filter, { visibility, moment }, { sort, limit, offset });
+    return { ...page, items: page.items.map((entry) => viewOf(entry, moment)) };
   }
 }

@@ -1,6 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { matrixCountsOf, RiskRegisterQueries } from '@riskledger/read-models';
-import { RisksAsOf } from '../as-of/risks-as-of';
+import { RiskRegisterAsOf, RiskRegisterQueries } from '@riskledger/read-models';
 import { RiskMoments } from '../risk-moments';
 import { RiskMatrixCountsQuery } from './risk-matrix-counts.query';
 
@@ -8,13 +7,12 @@ import { RiskMatrixCountsQuery } from './risk-matrix-counts.query';
 export class RiskMatrixCountsHandler implements IQueryHandler<RiskMatrixCountsQuery> {
   constructor(
     private readonly register: RiskRegisterQueries,
-    private readonly risksAsOf: RisksAsOf,
+    private readonly registerAsOf: RiskRegisterAsOf,
     private readonly moments: RiskMoments,
   ) {}
 
   async execute({ visibility, filter, asOf }: RiskMatrixCountsQuery) {
-    if (asOf) return matrixCountsOf(await this.risksAsOf.select(asOf, filter, visibility));
-    const moment = await this.moments.at();
-    return this.register.matrix(filter, { visibility, moment });
+    const register = asOf ? this.registerAsOf.at(asOf) : this.register;
+    return register.matrix(filter, { visibility, moment: await this.moments.at(asOf) });
   }
 }

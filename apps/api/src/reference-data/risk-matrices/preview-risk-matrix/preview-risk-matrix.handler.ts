@@ -2,7 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { checkedMatrix, levelChangesUnder } from '@riskledger/domain';
 import { RiskRegisterQueries } from '@riskledger/read-models';
 import { RestrictedReads } from '../../../access/restricted-reads';
-import { restrictedIds } from '../../../risks/as-of/risks-as-of';
+import { restrictedIds } from '../../../risks/restricted-ids';
 import { ReferenceData } from '../../../shared/reference-data';
 import { PreviewRiskMatrixQuery } from './preview-risk-matrix.query';
 import type { RiskMatrixPreviewResponse } from './risk-matrix-preview.response';
