@@ -50,16 +50,9 @@ const COLUMNS: [name: string, type: string, value: string][] = [
   ['updated_at', 'timestamptz', `(e->>'updatedAt')::timestamptz`],
 ];
 
-/** The columns no entry leaves empty, as on risk_register. */
-const NOT_NULL = [
-  'title',
-  'description',
-  'area',
-  'areas',
-  'unit',
-  'classification',
-  'status',
-].concat(['assessments', 'needs_review', 'identified_at', 'updated_at']);
+/** The columns no entry leaves empty, as on risk_register, and those every version has a value of. */
+const NOT_NULL = ['title', 'description', 'area', 'areas', 'unit', 'classification', 'status'];
+const ALWAYS_SET = ['assessments', 'needs_review', 'identified_at', 'updated_at'];
 
 /**
  * Each register version gets the live register's columns that its filters, order, visibility and
@@ -69,8 +62,9 @@ const NOT_NULL = [
  * of migration 1732300018310, which Node filtered and sorted (434 ms for 10,000 risks at 300,000
  * events), are dropped; `assessments` keeps their inherent and target scores, what the cell filter
  * and the matrix counts read. Written by RiskRegisterVersionsProjection (rowOf); existing rows are
- * filled here. The index on (valid_to, recorded_at) serves "the versions holding at T" for a
- * recent T (few versions end after it), the GiST index on the validity range any T.
+ * filled here. The versions holding at a moment are still found by the GiST index on the validity
+ * range (about 10 ms for 10,000 risks at 300,000 events); the rest is the live register's SQL over
+ * those rows.
  */
 export class RegisterVersionsColumns1732300018400 implements MigrationInterface {
   name = 'RegisterVersionsColumns1732300018400';
@@ -88,7 +82,9 @@ export class RegisterVersionsColumns1732300018400 implements MigrationInterface 
          FROM (SELECT v.entry::jsonb AS e OFFSET 0) AS x)`,
     );
     await queryRunner.query(
-      `ALTER TABLE risk_register_versions ${NOT_NULL.map((n) => `ALTER COLUMN ${n} SET NOT NULL`).join(', ')}`,
+      `ALTER TABLE risk_register_versions ${[...NOT_NULL, ...ALWAYS_SET]
+        .map((n) => `ALTER COLUMN ${n} SET NOT NULL`)
+        .join(', ')}`,
     );
     await queryRunner.query(`ALTER TABLE risk_register_versions DROP COLUMN summary`);
   }
