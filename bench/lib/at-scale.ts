@@ -142,7 +142,7 @@ export async function readAtScale(
     },
   };
   note(
-    'the same, a caller of one area, not cleared for restricted risks',
+    'the same, a caller of an area none of them is in, not cleared',
     `${(await timeIt(() => register.page({}, oneArea, firstPage))).toFixed(1)} ms`,
   );
   note(
