@@ -146,19 +146,19 @@ async function main(): Promise<void> {
         );
       };
       await sideBySide(
-        `GET /risks?asOf=<now> (${(await asOf.list(latest)).length} risks)`,
+        `GET /risks?asOf=<now> (${(await asOf.at(latest).list()).length} risks)`,
         () => fold.list(latest),
-        () => asOf.list(latest),
+        () => asOf.at(latest).list(),
       );
       await sideBySide(
         'GET /risks?asOf=<middle of the log>',
         () => fold.list(midpoint),
-        () => asOf.list(midpoint),
+        () => asOf.at(midpoint).list(),
       );
       await sideBySide(
         'GET /risks/:id?asOf=<now>',
         () => fold.get(lastRisk, latest),
-        () => asOf.get(lastRisk, latest),
+        () => asOf.at(latest).get(lastRisk),
       );
       const [validity, distinctOn] = await timeAlternately(
         () =>

@@ -101,8 +101,8 @@ async function replay(
 }
 
 /**
- * The register as of a moment (whole entries, and the summaries plus one page whole that
- * GET /risks?asOf= reads now), one risk as of a moment, and the annual security report of the year
+ * The register as of a moment (every entry whole, and the first page with its count that
+ * GET /risks?asOf= reads, filtered, ordered and seen by a caller of one area), one risk as of a moment, and the annual security report of the year
  * (the GET /reports/annual/{year} handler), on a log filled by fillAtScale in this run or kept
  * from another (`--reuse <database>`, migrated first).
  */
@@ -134,28 +134,49 @@ export async function readAtScale(
     `SELECT recorded_at AS at FROM events ORDER BY position OFFSET $1 LIMIT 1`,
     [Math.floor(n / 2)],
   );
+  const everything = { visibility: EVERYTHING, moment: { today: '2026-12-05', matrixVersion: 1 } };
+  const firstPage = { limit: 50, offset: 0 };
+  for (const [when, moment] of [
+    ['now', latest],
+    ['the middle of the log', midpoint],
+  ] as const) {
+    const register = asOf.at(moment);
+    note(
+      `register as of ${when}, every entry whole (${(await register.list()).length} risks)`,
+      `${(await timeIt(() => register.list())).toFixed(0)} ms`,
+    );
+    note(
+      `GET /risks?asOf=<${when}>: the first 50, counted (${(await register.page({}, everything, firstPage)).total} risks)`,
+      `${(await timeIt(() => register.page({}, everything, firstPage))).toFixed(1)} ms`,
+    );
+  }
+  const register = asOf.at(midpoint);
+  // A filter, an order without an index, a page further on and a caller of one area.
+  const open = { status: 'OPEN' as const, needsReview: false };
+  const byScore = { sort: { key: 'score' as const, descending: true }, limit: 50, offset: 500 };
   note(
-    `register as of now (${(await asOf.list(latest)).length} risks)`,
-    `${(await timeIt(() => asOf.list(latest))).toFixed(0)} ms`,
+    'the same, status=OPEN&needsReview=false&sort=-score&offset=500',
+    `${(await timeIt(() => register.page(open, everything, byScore))).toFixed(1)} ms`,
+  );
+  const oneArea = {
+    ...everything,
+    visibility: {
+      cleared: false,
+      windows: [{ units: null, areas: ['IT_SECURITY'], reportedBy: null }],
+    },
+  };
+  note(
+    'the same, a caller of an area none of them is in, not cleared',
+    `${(await timeIt(() => register.page({}, oneArea, firstPage))).toFixed(1)} ms`,
   );
   note(
-    `register as of the middle of the log (${(await asOf.list(midpoint)).length} risks)`,
-    `${(await timeIt(() => asOf.list(midpoint))).toFixed(0)} ms`,
+    'GET /risks/matrix?asOf=<the middle of the log>',
+    `${(await timeIt(() => register.matrix({}, everything))).toFixed(1)} ms`,
   );
-  const summaries = await asOf.summaries(midpoint);
-  note(
-    `register as of the middle, summaries (${summaries.length} risks)`,
-    `${(await timeIt(() => asOf.summaries(midpoint))).toFixed(0)} ms`,
-  );
-  const firstPage = summaries.slice(0, 50).map((s) => s.riskId);
-  note(
-    'register as of the middle, the first 50 entries whole',
-    `${(await timeIt(() => asOf.entries(firstPage, midpoint))).toFixed(1)} ms`,
-  );
-  const one = summaries[summaries.length >> 1].riskId;
+  const { items } = await register.page({}, everything, { limit: 1, offset: 5_000 });
   note(
     'one risk as of the middle of the log',
-    `${(await timeIt(() => asOf.get(one, midpoint))).toFixed(2)} ms`,
+    `${(await timeIt(() => register.get(items[0].riskId, EVERYTHING))).toFixed(2)} ms`,
   );
   const clock = { now: () => new Date() } as Clock;
   // The areas an installation seeds, as its security-area events would name them.

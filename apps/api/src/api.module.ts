@@ -39,7 +39,6 @@ import { ReminderBacklog } from './reminders/reminder-backlog';
 import { RiskOverview } from './risks/overview/risk-overview';
 import { RiskTrend } from './risks/trend/risk-trend';
 import { RiskMoments } from './risks/risk-moments';
-import { RisksAsOf } from './risks/as-of/risks-as-of';
 import { IncidentsController } from './incidents/incidents.http.controller';
 import { RisksController } from './risks/risks.http.controller';
 import { CommandExecutor } from './shared/command-executor';
@@ -119,7 +118,6 @@ const controllers = [
     PdfPrinter,
     ReminderBacklog,
     RiskMoments,
-    RisksAsOf,
     RiskOverview,
     RiskTrend,
     StreamHistory,

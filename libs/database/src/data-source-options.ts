@@ -18,6 +18,7 @@ import {
   AddReportingObligations1732300017700,
   CreateRiskRegisterVersions1732300017900,
   SummariseRegisterVersions1732300018310,
+  RegisterVersionsColumns1732300018400,
   CreateAnnualReportRiskVersions1732300018500,
   CreateGoalRegister1732300007000,
   CreateIncidentRegister1732300006000,
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   CreateRiskRegisterVersions1732300017900,
   AppendWithOneTransactionId1732300018300,
   SummariseRegisterVersions1732300018310,
+  RegisterVersionsColumns1732300018400,
   CreateAnnualReportRiskVersions1732300018500,
 ];
 

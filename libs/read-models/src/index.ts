@@ -5,6 +5,7 @@ export * from './migrations/1732300017500-add-traceability-unit';
 export * from './migrations/1732300017600-index-register-by-identification';
 export * from './migrations/1732300017900-create-risk-register-versions';
 export * from './migrations/1732300018310-summarise-register-versions';
+export * from './migrations/1732300018400-register-versions-columns';
 export * from './migrations/1732300018500-create-annual-report-risk-versions';
 export * from './migrations/1732300017700-add-reporting-obligations';
 export * from './migrations/1732300005000-extend-risk-register';

@@ -29,12 +29,10 @@ import {
   type Visibility,
 } from '@riskledger/domain';
 import {
-  matrixCountsOf,
   ReferenceDataQueries,
   registerChanges,
   RiskRegisterAsOf,
   RiskRegisterQueries,
-  unitsNamedBy,
   viewOf,
   type RiskRegisterFilter,
   type RiskRegisterView,
@@ -56,7 +54,7 @@ import {
 import { WriteEndpoint } from '../platform/write-endpoint.decorator';
 import type { CommandContext } from '../shared/command-context';
 import { RiskFilterAsOfRequest } from './as-of/risk-filter-as-of.request.dto';
-import { restrictedIds, riskIsVisible, RisksAsOf, subtreesOf } from './as-of/risks-as-of';
+import { restrictedIds } from './restricted-ids';
 import {
   ExportRisksFileRequest,
   ExportRisksRequest,
@@ -130,7 +128,6 @@ const BAD_QUERY = { description: 'A query value is wrong; the message names it' 
 export class RisksController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly risksAsOf: RisksAsOf,
     private readonly restrictedReads: RestrictedReads,
     private readonly clock: Clock,
     private readonly register: RiskRegisterQueries,
@@ -189,9 +186,12 @@ export class RisksController {
     window: { limit: number; offset: number },
     asOf: Date | undefined,
   ) {
-    if (asOf) return this.risksAsOf.page(asOf, filter, visibility, sort, window);
-    const moment = await this.moments.at();
-    const page = await this.register.page(filter, { visibility, moment }, { sort, ...window });
+    const moment = await this.moments.at(asOf);
+    const page = await this.registerAt(asOf).page(
+      filter,
+      { visibility, moment },
+      { sort, ...window },
+    );
     return { ...page, items: page.items.map((entry) => viewOf(entry, moment)) };
   }
 
@@ -279,10 +279,11 @@ export class RisksController {
   async counts(@Query() query: RiskFilterAsOfRequest, @Caller() caller: Principal) {
     const visibility = visibilityOf(caller, 'risks.read');
     const filter = riskFilterOf(query);
-    if (query.asOf) {
-      return matrixCountsOf(await this.risksAsOf.select(new Date(query.asOf), filter, visibility));
-    }
-    return this.register.matrix(filter, { visibility, moment: await this.moments.at() });
+    const asOf = query.asOf ? new Date(query.asOf) : undefined;
+    return this.registerAt(asOf).matrix(filter, {
+      visibility,
+      moment: await this.moments.at(asOf),
+    });
   }
 
   @Requires('risks.read')
@@ -303,14 +304,10 @@ export class RisksController {
     if (from >= to) throw new InvalidValueError('from', 'must be before to (and before now)');
     const visibility = visibilityOf(caller, 'risks.read');
     const filter = riskFilterOf(query);
+    const linesAt = async (asOf: Date, found: RiskRegisterFilter) =>
+      this.registerAt(asOf).lines(found, { visibility, moment: await this.moments.at(asOf) });
     // Those found at the later moment; the earlier register whole, to tell what is new.
-    const [before, after] = await this.risksAsOf.selectAt(
-      [
-        { asOf: from, filter: {} },
-        { asOf: to, filter },
-      ],
-      visibility,
-    );
+    const [before, after] = await Promise.all([linesAt(from, {}), linesAt(to, filter)]);
     const changes = registerChanges(before, after);
     const { appeared, closed, reopened, levelChanged } = changes;
     const listed = new Set(
@@ -401,22 +398,19 @@ export class RisksController {
     return view;
   }
 
-  /** The risk now, or as it was at a moment (from the log); null when the caller may not see it. */
+  /** The risk now, or as it was at a moment; null when the caller may not see it. */
   private async visibleRisk(
     riskId: string,
     visibility: Visibility,
     asOf: Date | undefined,
   ): Promise<RiskRegisterView | null> {
-    const entry = asOf
-      ? await this.registerAsOf.get(riskId, asOf)
-      : await this.register.get(riskId, visibility);
-    if (!entry) return null;
-    const view = viewOf(entry, await this.moments.at(asOf));
-    if (asOf) {
-      const subtreeOf = await subtreesOf(this.referenceDataQueries, unitsNamedBy(visibility));
-      if (!riskIsVisible(view, visibility, subtreeOf)) return null;
-    }
-    return view;
+    const entry = await this.registerAt(asOf).get(riskId, visibility);
+    return entry && viewOf(entry, await this.moments.at(asOf));
+  }
+
+  /** The live register, or the register as it stood at a past moment: the same reads over either. */
+  private registerAt(asOf: Date | undefined) {
+    return asOf ? this.registerAsOf.at(asOf) : this.register;
   }
 
   @Requires('history.read')

@@ -1,34 +1,5 @@
 import type { RiskLevel } from '@riskledger/domain';
-import type { RiskRegisterSummaryView } from '../risk-register/risk-register-entry';
-import {
-  emptyMatrixCounts,
-  type MatrixCounts,
-  type RiskMatrixCounts,
-} from '../risk-register/risk-register.queries';
-
-/** The 5×5 counts of risks held in memory (the register as of a moment), as the SQL counts them. */
-export function matrixCountsOf(views: readonly RiskRegisterSummaryView[]): RiskMatrixCounts {
-  const counts = {
-    inherent: emptyMatrixCounts(),
-    current: emptyMatrixCounts(),
-    target: emptyMatrixCounts(),
-    total: views.length,
-  };
-  const add = (
-    matrix: MatrixCounts,
-    l: number | null | undefined,
-    c: number | null | undefined,
-  ) => {
-    if (l && c && l >= 1 && l <= 5 && c >= 1 && c <= 5) matrix[l - 1][c - 1]++;
-  };
-  for (const view of views) {
-    const { inherent, target } = view.assessments;
-    add(counts.inherent, inherent?.likelihood, inherent?.consequence);
-    add(counts.current, view.likelihood, view.consequence);
-    add(counts.target, target?.likelihood, target?.consequence);
-  }
-  return counts;
-}
+import type { RiskRegisterLine } from '../risk-register/risk-register.queries';
 
 /** A risk as it stood at each of two moments (null: not in the register yet). */
 export interface RegisterChange {
@@ -53,8 +24,8 @@ export interface RegisterChanges {
 
 /** What changed in the register between two moments, each risk in one list at most. */
 export function registerChanges(
-  before: readonly RiskRegisterSummaryView[],
-  after: readonly RiskRegisterSummaryView[],
+  before: readonly RiskRegisterLine[],
+  after: readonly RiskRegisterLine[],
 ): RegisterChanges {
   const then = new Map(before.map((view) => [view.riskId, view]));
   const changes: RegisterChanges = { appeared: [], closed: [], reopened: [], levelChanged: [] };

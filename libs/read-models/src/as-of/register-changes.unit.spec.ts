@@ -7,7 +7,7 @@ import {
 import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
 import { viewOf } from '../risk-register/risk-register-entry';
 import { evolveRiskRegisterEntry } from '../risk-register/risk-register.evolve';
-import { matrixCountsOf, registerChanges } from './register-changes';
+import { registerChanges } from './register-changes';
 
 const MOMENT = { today: '2026-03-01', matrixVersion: 1 };
 
@@ -29,29 +29,6 @@ const closed = (riskId: string): RiskClosed => ({
 const reopened = (riskId: string): RiskReopened => ({
   type: 'RiskReopened',
   data: { riskId, reason: 'Tillbaka' },
-});
-
-describe('matrixCountsOf', () => {
-  it('counts each basis in its cell, as the live register does, and every risk in the total', () => {
-    const counts = matrixCountsOf([
-      riskAfter('a', riskIdentified('a'), riskAssessed('a', 4, 4, 'INHERENT')),
-      riskAfter(
-        'b',
-        riskIdentified('b'),
-        riskAssessed('b', 4, 4, 'INHERENT'),
-        riskAssessed('b', 2, 3, 'CURRENT'),
-        riskAssessed('b', 1, 1, 'TARGET'),
-      ),
-      riskAfter('c', riskIdentified('c')),
-    ]);
-    expect(counts.total).toBe(3);
-    expect(counts.inherent[3][3]).toBe(2);
-    // The headline: the current assessment, else the inherent one.
-    expect(counts.current[3][3]).toBe(1);
-    expect(counts.current[1][2]).toBe(1);
-    expect(counts.target[0][0]).toBe(1);
-    expect(counts.current.flat().reduce((a, b) => a + b)).toBe(2);
-  });
 });
 
 describe('registerChanges', () => {

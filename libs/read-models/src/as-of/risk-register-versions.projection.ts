@@ -3,8 +3,58 @@ import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
 import { sqlIdentifier } from '../sql-identifier';
 import { PendingLinks } from '../risk-register/pending-links';
-import { summaryOf, type RiskRegisterEntry } from '../risk-register/risk-register-entry';
+import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
+import { rowOf } from '../risk-register/risk-register.table';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from '../risk-register/risk-register.evolve';
+
+/**
+ * The live register's columns that its filters, order, visibility and matrix counts read
+ * (riskRegisterWhere), which each version has too (migration 1732300018400), and their types.
+ */
+const REGISTER_COLUMNS = {
+  title: 'text',
+  description: 'text',
+  scenario: 'jsonb',
+  area: 'text',
+  areas: 'text[]',
+  unit: 'text',
+  owner: 'text',
+  classification: 'text',
+  status: 'text',
+  likelihood: 'integer',
+  consequence: 'integer',
+  score: 'integer',
+  level: 'text',
+  matrix_version: 'integer',
+  inherent_score: 'integer',
+  target_score: 'integer',
+  assessments: 'jsonb',
+  open_mitigation_due: 'date',
+  acceptance_lapses_on: 'date',
+  next_review_date: 'date',
+  needs_review: 'boolean',
+  identified_at: 'timestamptz',
+  updated_at: 'timestamptz',
+} as const;
+
+/**
+ * The entry's values of those columns, as the live register's row has them (rowOf), but for
+ * `assessments`: of each basis only what the cell filter reads, not the whole assessment.
+ */
+function registerColumnsOf(entry: RiskRegisterEntry): Record<string, unknown> {
+  const row = rowOf(entry);
+  const values: Record<string, unknown> = {};
+  for (const name of Object.keys(REGISTER_COLUMNS) as (keyof typeof REGISTER_COLUMNS)[]) {
+    values[name] = row[name];
+  }
+  const cell = (a: { likelihood: number; consequence: number; score: number } | null) =>
+    a && { likelihood: a.likelihood, consequence: a.consequence, score: a.score };
+  values.assessments = {
+    inherent: cell(entry.assessments.inherent),
+    target: cell(entry.assessments.target),
+  };
+  return values;
+}
 
 /** One version of a register entry, as loaded or made by this batch. */
 interface EntryVersion {
@@ -176,12 +226,15 @@ async function writeHistories(
         valid_to: validTo === null ? null : new Date(validTo).toISOString(),
       };
       if (version.changed) {
-        written.push({ ...row, entry: version.entry, summary: summaryOf(version.entry) });
-      }
-      else if (version.storedValidTo !== validTo) ended.push(row);
+        written.push({ ...row, entry: version.entry, ...registerColumnsOf(version.entry) });
+      } else if (version.storedValidTo !== validTo) ended.push(row);
     });
   }
   if (written.length === 0 && ended.length === 0) return;
+  const columns = Object.entries(REGISTER_COLUMNS);
+  const names = columns.map(([name]) => name).join(', ');
+  const typed = columns.map(([name, type]) => `${name} ${type}`).join(', ');
+  const updated = columns.map(([name]) => `${name} = excluded.${name}`).join(', ');
   // One statement, one round trip; the two sets of rows are disjoint.
   await manager.query(
     `WITH ended AS (
@@ -189,13 +242,13 @@ async function writeHistories(
        FROM json_to_recordset($2::json) AS r(risk_id text, recorded_at timestamptz,
          position bigint, valid_to timestamptz)
        WHERE v.risk_id = r.risk_id AND v.recorded_at = r.recorded_at)
-     INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry, summary)
-     SELECT risk_id, recorded_at, position, valid_to, entry, summary
+     INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry, ${names})
+     SELECT risk_id, recorded_at, position, valid_to, entry, ${names}
      FROM json_to_recordset($1::json) AS r(risk_id text, recorded_at timestamptz,
-       position bigint, valid_to timestamptz, entry json, summary json)
+       position bigint, valid_to timestamptz, entry json, ${typed})
      ON CONFLICT (risk_id, recorded_at)
      DO UPDATE SET position = excluded.position, valid_to = excluded.valid_to, entry = excluded.entry,
-       summary = excluded.summary`,
+       ${updated}`,
     [JSON.stringify(written), JSON.stringify(ended)],
   );
 }

@@ -139,82 +139,6 @@ export interface RiskRegisterEntry {
   version: number;
 }
 
-/** A score in a summary: the cell of the matrix and its product. */
-interface SummaryScore {
-  likelihood: number;
-  consequence: number;
-  score: number;
-}
-
-/**
- * What the register as of a moment filters, orders, counts and tells visibility by, and what a
- * view's flags are computed from: a few hundred bytes, where a whole entry (its score history,
- * mitigations, incidents and acceptances) grows with the risk's life.
- */
-export type RiskRegisterSummary = Pick<
-  RiskRegisterEntry,
-  | 'riskId'
-  | 'title'
-  | 'description'
-  | 'scenario'
-  | 'area'
-  | 'additionalAreas'
-  | 'unit'
-  | 'owner'
-  | 'classification'
-  | 'status'
-  | 'likelihood'
-  | 'consequence'
-  | 'score'
-  | 'level'
-  | 'matrixVersion'
-  | 'nextReviewDate'
-  | 'reviewReasons'
-  | 'identifiedAt'
-  | 'updatedAt'
-> & {
-  assessments: { inherent: SummaryScore | null; target: SummaryScore | null };
-  acceptance: { lapsesOn: string } | null;
-  mitigations: Pick<RegisterMitigation, 'status' | 'dueDate'>[];
-};
-
-/** The entry's summary; its keys in this order (migration 1732300018310 writes the same). */
-export function summaryOf(entry: RiskRegisterEntry): RiskRegisterSummary {
-  const score = (a: SummaryScore | null): SummaryScore | null =>
-    a && { likelihood: a.likelihood, consequence: a.consequence, score: a.score };
-  return {
-    riskId: entry.riskId,
-    title: entry.title,
-    description: entry.description,
-    scenario: entry.scenario,
-    area: entry.area,
-    additionalAreas: entry.additionalAreas,
-    unit: entry.unit,
-    owner: entry.owner,
-    classification: entry.classification,
-    status: entry.status,
-    likelihood: entry.likelihood,
-    consequence: entry.consequence,
-    score: entry.score,
-    level: entry.level,
-    matrixVersion: entry.matrixVersion,
-    nextReviewDate: entry.nextReviewDate,
-    reviewReasons: entry.reviewReasons,
-    identifiedAt: entry.identifiedAt,
-    updatedAt: entry.updatedAt,
-    assessments: {
-      inherent: score(entry.assessments.inherent),
-      target: score(entry.assessments.target),
-    },
-    acceptance: entry.acceptance && { lapsesOn: entry.acceptance.lapsesOn },
-    mitigations: entry.mitigations.map((m) => ({ status: m.status, dueDate: m.dueDate })),
-  };
-}
-
-/** A view of a summary: what filters, orders and counts read. */
-export type RiskRegisterSummaryView = RiskRegisterSummary &
-  Omit<RiskRegisterView, keyof RiskRegisterEntry>;
-
 /** What a register entry says only in relation to a day and the matrix in force. */
 export interface RiskRegisterView extends RiskRegisterEntry {
   /** The next review date has passed without a review (an open risk only). */
@@ -241,9 +165,7 @@ export interface ViewMoment {
  * Computed when read, never stored: overdue-ness moves with the calendar and a new matrix version
  * applies to every risk at once, without an event on each.
  */
-export function viewOf(entry: RiskRegisterEntry, moment: ViewMoment): RiskRegisterView;
-export function viewOf(entry: RiskRegisterSummary, moment: ViewMoment): RiskRegisterSummaryView;
-export function viewOf(entry: RiskRegisterSummary, moment: ViewMoment): RiskRegisterSummaryView {
+export function viewOf(entry: RiskRegisterEntry, moment: ViewMoment): RiskRegisterView {
   const open = entry.status === 'OPEN';
   const outdated =
     entry.matrixVersion !== null && entry.matrixVersion < moment.matrixVersion

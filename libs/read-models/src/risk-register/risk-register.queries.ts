@@ -10,7 +10,7 @@ import { unitSubtreeCondition } from '../reference-data/reference-data.queries';
 import { visibilityCondition } from '../visibility-condition';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { entryOf, type RiskRegisterRow } from './risk-register.table';
-import type { RiskRegisterSummary, RiskRegisterSummaryView, ViewMoment } from './risk-register-entry';
+import type { ViewMoment } from './risk-register-entry';
 
 export interface RiskRegisterFilter {
   /** The primary area or any additional one. */
@@ -107,9 +107,42 @@ export interface RiskMatrixCounts {
 export const emptyMatrixCounts = (): MatrixCounts =>
   Array.from({ length: 5 }, () => Array.from({ length: 5 }, () => 0));
 
-/** Reads of the risk register, as the API serves them. */
-export class RiskRegisterQueries {
-  constructor(private readonly dataSource: DataSource) {}
+/**
+ * Where the register's reads find its rows: a relation named risk_register with the live
+ * register's filter, order and visibility columns, the values it needs numbered from $1, and how
+ * a row gives its whole entry.
+ */
+export interface RiskRegisterSource {
+  relation: string;
+  parameters: readonly unknown[];
+  /** The columns read for whole entries. */
+  entryColumns: string;
+  entryOf(row: Record<string, unknown>): RiskRegisterEntry;
+}
+
+/** The live register: the table the projector keeps. */
+const LIVE_REGISTER: RiskRegisterSource = {
+  relation: 'risk_register',
+  parameters: [],
+  entryColumns: '*',
+  entryOf: (row) => entryOf(row as unknown as RiskRegisterRow),
+};
+
+/** What the register's changes between two moments tell of each risk (registerChanges). */
+export type RiskRegisterLine = Pick<
+  RiskRegisterEntry,
+  'riskId' | 'title' | 'area' | 'unit' | 'status' | 'level' | 'classification'
+>;
+
+/**
+ * The register's filtered, ordered, paged and counted reads over a source: the live register, or
+ * the register as of a past moment (RiskRegisterAsOf), with the same SQL for both.
+ */
+export class RiskRegisterReads {
+  constructor(
+    protected readonly dataSource: DataSource,
+    private readonly source: RiskRegisterSource = LIVE_REGISTER,
+  ) {}
 
   /** Every matching risk (at most `max`), e.g. for the export. */
   async list(
@@ -118,13 +151,13 @@ export class RiskRegisterQueries {
     sort: RiskSort = DEFAULT_RISK_SORT,
     max = 100_000,
   ): Promise<RiskRegisterEntry[]> {
-    const { where, parameters } = riskRegisterWhere(filter, scope);
-    const rows: RiskRegisterRow[] = await this.dataSource.query(
-      `SELECT * FROM risk_register WHERE ${where} ORDER BY ${orderOf(sort)}
-       LIMIT $${parameters.length + 1}`,
+    const { where, parameters } = this.where(filter, scope);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${this.source.entryColumns} FROM ${this.source.relation}
+       WHERE ${where} ORDER BY ${orderOf(sort)} LIMIT $${parameters.length + 1}`,
       [...parameters, max],
     );
-    return rows.map(entryOf);
+    return rows.map(this.source.entryOf);
   }
 
   /** A page of the matching risks, and how many match in all. */
@@ -133,20 +166,36 @@ export class RiskRegisterQueries {
     scope: RiskRegisterScope,
     options: { sort?: RiskSort; limit: number; offset: number },
   ): Promise<RiskRegisterPage> {
-    const { where, parameters } = riskRegisterWhere(filter, scope);
+    const { where, parameters } = this.where(filter, scope);
     const order = orderOf(options.sort ?? DEFAULT_RISK_SORT);
     const n = parameters.length;
     // The page and the count apart: a count over the page's window reads every matching row
     // (a fifth of a second on 10,000 risks), where the page alone follows an index.
     const [rows, total] = await Promise.all([
       this.dataSource.query(
-        `SELECT * FROM risk_register WHERE ${where}
+        `SELECT ${this.source.entryColumns} FROM ${this.source.relation} WHERE ${where}
          ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...parameters, options.limit, options.offset],
-      ) as Promise<RiskRegisterRow[]>,
+      ) as Promise<Record<string, unknown>[]>,
       this.count(where, parameters),
     ]);
-    return { items: rows.map(entryOf), total, limit: options.limit, offset: options.offset };
+    return {
+      items: rows.map(this.source.entryOf),
+      total,
+      limit: options.limit,
+      offset: options.offset,
+    };
+  }
+
+  /** The matching risks' lines, in the register's default order. */
+  async lines(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<RiskRegisterLine[]> {
+    const { where, parameters } = this.where(filter, scope);
+    const rows: RiskRegisterLine[] = await this.dataSource.query(
+      `SELECT risk_id AS "riskId", title, area, unit, status, level, classification
+       FROM ${this.source.relation} WHERE ${where} ORDER BY ${orderOf(DEFAULT_RISK_SORT)}`,
+      parameters,
+    );
+    return rows;
   }
 
   /**
@@ -155,13 +204,13 @@ export class RiskRegisterQueries {
    * reads of a CTE cost four to eight times as much on 10,000 risks).
    */
   async matrix(filter: RiskRegisterFilter, scope: RiskRegisterScope): Promise<RiskMatrixCounts> {
-    const { where, parameters } = riskRegisterWhere(filter, scope);
+    const { where, parameters } = this.where(filter, scope);
     const rows: Record<string, number | null>[] = await this.dataSource.query(
       `SELECT ${MATRIX_BASES.map(
         (b, i) =>
           `${b.likelihood} AS l${i}, ${b.consequence} AS c${i}, GROUPING(${b.likelihood}) AS g${i}`,
       ).join(', ')}, count(*)::int AS n
-       FROM risk_register WHERE ${where}
+       FROM ${this.source.relation} WHERE ${where}
        GROUP BY GROUPING SETS (${MATRIX_BASES.map((b) => `(${b.likelihood}, ${b.consequence})`).join(', ')}, ())`,
       parameters,
     );
@@ -184,6 +233,41 @@ export class RiskRegisterQueries {
     return counts;
   }
 
+  /** The risk, if it exists and is visible (everything is, when no visibility is given). */
+  async get(
+    riskId: string,
+    visibility: Visibility = EVERYTHING,
+  ): Promise<RiskRegisterEntry | null> {
+    const parameters: unknown[] = [...this.source.parameters, riskId];
+    const id = parameters.length;
+    const visible = visibilityCondition(visibility, RISK_VISIBILITY_COLUMNS, parameters);
+    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${this.source.entryColumns} FROM ${this.source.relation}
+       WHERE risk_id = $${id} AND ${visible}`,
+      parameters,
+    );
+    return row ? this.source.entryOf(row) : null;
+  }
+
+  private where(filter: RiskRegisterFilter, scope: RiskRegisterScope) {
+    return riskRegisterWhere(filter, scope, this.source.parameters);
+  }
+
+  private async count(where: string, parameters: unknown[]): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ${this.source.relation} WHERE ${where}`,
+      parameters,
+    );
+    return n;
+  }
+}
+
+/** Reads of the live risk register, as the API serves them. */
+export class RiskRegisterQueries extends RiskRegisterReads {
+  constructor(dataSource: DataSource) {
+    super(dataSource);
+  }
+
   /**
    * The acceptances in force whose lapse date is on or before `today`. The register follows the
    * log, so one that lapsed a moment ago may still be listed: whoever acts on it checks again.
@@ -195,28 +279,6 @@ export class RiskRegisterQueries {
       [today],
     );
     return rows.map((r) => ({ riskId: r.risk_id, acceptanceId: r.acceptance_id }));
-  }
-
-  /** The risk, if it exists and is visible (everything is, when no visibility is given). */
-  async get(
-    riskId: string,
-    visibility: Visibility = EVERYTHING,
-  ): Promise<RiskRegisterEntry | null> {
-    const parameters: unknown[] = [riskId];
-    const visible = visibilityCondition(visibility, RISK_VISIBILITY_COLUMNS, parameters);
-    const [row]: RiskRegisterRow[] = await this.dataSource.query(
-      `SELECT * FROM risk_register WHERE risk_id = $1 AND ${visible}`,
-      parameters,
-    );
-    return row ? entryOf(row) : null;
-  }
-
-  private async count(where: string, parameters: unknown[]): Promise<number> {
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM risk_register WHERE ${where}`,
-      parameters,
-    );
-    return n;
   }
 }
 
@@ -252,13 +314,17 @@ export function containsPattern(q: string): string {
   return `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The SQL condition (and its values) of a filter within a scope: the one way the register filters. */
+/**
+ * The SQL condition (and its values) of a filter within a scope: the one way the register filters.
+ * Its values follow `before` (a source's own values, numbered from $1).
+ */
 export function riskRegisterWhere(
   filter: RiskRegisterFilter,
   scope: RiskRegisterScope,
+  before: readonly unknown[] = [],
 ): { where: string; parameters: unknown[] } {
   const conditions: string[] = [];
-  const parameters: unknown[] = [];
+  const parameters: unknown[] = [...before];
   const add = (condition: (p: string) => string, value: unknown) => {
     parameters.push(value);
     conditions.push(condition(`$${parameters.length}`));
@@ -339,112 +405,4 @@ function orderOf(sort: RiskSort): string {
   const column = RISK_SORT_COLUMNS[sort.key];
   const direction = sort.descending ? 'DESC' : 'ASC';
   return `${column} ${direction} NULLS LAST, risk_id ${direction}`;
-}
-
-const LEVEL_ORDER: Record<RiskLevel, number> = { LOW: 1, MEDIUM: 2, HIGH: 3, VERY_HIGH: 4 };
-
-/**
- * The same filter as the SQL, over views computed in memory (the register as of a past moment).
- * `subunits` holds the filter unit's subtree when includeSubunits is asked for.
- */
-export function riskViewMatches(
-  view: RiskRegisterSummaryView,
-  filter: RiskRegisterFilter,
-  subunits: ReadonlySet<string> = new Set(),
-): boolean {
-  const q = filter.q?.trim().toLowerCase();
-  const text = [
-    view.title,
-    view.description,
-    view.scenario?.cause,
-    view.scenario?.event,
-    view.scenario?.consequence,
-  ]
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.toLowerCase());
-  const is = (wanted: boolean | undefined, actual: boolean) =>
-    wanted === undefined || wanted === actual;
-  const onOrBefore = (day: string | undefined, actual: string | null | undefined) =>
-    day === undefined || (actual !== null && actual !== undefined && actual <= day);
-  return (
-    (filter.area === undefined ||
-      view.area === filter.area ||
-      view.additionalAreas.includes(filter.area)) &&
-    (filter.unit === undefined ||
-      view.unit === filter.unit ||
-      (filter.includeSubunits === true && subunits.has(view.unit))) &&
-    (filter.level === undefined || view.level === filter.level) &&
-    (filter.status === undefined || view.status === filter.status) &&
-    (filter.owner === undefined || view.owner === filter.owner) &&
-    (filter.classification === undefined || view.classification === filter.classification) &&
-    is(filter.needsReview, view.needsReview) &&
-    is(filter.reviewOverdue, view.reviewOverdue) &&
-    is(filter.mitigationOverdue, view.mitigationOverdue) &&
-    (filter.reviewDueBefore === undefined || view.status === 'OPEN') &&
-    onOrBefore(filter.reviewDueBefore, view.nextReviewDate) &&
-    onOrBefore(filter.acceptanceLapsesBefore, view.acceptance?.lapsesOn) &&
-    (filter.cell === undefined || inCell(view, filter.cell)) &&
-    (!q || text.some((t) => t.includes(q)))
-  );
-}
-
-/** Whether the view's assessment of the cell's basis lies in it, as MATRIX_BASES reads it. */
-function inCell(view: RiskRegisterSummaryView, cell: MatrixCellFilter): boolean {
-  const assessed =
-    cell.basis === 'INHERENT'
-      ? view.assessments.inherent
-      : cell.basis === 'TARGET'
-        ? view.assessments.target
-        : view.likelihood !== null && view.consequence !== null
-          ? { likelihood: view.likelihood, consequence: view.consequence }
-          : null;
-  return (
-    assessed !== null &&
-    (cell.likelihood === undefined || assessed.likelihood === cell.likelihood) &&
-    (cell.consequence === undefined || assessed.consequence === cell.consequence)
-  );
-}
-
-/** The SQL order in memory: nulls last either way, then the risk id in the same direction. */
-export function compareRisks(
-  sort: RiskSort,
-): (a: RiskRegisterSummary, b: RiskRegisterSummary) => number {
-  const value = (e: RiskRegisterSummary): string | number | null => {
-    switch (sort.key) {
-      case 'identifiedAt':
-        return e.identifiedAt;
-      case 'score':
-        return e.score;
-      case 'level':
-        return e.level === null ? null : LEVEL_ORDER[e.level];
-      case 'inherentScore':
-        return e.assessments.inherent?.score ?? null;
-      case 'targetScore':
-        return e.assessments.target?.score ?? null;
-      case 'nextReviewDate':
-        return e.nextReviewDate;
-      case 'title':
-        return e.title;
-      case 'area':
-        return e.area;
-      case 'unit':
-        return e.unit;
-      case 'owner':
-        return e.owner;
-      case 'status':
-        return e.status;
-      case 'updatedAt':
-        return e.updatedAt;
-    }
-  };
-  const sign = sort.descending ? -1 : 1;
-  return (a, b) => {
-    const [x, y] = [value(a), value(b)];
-    if (x === null || y === null) {
-      if (x !== y) return x === null ? 1 : -1;
-    } else if (x !== y) {
-      return (x < y ? -1 : 1) * sign;
-    }
-    return (a.riskId < b.riskId ? -1 : a.riskId > b.riskId ? 1 : 0) * sign;
-  };
 }

@@ -14,7 +14,7 @@ import { ReferenceDataQueries, RiskRegisterQueries } from '@riskledger/read-mode
 import { Caller, visibilityOf } from '../../access/caller.decorator';
 import { Requires } from '../../access/requires.decorator';
 import { RestrictedReads } from '../../access/restricted-reads';
-import { restrictedIds } from '../../risks/as-of/risks-as-of';
+import { restrictedIds } from '../../risks/restricted-ids';
 import { RequestContext } from '../../platform/request-context.decorator';
 import { WholeNumberPipe } from '../../platform/whole-number.pipe';
 import { WriteEndpoint } from '../../platform/write-endpoint.decorator';
