@@ -31,6 +31,8 @@ export class Relay {
   private stopping = false;
   private stopped: Promise<void> = Promise.resolve();
   private wake: (() => void) | null = null;
+  /** Set by nudge(): the log grew since the relay last read it. */
+  private nudged = false;
 
   constructor(
     private readonly store: PostgresEventStore,
@@ -52,6 +54,15 @@ export class Relay {
     this.stopping = true;
     this.wake?.();
     await this.stopped;
+  }
+
+  /**
+   * The log grew (an append was announced): the relay reads at once, or, when it is reading, again
+   * right after. The polls stay: an announcement is a hint that may be lost.
+   */
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
   }
 
   /** Publishes one batch of what was committed after the checkpoint; returns its size. */
@@ -96,14 +107,15 @@ export class Relay {
   }
 
   /**
-   * Polls again soon after it found events (more are likely on their way: the time from a command
-   * to the read models is mostly this wait) and backs off to `pollMs` as the log stays quiet.
+   * Reads when nudged; else polls again soon after it found events (more are likely on their way)
+   * and backs off to `pollMs` as the log stays quiet.
    */
   private async loop(): Promise<void> {
     let failures = 0;
     let wait = 0;
     while (this.running) {
       try {
+        this.nudged = false;
         const relayed = await this.relayAvailable();
         if (failures > 0) this.logger.log(`relaying again after ${failures} failed attempt(s)`);
         failures = 0;
@@ -117,8 +129,9 @@ export class Relay {
     }
   }
 
+  /** Until `ms` passed, the relay is stopped or it is nudged. */
   private sleep(ms: number): Promise<void> {
-    if (!this.running) return Promise.resolve();
+    if (!this.running || this.nudged) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
       this.wake = () => {
