@@ -3,6 +3,7 @@ import { envelopeOf } from '@riskledger/contracts';
 import {
   checkpointOf,
   RELAY_CHECKPOINT,
+  type LogCheckpoint,
   type LogCheckpoints,
   type PostgresEventStore,
 } from '@riskledger/event-store';
@@ -33,6 +34,11 @@ export class Relay {
   private wake: (() => void) | null = null;
   /** Set by nudge(): the log grew since the relay last read it. */
   private nudged = false;
+  /**
+   * The checkpoint this relay last saved, while it runs: it reads the stored one when it starts
+   * (as when it takes the leadership over) and need not read it back before every batch.
+   */
+  private saved: LogCheckpoint | null = null;
 
   constructor(
     private readonly store: PostgresEventStore,
@@ -46,6 +52,7 @@ export class Relay {
     if (this.running) return;
     this.running = true;
     this.stopping = false;
+    this.saved = null;
     this.stopped = this.loop();
   }
 
@@ -86,7 +93,7 @@ export class Relay {
   private async relayBatches(most: number): Promise<number> {
     const { batchSize, storeId } = this.settings;
     let batch = await this.store.readAllAfter(
-      await this.checkpoints.load(RELAY_CHECKPOINT),
+      this.saved ?? (await this.checkpoints.load(RELAY_CHECKPOINT)),
       batchSize,
     );
     let relayed = 0;
@@ -100,6 +107,7 @@ export class Relay {
         batch.map((event) => (storeId ? { ...envelopeOf(event), storeId } : envelopeOf(event))),
       );
       await this.checkpoints.save(RELAY_CHECKPOINT, last);
+      if (this.running) this.saved = last;
       relayed += batch.length;
       batch = next ? await next : [];
     }
