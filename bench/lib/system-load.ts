@@ -35,7 +35,8 @@ export async function startSystem(
   root: string,
   env: { DATABASE_URL: string; KAFKA_BROKERS: string; KAFKA_TOPIC_PREFIX: string },
 ): Promise<RunningSystem> {
-  const port = await freePort();
+  // BENCH_PORT: a port of one's own on a machine shared with other people's servers.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   // BENCH_LAUNCHER: another build's launcher (e.g. a copy of the commit before), to compare.
   const launcher = process.env.BENCH_LAUNCHER ?? join(root, 'dist/apps/launcher/src/main.js');
   const child = spawn(process.execPath, [launcher], {

@@ -6,7 +6,12 @@ import {
 } from '@nestjs/common';
 import { AppConfig } from '@riskledger/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { loadStoreId, LogCheckpoints, PostgresEventStore } from '@riskledger/event-store';
+import {
+  listenForAppends,
+  loadStoreId,
+  LogCheckpoints,
+  PostgresEventStore,
+} from '@riskledger/event-store';
 import {
   ensureTopics,
   EventPublisher,
@@ -31,6 +36,7 @@ export class RelayService implements OnApplicationBootstrap, BeforeApplicationSh
   private running = false;
   private supervisor: Promise<void> = Promise.resolve();
   private wakeSupervisor: (() => void) | null = null;
+  private stopListening: () => Promise<void> = async () => undefined;
 
   constructor(
     @InjectKafka() private readonly kafka: Kafka,
@@ -52,6 +58,12 @@ export class RelayService implements OnApplicationBootstrap, BeforeApplicationSh
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
     });
     await this.publisher.connect();
+    // Appends are announced after they commit: the relay reads them at once, not at its next poll.
+    this.stopListening = listenForAppends(this.config.DATABASE_URL, {
+      onAppended: () => this.relay.nudge(),
+      onConnectionLost: (error) =>
+        this.logger.warn(`not hearing of appends (${error.message}); polling until it is back`),
+    });
     this.running = true;
     this.supervisor = this.supervise();
   }
@@ -63,6 +75,7 @@ export class RelayService implements OnApplicationBootstrap, BeforeApplicationSh
     // The supervisor first, so that it cannot start the relay again after the relay stopped.
     await this.supervisor;
     await this.relay.stop();
+    await this.stopListening();
     await this.leadership.release();
     await this.publisher.disconnect();
   }

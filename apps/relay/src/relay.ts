@@ -3,6 +3,7 @@ import { envelopeOf } from '@riskledger/contracts';
 import {
   checkpointOf,
   RELAY_CHECKPOINT,
+  type LogCheckpoint,
   type LogCheckpoints,
   type PostgresEventStore,
 } from '@riskledger/event-store';
@@ -31,6 +32,13 @@ export class Relay {
   private stopping = false;
   private stopped: Promise<void> = Promise.resolve();
   private wake: (() => void) | null = null;
+  /** Set by nudge(): the log grew since the relay last read it. */
+  private nudged = false;
+  /**
+   * The checkpoint this relay last saved, while it runs: it reads the stored one when it starts
+   * (as when it takes the leadership over) and need not read it back before every batch.
+   */
+  private saved: LogCheckpoint | null = null;
 
   constructor(
     private readonly store: PostgresEventStore,
@@ -44,6 +52,7 @@ export class Relay {
     if (this.running) return;
     this.running = true;
     this.stopping = false;
+    this.saved = null;
     this.stopped = this.loop();
   }
 
@@ -52,6 +61,15 @@ export class Relay {
     this.stopping = true;
     this.wake?.();
     await this.stopped;
+  }
+
+  /**
+   * The log grew (an append was announced): the relay reads at once, or, when it is reading, again
+   * right after. The polls stay: an announcement is a hint that may be lost.
+   */
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
   }
 
   /** Publishes one batch of what was committed after the checkpoint; returns its size. */
@@ -75,7 +93,7 @@ export class Relay {
   private async relayBatches(most: number): Promise<number> {
     const { batchSize, storeId } = this.settings;
     let batch = await this.store.readAllAfter(
-      await this.checkpoints.load(RELAY_CHECKPOINT),
+      this.saved ?? (await this.checkpoints.load(RELAY_CHECKPOINT)),
       batchSize,
     );
     let relayed = 0;
@@ -89,6 +107,7 @@ export class Relay {
         batch.map((event) => (storeId ? { ...envelopeOf(event), storeId } : envelopeOf(event))),
       );
       await this.checkpoints.save(RELAY_CHECKPOINT, last);
+      if (this.running) this.saved = last;
       relayed += batch.length;
       batch = next ? await next : [];
     }
@@ -96,14 +115,15 @@ export class Relay {
   }
 
   /**
-   * Polls again soon after it found events (more are likely on their way: the time from a command
-   * to the read models is mostly this wait) and backs off to `pollMs` as the log stays quiet.
+   * Reads when nudged; else polls again soon after it found events (more are likely on their way)
+   * and backs off to `pollMs` as the log stays quiet.
    */
   private async loop(): Promise<void> {
     let failures = 0;
     let wait = 0;
     while (this.running) {
       try {
+        this.nudged = false;
         const relayed = await this.relayAvailable();
         if (failures > 0) this.logger.log(`relaying again after ${failures} failed attempt(s)`);
         failures = 0;
@@ -117,8 +137,9 @@ export class Relay {
     }
   }
 
+  /** Until `ms` passed, the relay is stopped or it is nudged. */
   private sleep(ms: number): Promise<void> {
-    if (!this.running) return Promise.resolve();
+    if (!this.running || this.nudged) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
       this.wake = () => {

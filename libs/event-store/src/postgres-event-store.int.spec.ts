@@ -7,6 +7,7 @@ import {
 } from '../../../test/support/test-database';
 import { LogCheckpoints } from './checkpoints/log-checkpoints';
 import { LogIntegrity } from './integrity/log-integrity';
+import { listenForAppends } from './log-appended';
 import { PostgresEventStore } from './postgres-event-store';
 import {
   checkpointOf,
@@ -355,6 +356,32 @@ describe('PostgresEventStore', () => {
       await expect(db.dataSource.query(sql)).rejects.toThrow(/events are immutable/);
       expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM events`)).toEqual(before);
     });
+  });
+
+  it('announces an append to a listener once it committed', async () => {
+    const streamId = randomUUID();
+    // The stream as the store holds it each time the listener hears of appends.
+    const seenOnHearing: Promise<StoredEvent[]>[] = [];
+    let listening: () => void = () => undefined;
+    const connected = new Promise<void>((resolve) => (listening = resolve));
+    const stop = listenForAppends(db.url, {
+      onAppended: () => {
+        listening();
+        seenOnHearing.push(store.readStream(streamId));
+      },
+    });
+    try {
+      await connected;
+      seenOnHearing.length = 0;
+      await store.append('test', streamId, 0, [event(1)]);
+      const heardOfIt = await eventually(async () => {
+        const seen = await Promise.all(seenOnHearing);
+        return seen.some((events) => events.length === 1) || undefined;
+      });
+      expect(heardOfIt).toBe(true);
+    } finally {
+      await stop();
+    }
   });
 
   it('keeps named log checkpoints', async () => {

@@ -5,6 +5,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { upcast as upcastToCurrent, type VersionedEvent } from '@riskledger/contracts';
 import { commitOrderPage, commitOrderParameters } from './commit-order';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './event-row';
+import { LogAppendedAnnouncer, NOTIFY_LOG_APPENDED } from './log-appended';
 import type { LogCheckpoint, NewEvent, StoredEvent } from './stored-event';
 import { VersionConflictError } from './version-conflict.error';
 
@@ -62,6 +63,20 @@ export class PostgresEventStore {
 
   private readonly read = (row: EventRow): StoredEvent => this.upcast(toStoredEvent(row));
 
+  private readonly announcer = new LogAppendedAnnouncer(() => {
+    const pool = this.pool();
+    return pool ? pool.query(NOTIFY_LOG_APPENDED) : this.dataSource.query(NOTIFY_LOG_APPENDED);
+  });
+
+  /**
+   * Tells the log's followers (the relay) that appends committed, so that they read at once.
+   * `append` does it itself; a caller that appended in a transaction of its own calls this once
+   * that transaction committed.
+   */
+  announceAppended(): void {
+    this.announcer.announce();
+  }
+
   /**
    * The DataSource's own pg pool: the same connections, without TypeORM's per-query work. None
    * when the DataSource is not connected: TypeORM's query then says so in its own error.
@@ -78,7 +93,8 @@ export class PostgresEventStore {
    * the positions, chains the hashes and inserts (migration 1732300015000). Only this stream's head
    * is read, so appends to different streams never wait for each other; two writers that read the
    * same head are decided by the unique (stream_id, stream_version) constraint, not by a lock.
-   * Pass `manager` to append inside a transaction the caller controls.
+   * Pass `manager` to append inside a transaction the caller controls (and announceAppended once it
+   * committed).
    */
   async append(
     streamType: string,
@@ -106,6 +122,7 @@ export class PostgresEventStore {
       const inserted: EventRow[] = pool
         ? (await pool.query({ name: 'append_events', text: APPEND, values: parameters })).rows
         : await (manager ?? this.dataSource).query(APPEND, parameters);
+      if (!manager) this.announceAppended();
       return {
         streamVersion: expectedVersion + events.length,
         events: inserted.map(toStoredEvent),

@@ -114,6 +114,7 @@ export class ReferenceDataSeeding implements OnApplicationBootstrap {
         await projectInTransaction(manager, seed.projection, appended.events.map(envelopeOf));
       }
     });
+    this.store.announceAppended();
     return missing.length;
   }
 }

@@ -112,11 +112,13 @@ export class CommandExecutor {
       );
     const { inTransaction } = write;
     if (!inTransaction) return append();
-    return this.dataSource.transaction(async (manager) => {
-      const appended = await append(manager);
-      await inTransaction(manager, appended);
-      return appended;
+    const appended = await this.dataSource.transaction(async (manager) => {
+      const inside = await append(manager);
+      await inTransaction(manager, inside);
+      return inside;
     });
+    this.store.announceAppended();
+    return appended;
   }
 
   /**
@@ -136,16 +138,18 @@ export class CommandExecutor {
     writes: readonly DecidedWrite[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<StoredEvent[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const appended = await this.store.appendStreams(writes, manager, onProgress);
+    const appended = await this.dataSource.transaction(async (manager) => {
+      const inside = await this.store.appendStreams(writes, manager, onProgress);
       for (const write of writes) {
         if (!write.inTransaction) continue;
-        const events = appended.filter((e) => e.streamId === write.streamId);
+        const events = inside.filter((e) => e.streamId === write.streamId);
         const streamVersion = write.expectedVersion + events.length;
         await write.inTransaction(manager, { streamVersion, events });
       }
-      return appended;
+      return inside;
     });
+    this.store.announceAppended();
+    return appended;
   }
 }
 
