@@ -1,3 +1,5 @@
+import { writeJson, type JsonSpelling } from './json-writer';
+
 /**
  * A JSON value as PostgreSQL's jsonb prints it (`value::jsonb::text`), for values that reached
  * jsonb through JSON.stringify: object keys shorter first, then by their UTF-8 bytes; ", " and
@@ -7,30 +9,19 @@
  * undefined are left out, as JSON.stringify does.
  */
 export function jsonbText(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`${value} has no JSON form`);
-      return numericText(value);
-    case 'object':
-      break;
-    default:
-      throw new TypeError(`a ${typeof value} has no JSON form`);
-  }
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => (item === undefined ? 'null' : jsonbText(item))).join(', ')}]`;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .map((key) => ({ key, bytes: Buffer.from(key, 'utf8') }))
-    .sort((a, b) => a.bytes.length - b.bytes.length || Buffer.compare(a.bytes, b.bytes));
-  return `{${keys.map(({ key }) => `${JSON.stringify(key)}: ${jsonbText(record[key])}`).join(', ')}}`;
+  return writeJson(value, JSONB);
 }
+
+const JSONB: JsonSpelling = {
+  number: numericText,
+  order: (keys) =>
+    keys
+      .map((key) => ({ key, bytes: Buffer.from(key, 'utf8') }))
+      .sort((a, b) => a.bytes.length - b.bytes.length || Buffer.compare(a.bytes, b.bytes))
+      .map(({ key }) => key),
+  itemSeparator: ', ',
+  keySeparator: ': ',
+};
 
 /**
  * JavaScript's shortest round-trip form of a number, as numeric prints it after parsing that form:
