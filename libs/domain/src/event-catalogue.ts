@@ -89,3 +89,10 @@ export const EVENT_CATALOGUE: Readonly<
 export function isDomainEventType(type: string): type is DomainEventType {
   return Object.prototype.hasOwnProperty.call(EVENT_CATALOGUE, type);
 }
+
+/** The event types of these stream types: what an index by event type finds them by. */
+export function eventTypesOf(streamTypes: readonly string[]): DomainEventType[] {
+  return (Object.keys(EVENT_CATALOGUE) as DomainEventType[]).filter((type) =>
+    streamTypes.includes(EVENT_CATALOGUE[type].streamType),
+  );
+}

@@ -212,11 +212,11 @@ export class PostgresEventStore {
     return rows.map((r) => r.stream_id);
   }
 
-  /** Whether the log holds any stream of these types. */
-  async holdsStreamsOf(streamTypes: readonly string[]): Promise<boolean> {
+  /** Whether the log holds any event of these types: one probe of the index events_by_type. */
+  async holdsEventsOf(types: readonly string[]): Promise<boolean> {
     const [row]: { holds: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM events WHERE stream_type = ANY($1::text[])) AS holds`,
-      [streamTypes],
+      `SELECT EXISTS (SELECT 1 FROM events WHERE event_type = ANY($1::text[])) AS holds`,
+      [types],
     );
     return row.holds;
   }
@@ -309,32 +309,21 @@ export class PostgresEventStore {
     return Number(row.position);
   }
 
-  /** The events of these types recorded since a moment, in position order (index events_by_type). */
+  /**
+   * The events of these types recorded since and/or until a moment, in position order (index
+   * events_by_type): a few kinds of event out of a long log.
+   */
   async readOfTypes(
     types: readonly string[],
-    options: { recordedSince: Date },
+    options: { recordedSince?: Date; until?: Date },
   ): Promise<StoredEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT ${EVENT_COLUMNS} FROM events
-       WHERE event_type = ANY($1::text[]) AND recorded_at >= $2 ORDER BY position`,
-      [types, options.recordedSince],
-    );
-    return rows.map(this.read);
-  }
-
-  /**
-   * The events of these types and stream types recorded at or before `until`, in position order
-   * (index events_by_type): a few kinds of event out of a long log.
-   */
-  async readRecordedOfTypes(
-    types: readonly string[],
-    options: { streamTypes: readonly string[]; until: Date },
-  ): Promise<StoredEvent[]> {
-    const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS} FROM events
-       WHERE event_type = ANY($1::text[]) AND stream_type = ANY($2::text[]) AND recorded_at <= $3
+       WHERE event_type = ANY($1::text[])
+         AND ($2::timestamptz IS NULL OR recorded_at >= $2)
+         AND ($3::timestamptz IS NULL OR recorded_at <= $3)
        ORDER BY position`,
-      [types, options.streamTypes, options.until],
+      [types, options.recordedSince ?? null, options.until ?? null],
     );
     return rows.map(this.read);
   }

@@ -1,3 +1,4 @@
+import { eventTypesOf } from '@riskledger/domain';
 import type { PostgresEventStore } from '@riskledger/event-store';
 import type { DataSource } from 'typeorm';
 import type { Projection } from '../projection';
@@ -26,7 +27,7 @@ export async function buildNewProjections(
     const built: ReplayResult[] = [];
     for (const projection of projections) {
       if (!(await neverApplied(dataSource, projection))) continue;
-      if (!(await store.holdsStreamsOf(projection.streamTypes))) continue;
+      if (!(await store.holdsEventsOf(eventTypesOf(projection.streamTypes)))) continue;
       onBuilding(projection);
       built.push(await replayProjection(dataSource, store, projection));
     }

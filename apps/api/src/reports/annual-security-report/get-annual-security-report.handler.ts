@@ -1,7 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_CATALOGUE, type Visibility } from '@riskledger/domain';
+import { eventTypesOf, type Visibility } from '@riskledger/domain';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { RiskYearStandings } from '@riskledger/read-models';
 import { Clock } from '../../platform/clock';
@@ -13,9 +13,7 @@ import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query
 
 /** The streams whose events the report reads from the log itself; the risks' come as versions. */
 const STREAMS_READ = ['goal', 'incident', 'security-area'];
-const TYPES_READ = Object.entries(EVENT_CATALOGUE)
-  .filter(([, entry]) => STREAMS_READ.includes(entry.streamType))
-  .map(([type]) => type);
+const TYPES_READ = eventTypesOf(STREAMS_READ);
 
 /**
  * The report of the log as recorded up to asOf. The risks, nearly all of a long log, come from
@@ -65,7 +63,7 @@ export class GetAnnualSecurityReportHandler implements IQueryHandler<GetAnnualSe
     const risks = await this.standings.of({ from: reportYear(scope.year).from, yearEnd }, cleared);
     if (!risks) return null;
     const [others, lastPosition] = await Promise.all([
-      this.store.readRecordedOfTypes(TYPES_READ, { streamTypes: STREAMS_READ, until: scope.asOf }),
+      this.store.readOfTypes(TYPES_READ, { until: scope.asOf }),
       this.store.lastPositionRecorded({ until: scope.asOf, restricted: cleared }),
     ]);
     const events = others.map(envelopeOf).filter((e) => cleared || !restricted(e));
