@@ -8,17 +8,28 @@ import { Client } from 'pg';
 export const LOG_APPENDED_CHANNEL = 'log_appended';
 
 /**
+ * Followers are told at most this often while appends keep coming: each announcement is a statement
+ * of its own, and one per append would cost a steady writer as much as its appends (measured: one
+ * writer appended at about 0.6 of its rate without them). The first append after a quiet spell is
+ * announced at once; a follower busy with a stream of appends reads on without being told anyway.
+ */
+export const ANNOUNCE_GAP_MS = 5;
+
+/**
  * Notifies LOG_APPENDED_CHANNEL after appends committed, never inside their transaction: a NOTIFY
  * takes a lock at commit that every notifying transaction on the server queues for, which would
- * serialise concurrent appends. Coalesced: one notification in flight per process, and one more
- * after it when appends committed meanwhile. A notification that fails only leaves the followers
- * to their polls.
+ * serialise concurrent appends. Coalesced: one notification in flight per process, at most one per
+ * `gapMs`, and always one after the last append. A notification that fails only leaves the
+ * followers to their polls.
  */
 export class LogAppendedAnnouncer {
   private sending = false;
   private again = false;
 
-  constructor(private readonly notify: () => Promise<unknown>) {}
+  constructor(
+    private readonly notify: () => Promise<unknown>,
+    private readonly gapMs = ANNOUNCE_GAP_MS,
+  ) {}
 
   announce(): void {
     if (this.sending) {
@@ -32,7 +43,9 @@ export class LogAppendedAnnouncer {
   private async send(): Promise<void> {
     do {
       this.again = false;
+      const gap = new Promise((resolve) => setTimeout(resolve, this.gapMs).unref());
       await this.notify().catch(() => undefined);
+      await gap;
     } while (this.again);
     this.sending = false;
   }

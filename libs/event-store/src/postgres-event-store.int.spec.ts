@@ -66,6 +66,19 @@ describe('PostgresEventStore', () => {
     expect(await store.streamVersion(streamId)).toBe(2);
   });
 
+  it('returns the appended events as a read of the stream returns them', async () => {
+    const streamId = randomUUID();
+    const tricky: NewEvent = {
+      ...event(3),
+      data: { when: new Date('2026-12-06T10:00:00.123Z'), gone: undefined, list: [1, 'two', null] },
+    };
+    const inside = await db.dataSource.transaction((manager) =>
+      store.append('test', streamId, 0, [event(1), event(2)], manager),
+    );
+    const outside = await store.append('test', streamId, 2, [tricky]);
+    expect([...inside.events, ...outside.events]).toEqual(await store.readStream(streamId));
+  });
+
   it('refuses an append whose expected version is not the stream version, and writes nothing', async () => {
     const streamId = randomUUID();
     await store.append('test', streamId, 0, [event(1)]);

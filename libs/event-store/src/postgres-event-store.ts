@@ -13,8 +13,13 @@ const UNIQUE_VIOLATION = '23505';
 /** Raised by append_events when the stream is not at the expected version. */
 const STALE_VERSION = 'RL409';
 
-const APPEND = `SELECT ${EVENT_COLUMNS} FROM append_events($1, $2, $3, $4::uuid[], $5::text[],
-  $6::int[], $7::jsonb[], $8::jsonb[], $9)`;
+/**
+ * Only what the database adds: the caller already has the rest, and sending data and metadata back
+ * would cost PostgreSQL their text and the caller a second parse.
+ */
+const APPEND = `SELECT position, transaction_id::text AS transaction_id, hash
+  FROM append_events($1, $2, $3, $4::uuid[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9)
+  ORDER BY position`;
 
 /** Streams per statement of appendStreams: a few hundred keep each statement's parameter small. */
 const STREAMS_PER_STATEMENT = 500;
@@ -28,6 +33,13 @@ const APPEND_STREAMS = `SELECT ${EVENT_COLUMNS} FROM jsonb_array_elements($1::js
     ARRAY(SELECT jsonb_array_elements(s.a->'data')),
     ARRAY(SELECT jsonb_array_elements(s.a->'metadata')), $2) AS e
   ORDER BY s.n, e.stream_version`;
+
+/** The columns of an appended row that append_events fills in. */
+interface AddedColumns {
+  position: string;
+  transaction_id: string;
+  hash: string;
+}
 
 /** One stream's part of appendStreams. */
 export interface StreamAppend {
@@ -104,28 +116,46 @@ export class PostgresEventStore {
     manager?: EntityManager,
   ): Promise<AppendResult> {
     if (events.length === 0) return { streamVersion: expectedVersion, events: [] };
+    const eventIds = events.map(() => randomUUID());
+    const data = events.map((e) => JSON.stringify(e.data));
+    const metadata = events.map((e) => JSON.stringify(e.metadata));
+    const recordedAt = this.clock();
     const parameters = [
       streamId,
       streamType,
       expectedVersion,
-      events.map(() => randomUUID()),
+      eventIds,
       events.map((e) => e.type),
       events.map((e) => e.schemaVersion),
-      events.map((e) => JSON.stringify(e.data)),
-      events.map((e) => JSON.stringify(e.metadata)),
-      this.clock(),
+      data,
+      metadata,
+      recordedAt,
     ];
     try {
       // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT,
       // and it goes straight to the pool as a prepared statement, parsed once per connection.
       const pool = manager ? null : this.pool();
-      const inserted: EventRow[] = pool
+      const added: AddedColumns[] = pool
         ? (await pool.query({ name: 'append_events', text: APPEND, values: parameters })).rows
         : await (manager ?? this.dataSource).query(APPEND, parameters);
       if (!manager) this.announceAppended();
       return {
         streamVersion: expectedVersion + events.length,
-        events: inserted.map(toStoredEvent),
+        // The values as a read returns them: through JSON, as jsonb keeps them.
+        events: events.map((e, i) => ({
+          eventId: eventIds[i],
+          position: Number(added[i].position),
+          transactionId: added[i].transaction_id,
+          streamId,
+          streamType,
+          streamVersion: expectedVersion + i + 1,
+          type: e.type,
+          schemaVersion: e.schemaVersion,
+          data: JSON.parse(data[i]) as unknown,
+          metadata: JSON.parse(metadata[i]) as StoredEvent['metadata'],
+          recordedAt,
+          hash: added[i].hash,
+        })),
       };
     } catch (error) {
       const { code, detail } = error as { code?: string; detail?: string };
