@@ -204,4 +204,46 @@ export async function readAtScale(
     `annual security report ${year}, the fold of the whole log`,
     `${Date.now() - started} ms, ${folded === fast ? 'the same' : 'NOT the same'} hash`,
   );
+  await reportWithProjectorBehind({ store, report, fold, year, note });
+}
+
+/** Risks the bench leaves unprojected: a projector a moment behind steady writes. */
+const RISKS_BEHIND = 20;
+
+/**
+ * The report while the projector is behind: new risks and reassessments appended and not applied
+ * to the versions, as under steady writes. Those risks are read from their streams (RiskYearStandings).
+ */
+async function reportWithProjectorBehind({
+  store,
+  report,
+  fold,
+  year,
+  note,
+}: {
+  store: PostgresEventStore;
+  report: GetAnnualSecurityReportHandler;
+  fold: GetAnnualSecurityReportHandler;
+  year: number;
+  note: (what: string, value: string) => void;
+}): Promise<void> {
+  const newRisks = Array.from({ length: RISKS_BEHIND }, () => randomUUID());
+  for (const id of newRisks) {
+    const [first] = lifeOf(id);
+    await store.append('risk', id, 0, first.map(newEvent));
+    await store.append('risk', id, first.length, [newEvent(assessed(id, 2, 2))]);
+  }
+  const query = new GetAnnualSecurityReportQuery(year, undefined, new Date(), EVERYTHING);
+  let started = Date.now();
+  const fast = (await report.execute(query)).contentHash;
+  note(
+    `annual security report ${year}, ${RISKS_BEHIND} risks not yet projected`,
+    `${Date.now() - started} ms`,
+  );
+  started = Date.now();
+  const folded = (await fold.execute(query)).contentHash;
+  note(
+    `the same, the fold of the whole log`,
+    `${Date.now() - started} ms, ${folded === fast ? 'the same' : 'NOT the same'} hash`,
+  );
 }

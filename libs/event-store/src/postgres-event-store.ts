@@ -272,6 +272,20 @@ export class PostgresEventStore {
   }
 
   /**
+   * The events of these streams, each stream's in version order; with `manager`, as that
+   * transaction's snapshot has them (a reader that must agree with read models it read there).
+   */
+  async readStreams(streamIds: readonly string[], manager?: EntityManager): Promise<StoredEvent[]> {
+    if (streamIds.length === 0) return [];
+    const rows: EventRow[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[])
+       ORDER BY stream_id, stream_version`,
+      [streamIds],
+    );
+    return rows.map(this.read);
+  }
+
+  /**
    * Reads the log in commit order after a checkpoint. A sequence hands out positions at insert
    * time, but transactions commit in another order, so "position > last seen" would skip a row
    * that commits a moment later with a lower position. Only rows of transactions older than every

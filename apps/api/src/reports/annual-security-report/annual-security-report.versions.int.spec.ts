@@ -24,8 +24,8 @@ const NOT_CLEARED: Visibility = { windows: null, cleared: false };
 /**
  * The report with the risks read from their versions (RiskYearStandings) is the report of the
  * fold of the whole log, content and hash, for each year of a log that spans several, for a
- * moment inside a year, for callers cleared and not; and while the versions lack an event the
- * log has, the report is still the fold's.
+ * moment inside a year, for callers cleared and not; and while the versions lack events the log
+ * has, the risks they concern are read from the log and the report is still the fold's.
  */
 describe('the annual report from the risks’ versions (PostgreSQL)', () => {
   let db: TestDatabase;
@@ -196,20 +196,19 @@ describe('the annual report from the risks’ versions (PostgreSQL)', () => {
     expect((await standings.of(period, false))?.map((r) => r.riskId)).not.toContain(risk.secret);
   });
 
-  it('folds the log while the versions lack an event it holds, with the same answer', async () => {
+  it('reads the risks the projector is behind on from their streams, with the same answer', async () => {
     const query = new GetAnnualSecurityReportQuery(2025);
     const standings = new RiskYearStandings(db.dataSource);
-    const handler = new GetAnnualSecurityReportHandler(store, referenceData, now, standings);
     const period = {
       from: new Date('2024-12-31T23:00:00Z'),
       yearEnd: new Date('2025-12-31T23:00:00Z'),
     };
+    const before = await standings.of(period, true);
     // An event of a risk the versions follow, and then a risk they have not met at all.
     const closed = { type: 'RiskClosed', data: { riskId: risk.fire, reason: 'Sold' } };
     await at('2025-10-01T09:00:00Z', 'risk', risk.fire, [closed as DomainEvent], {
       projected: false,
     });
-    expect(await standings.of(period, true)).toBeNull();
     const late = randomUUID();
     await at(
       '2025-10-02T09:00:00Z',
@@ -218,12 +217,38 @@ describe('the annual report from the risks’ versions (PostgreSQL)', () => {
       [identified(late, 'IT_SECURITY'), riskAssessed(late, 1, 1)],
       { projected: false },
     );
-    expect(await standings.of(period, true)).toBeNull();
+    const risks = await standings.of(period, true);
+    expect(risks?.find((r) => r.riskId === risk.fire)).toMatchObject({
+      atYearEnd: { open: false },
+      closedInYear: 2,
+    });
+    expect(risks?.find((r) => r.riskId === late)).toMatchObject({
+      identifiedInYear: true,
+      assessedInYear: true,
+      atYearEnd: { open: true, current: { likelihood: 1, consequence: 1 } },
+    });
+    expect(risks?.length).toBe(before!.length + 1);
 
-    const report = await handler.execute(query);
+    // Answered without the fold of the whole log (fromVersions cannot read it), as the fold has it.
+    const report = await fromVersions.execute(query);
     expect(report).toEqual(await fromLog.execute(query));
     const area = (code: string) => report.areas.find((a) => a.area === code)!;
     expect(area('IT_SECURITY').risks.levelsAtYearEnd.LOW).toBe(1);
     expect(area('FIRE_SAFETY').risks.openAtYearEnd).toBe(0);
+  });
+
+  it('folds the whole log for a risk whose stream is irregular, with the same answer', async () => {
+    const query = new GetAnnualSecurityReportQuery(2025);
+    const standings = new RiskYearStandings(db.dataSource);
+    const period = {
+      from: new Date('2024-12-31T23:00:00Z'),
+      yearEnd: new Date('2025-12-31T23:00:00Z'),
+    };
+    // Recorded earlier than the event before it (a clock set back): "as of" is ambiguous.
+    const assessed = riskAssessed(risk.pharmacy, 2, 2);
+    await at('2025-08-01T09:00:00Z', 'risk', risk.pharmacy, [assessed], { projected: false });
+    expect(await standings.of(period, true)).toBeNull();
+    const handler = new GetAnnualSecurityReportHandler(store, referenceData, now, standings);
+    expect(await handler.execute(query)).toEqual(await fromLog.execute(query));
   });
 });
