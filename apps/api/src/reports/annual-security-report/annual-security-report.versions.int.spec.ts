@@ -20,6 +20,11 @@ import { GetAnnualSecurityReportQuery } from './get-annual-security-report.query
 
 const AREAS = ['PHARMACEUTICALS', 'FIRE_SAFETY', 'IT_SECURITY'];
 const NOT_CLEARED: Visibility = { windows: null, cleared: false };
+/** 2025 in Swedish time, as the report reads it. */
+const YEAR_2025 = {
+  from: new Date('2024-12-31T23:00:00Z'),
+  yearEnd: new Date('2025-12-31T23:00:00Z'),
+};
 
 /**
  * The report with the risks read from their versions (RiskYearStandings) is the report of the
@@ -180,11 +185,7 @@ describe('the annual report from the risks’ versions (PostgreSQL)', () => {
 
   it('reads the risks as they stood, and leaves out restricted ones for a caller not cleared', async () => {
     const standings = new RiskYearStandings(db.dataSource);
-    const period = {
-      from: new Date('2024-12-31T23:00:00Z'),
-      yearEnd: new Date('2025-12-31T23:00:00Z'),
-    };
-    const risks = await standings.of(period, true);
+    const risks = await standings.of(YEAR_2025, true);
     expect(risks?.map((r) => r.riskId).sort()).toEqual(Object.values(risk).sort());
     expect(risks?.find((r) => r.riskId === risk.pharmacy)).toMatchObject({
       identifiedInYear: false,
@@ -193,17 +194,13 @@ describe('the annual report from the risks’ versions (PostgreSQL)', () => {
       verifiedInYear: 1,
       atYearEnd: { open: true, current: { likelihood: 4, consequence: 4 } },
     });
-    expect((await standings.of(period, false))?.map((r) => r.riskId)).not.toContain(risk.secret);
+    expect((await standings.of(YEAR_2025, false))?.map((r) => r.riskId)).not.toContain(risk.secret);
   });
 
   it('reads the risks the projector is behind on from their streams, with the same answer', async () => {
     const query = new GetAnnualSecurityReportQuery(2025);
     const standings = new RiskYearStandings(db.dataSource);
-    const period = {
-      from: new Date('2024-12-31T23:00:00Z'),
-      yearEnd: new Date('2025-12-31T23:00:00Z'),
-    };
-    const before = await standings.of(period, true);
+    const before = await standings.of(YEAR_2025, true);
     // An event of a risk the versions follow, and then a risk they have not met at all.
     const closed = { type: 'RiskClosed', data: { riskId: risk.fire, reason: 'Sold' } };
     await at('2025-10-01T09:00:00Z', 'risk', risk.fire, [closed as DomainEvent], {
@@ -217,7 +214,7 @@ describe('the annual report from the risks’ versions (PostgreSQL)', () => {
       [identified(late, 'IT_SECURITY'), riskAssessed(late, 1, 1)],
       { projected: false },
     );
-    const risks = await standings.of(period, true);
+    const risks = await standings.of(YEAR_2025, true);
     expect(risks?.find((r) => r.riskId === risk.fire)).toMatchObject({
       atYearEnd: { open: false },
       closedInYear: 2,
@@ -240,14 +237,10 @@ describe('the annual report from the risks’ versions (PostgreSQL)', () => {
   it('folds the whole log for a risk whose stream is irregular, with the same answer', async () => {
     const query = new GetAnnualSecurityReportQuery(2025);
     const standings = new RiskYearStandings(db.dataSource);
-    const period = {
-      from: new Date('2024-12-31T23:00:00Z'),
-      yearEnd: new Date('2025-12-31T23:00:00Z'),
-    };
     // Recorded earlier than the event before it (a clock set back): "as of" is ambiguous.
     const assessed = riskAssessed(risk.pharmacy, 2, 2);
     await at('2025-08-01T09:00:00Z', 'risk', risk.pharmacy, [assessed], { projected: false });
-    expect(await standings.of(period, true)).toBeNull();
+    expect(await standings.of(YEAR_2025, true)).toBeNull();
     const handler = new GetAnnualSecurityReportHandler(store, referenceData, now, standings);
     expect(await handler.execute(query)).toEqual(await fromLog.execute(query));
   });
