@@ -68,4 +68,21 @@ describe('building the read models an upgrade adds', () => {
     await untilLogSettled(db.dataSource);
     expect(await buildNewProjections(db.dataSource, store, projections)).toEqual([]);
   });
+
+  it('builds a new read model once when two projector instances start together', async () => {
+    // The versions of the annual report as if an upgrade had just added them.
+    await db.dataSource.query(`DELETE FROM projection_checkpoints WHERE projection = $1`, [
+      added.name,
+    ]);
+    await db.dataSource.query(`TRUNCATE ${added.table}`);
+
+    const [first, second] = await Promise.all([
+      buildNewProjections(db.dataSource, store, projections),
+      buildNewProjections(db.dataSource, store, projections),
+    ]);
+
+    expect([...first, ...second].map((b) => b.projection)).toEqual([added.name]);
+    const comparison = await verifyProjection(db.dataSource, store, added);
+    expect(comparison.identical).toBe(true);
+  });
 });
