@@ -1,4 +1,4 @@
-import { copyText } from './copy-rows';
+import { copyText, textArray } from './copy-rows';
 
 describe("a value in COPY's text format", () => {
   it('writes NULL as \\N, and a backslash as two, so that text "\\N" stays text', () => {
@@ -19,5 +19,14 @@ describe("a value in COPY's text format", () => {
   it('writes numbers and booleans as PostgreSQL reads them', () => {
     expect(copyText(42)).toBe('42');
     expect(copyText(true)).toBe('true');
+  });
+});
+
+describe("a text[] value in COPY's text format", () => {
+  it('quotes each element and escapes its quotes and backslashes', () => {
+    expect(textArray(['a', 'b c', 'say "x"', 'C:\\r', ''])).toBe(
+      '{"a","b c","say \\"x\\"","C:\\\\r",""}',
+    );
+    expect(textArray([])).toBe('{}');
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { envelopeOf, type EventEnvelope } from '@riskledger/contracts';
 import type { DomainEvent } from '@riskledger/domain';
 import { PostgresEventStore, type EventMetadata } from '@riskledger/event-store';
@@ -12,6 +13,11 @@ import {
 } from '../../../test/support/domain-events';
 import { foldRiskRegister, foldTraceabilityLog } from '../../../test/support/read-model-fold';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import {
+  parseChanges,
+  READ_MODEL_CHANGES_CHANNEL,
+  type ReadModelChange,
+} from './live/read-model-changes';
 import { project, projectBatch, projectBatchToAll, type Projection } from './projection';
 import { allProjections } from './projections';
 import { verifyProjection } from './rebuild/projection-rebuild';
@@ -224,6 +230,34 @@ describe('projecting events into the read models (PostgreSQL)', () => {
     expect(tables.register).toHaveLength(2);
     expect(await register.get(riskA)).toMatchObject({ score: 2, version: 3 });
     expect(tables.log).toHaveLength(4);
+  });
+
+  it('announces the records a batch changed once it commits, and nothing of a batch a hole rolled back', async () => {
+    const listener = new Client({ connectionString: db.url });
+    await listener.connect();
+    const heard: ReadModelChange[] = [];
+    listener.on('notification', (n) => heard.push(...parseChanges(n.payload ?? '')));
+    await listener.query(`LISTEN ${READ_MODEL_CHANGES_CHANNEL}`);
+    try {
+      const [riskA, riskB] = [randomUUID(), randomUUID()];
+      const [a1, a2] = await append('risk', riskA, [
+        riskIdentified(riskA),
+        riskAssessed(riskA, 2, 3),
+      ]);
+      const [b1] = await append('risk', riskB, [riskIdentified(riskB)]);
+
+      await projectBatchToAll(db.dataSource, projections, [a2, b1]);
+      await projectBatchToAll(db.dataSource, projections, [a1, a2, b1]);
+      await projectBatchToAll(db.dataSource, projections, [a2]);
+      await listener.query('SELECT 1'); // notifications of committed batches have arrived by now
+
+      expect(heard).toEqual([
+        { streamType: 'risk', streamId: riskA, position: a2.position, eventType: 'RiskAssessed' },
+        { streamType: 'risk', streamId: riskB, position: b1.position, eventType: 'RiskIdentified' },
+      ]);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('ignores a stream type a projection does not follow, and keeps no checkpoint for it', async () => {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EventEnvelope } from '@riskledger/contracts';
-import { announceChanges } from './live/read-model-changes';
+import { announcementsOf, READ_MODEL_CHANGES_CHANNEL } from './live/read-model-changes';
 import { sqlIdentifier } from './sql-identifier';
 
 /** A read model fed by events: `applyBatch` runs inside the transaction that also moves its checkpoint. */
@@ -49,25 +49,18 @@ const PROJECTION_LOCK_SPACE = 733_001;
 const RECORD_LOCK_SPACE = 733_002;
 
 /**
- * Takes a live apply's locks for the transaction in one statement: its projections' locks shared,
- * so that a rebuild can take one exclusively for the moment it swaps its table in (no event is
- * applied to the table being replaced meanwhile); then the records, in the order of their keys, so
- * that two transactions wanting some of the same records cannot deadlock on them.
+ * A live apply's locks, taken for the transaction ahead of its checkpoints (a CTE of the statement
+ * that reads them): its projections' locks shared, so that a rebuild can take one exclusively for
+ * the moment it swaps its table in (no event is applied to the table being replaced meanwhile);
+ * then the records, in the order of their keys, so that two transactions wanting some of the same
+ * records cannot deadlock on them. Parameters $3 and $4: the projections' names and the records.
  */
-async function holdProjectionsAndRecords(
-  manager: EntityManager,
-  names: readonly string[],
-  records: readonly string[],
-): Promise<void> {
-  await manager.query(
-    `SELECT pg_advisory_xact_lock_shared($1, hashtext(name)) FROM unnest($3::text[]) AS name
+const LOCKS = `locks AS MATERIALIZED (
+     SELECT pg_advisory_xact_lock_shared(${PROJECTION_LOCK_SPACE}, hashtext(name)) FROM unnest($3::text[]) AS name
      UNION ALL
-     SELECT pg_advisory_xact_lock($2, key)
+     SELECT pg_advisory_xact_lock(${RECORD_LOCK_SPACE}, key)
      FROM (SELECT DISTINCT hashtext(record) AS key FROM unnest($4::text[]) AS record
-           ORDER BY key) AS keys`,
-    [PROJECTION_LOCK_SPACE, RECORD_LOCK_SPACE, names, [...new Set(records)]],
-  );
-}
+           ORDER BY key) AS keys)`;
 
 /**
  * `gap`: the event is more than one version ahead of what the projection applied, so an earlier
@@ -105,8 +98,8 @@ export function projectBatch(
     return Promise.resolve(envelopes.map(() => 'ignored'));
   }
   return dataSource.transaction(async (manager) => {
-    const outcomes = await applyBatch(manager, projection, envelopes);
-    await announceChanges(manager, appliedIn(envelopes, [outcomes]));
+    const target = { projection, table: projection.table };
+    const [outcomes] = await applyToTargets(manager, [target], LIVE_CHECKPOINTS, envelopes, true);
     return outcomes;
   });
 }
@@ -136,10 +129,11 @@ export async function projectBatchToAll(
         followed.map((projection) => ({ projection, table: projection.table })),
         LIVE_CHECKPOINTS,
         envelopes,
+        true,
       );
       followed.forEach((projection, i) => outcomes.set(projection.name, applied[i]));
+      // What it announced is told only if the transaction commits.
       if (applied.some((o) => o.includes('gap'))) throw new GapFound();
-      await announceChanges(manager, appliedIn(envelopes, applied));
     });
   } catch (error) {
     if (!(error instanceof GapFound)) throw error;
@@ -189,14 +183,17 @@ export async function applyBatch(
 
 /**
  * applyBatch for several projections whose checkpoints share one table: each step is one
- * statement for all of them (locks, checkpoints read, checkpoints moved), not one per projection.
- * Returns each projection's outcomes, in the order of `targets`.
+ * statement for all of them, not one per projection: the locks with the checkpoints' read, and the
+ * checkpoints' move with the announcement of what changed (`announce`, the live paths; NOTIFY is
+ * delivered only if the transaction commits). Returns each projection's outcomes, in the order of
+ * `targets`.
  */
 async function applyToTargets(
   manager: EntityManager,
   targets: readonly { projection: Projection; table: string }[],
   checkpointsTable: string,
   envelopes: readonly EventEnvelope[],
+  announce = false,
 ): Promise<ProjectionOutcome[][]> {
   const followedBy = targets.map(({ projection }) =>
     envelopes.filter((e) => projection.streamTypes.includes(e.streamType)),
@@ -206,19 +203,23 @@ async function applyToTargets(
   if (active.length === 0) return outcomes;
   const checkpoints = sqlIdentifier(checkpointsTable);
   // A rebuild holds its lock exclusively for its last catch-up; the live table's writers share it.
+  // A rebuild's tables are its own: only the live ones are written from several partitions.
   const live = active.filter((t) => t.table === t.projection.table).map((t) => t.projection);
-  if (live.length > 0) {
-    // A rebuild's tables are its own: only the live ones are written from several partitions.
-    await holdProjectionsAndRecords(
-      manager,
-      live.map((p) => p.name),
-      live.flatMap((p) =>
-        envelopes
-          .filter((e) => p.streamTypes.includes(e.streamType))
-          .flatMap((e) => p.sharedRecordsOf?.(e) ?? []),
-      ),
-    );
-  }
+  const locks =
+    live.length === 0
+      ? null
+      : [
+          live.map((p) => p.name),
+          [
+            ...new Set(
+              live.flatMap((p) =>
+                envelopes
+                  .filter((e) => p.streamTypes.includes(e.streamType))
+                  .flatMap((e) => p.sharedRecordsOf?.(e) ?? []),
+              ),
+            ),
+          ],
+        ];
   // Sorted, so that two transactions lock the checkpoints they share in the same order.
   const wanted = targets
     .flatMap(({ projection }, i) =>
@@ -230,17 +231,20 @@ async function applyToTargets(
     .sort((a, b) => compare(a.projection, b.projection) || compare(a.streamId, b.streamId));
   const projectionsOf = wanted.map((w) => w.projection);
   const streamsOf = wanted.map((w) => w.streamId);
-  // One statement creates the missing checkpoints and locks and reads them all: ON CONFLICT DO
-  // UPDATE locks an existing row, in the order given, and returns its latest committed version
-  // even when it was committed after this statement began (a row another batch created meanwhile).
+  // One statement takes the live locks (an InitPlan, run before the first row is inserted), then
+  // creates the missing checkpoints and locks and reads them all: ON CONFLICT DO UPDATE locks an
+  // existing row, in the order given, and returns its latest committed version even when it was
+  // committed after this statement began (a row another batch created meanwhile).
   const rows: { projection: string; stream_id: string; version: number }[] = await manager.query(
-    `INSERT INTO ${checkpoints} AS cp (projection, stream_id, version)
+    `${locks ? `WITH ${LOCKS}` : ''}
+     INSERT INTO ${checkpoints} AS cp (projection, stream_id, version)
      SELECT projection, stream_id, 0
      FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS c(projection, stream_id, n)
+     ${locks ? 'WHERE (SELECT count(*) FROM locks) >= 0' : ''}
      ORDER BY n
      ON CONFLICT (projection, stream_id) DO UPDATE SET version = cp.version
      RETURNING cp.projection, cp.stream_id, cp.version`,
-    [projectionsOf, streamsOf],
+    [projectionsOf, streamsOf, ...(locks ?? [])],
   );
   const versions = new Map(rows.map((r) => [checkpointKey(r.projection, r.stream_id), r.version]));
   const moved = new Map<string, { projection: string; streamId: string }>();
@@ -263,14 +267,18 @@ async function applyToTargets(
   if (moved.size === 0) return outcomes;
   const movedTo = [...moved.entries()];
   await manager.query(
-    `UPDATE ${checkpoints} SET version = moved.version
-     FROM unnest($1::text[], $2::text[], $3::int[]) AS moved(projection, stream_id, version)
-     WHERE ${checkpoints}.projection = moved.projection
-       AND ${checkpoints}.stream_id = moved.stream_id`,
+    `WITH moved AS (
+       UPDATE ${checkpoints} SET version = moved.version
+       FROM unnest($1::text[], $2::text[], $3::int[]) AS moved(projection, stream_id, version)
+       WHERE ${checkpoints}.projection = moved.projection
+         AND ${checkpoints}.stream_id = moved.stream_id)
+     SELECT pg_notify($4, payload) FROM unnest($5::text[]) AS payload`,
     [
       movedTo.map(([, m]) => m.projection),
       movedTo.map(([, m]) => m.streamId),
       movedTo.map(([key]) => versions.get(key)),
+      READ_MODEL_CHANGES_CHANNEL,
+      announce ? announcementsOf(appliedIn(envelopes, outcomes)) : [],
     ],
   );
   return outcomes;

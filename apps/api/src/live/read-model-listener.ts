@@ -19,7 +19,7 @@ const RECONNECT_MS = 1000;
 
 /**
  * One LISTEN connection per API process, open while some page listens: the projector's NOTIFY
- * (announceChanges) arrives here when its transaction commits.
+ * (announcementsOf) arrives here when its transaction commits.
  */
 @Injectable()
 export class ReadModelListener {

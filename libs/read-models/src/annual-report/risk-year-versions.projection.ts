@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
+import { copyRows, type CopyValue } from '../copy-rows';
 import { sqlIdentifier } from '../sql-identifier';
 import {
   nextRiskYearVersion,
@@ -58,17 +59,8 @@ export class RiskYearVersionsProjection implements Projection {
       latest.set(envelope.streamId, version);
       added.push(version);
     }
-    if (added.length === 0) return;
-    await manager.query(
-      `INSERT INTO ${t} (risk_id, stream_version, position, recorded_at, identifies, identified_at,
-         identified_restricted, restricted, regular, area, title, standing, assessed, closed,
-         applied, verified)
-       SELECT * FROM json_to_recordset($1::json) AS r(risk_id text, stream_version int,
-         position bigint, recorded_at timestamptz, identifies boolean, identified_at timestamptz,
-         identified_restricted boolean, restricted boolean, regular boolean, area text,
-         title text, standing json, assessed int, closed int, applied int, verified int)`,
-      [JSON.stringify(added.map(rowOf))],
-    );
+    // Each event's version is written once (its checkpoint), so COPY needs no ON CONFLICT.
+    await copyRows(manager, table, VERSION_COLUMNS, added.map(rowOf));
   }
 }
 
@@ -87,25 +79,45 @@ async function latestVersions(
   return new Map(rows.map((row) => [row.risk_id, versionOf(row)]));
 }
 
-function rowOf(version: RiskYearVersion) {
-  return {
-    risk_id: version.riskId,
-    stream_version: version.streamVersion,
-    position: version.position,
-    recorded_at: version.recordedAt,
-    identifies: version.identifies,
-    identified_at: version.identifiedAt,
-    identified_restricted: version.identifiedRestricted,
-    restricted: version.restricted,
-    regular: version.regular,
-    area: version.area,
-    title: version.title,
-    standing: storedStanding(version.standing),
-    assessed: version.assessed,
-    closed: version.closed,
-    applied: version.applied,
-    verified: version.verified,
-  };
+const VERSION_COLUMNS = [
+  'risk_id',
+  'stream_version',
+  'position',
+  'recorded_at',
+  'identifies',
+  'identified_at',
+  'identified_restricted',
+  'restricted',
+  'regular',
+  'area',
+  'title',
+  'standing',
+  'assessed',
+  'closed',
+  'applied',
+  'verified',
+];
+
+/** A version's values, in the order of VERSION_COLUMNS. */
+function rowOf(version: RiskYearVersion): CopyValue[] {
+  return [
+    version.riskId,
+    version.streamVersion,
+    version.position,
+    version.recordedAt,
+    version.identifies,
+    version.identifiedAt,
+    version.identifiedRestricted,
+    version.restricted,
+    version.regular,
+    version.area,
+    version.title,
+    storedStanding(version.standing),
+    version.assessed,
+    version.closed,
+    version.applied,
+    version.verified,
+  ];
 }
 
 export function versionOf(row: RiskYearVersionRow): RiskYearVersion {

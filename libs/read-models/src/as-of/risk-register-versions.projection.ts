@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type EventEnvelope } from '@riskledger/contracts';
 import type { Projection } from '../projection';
+import { copyRows, textArray, type CopyValue } from '../copy-rows';
 import { sqlIdentifier } from '../sql-identifier';
 import { PendingLinks } from '../risk-register/pending-links';
 import type { RiskRegisterEntry } from '../risk-register/risk-register-entry';
@@ -131,7 +132,7 @@ export class RiskRegisterVersionsProjection implements Projection {
       }
     }
     await pending.removeTaken();
-    await writeHistories(manager, t, histories);
+    await writeHistories(manager, table, histories);
   }
 }
 
@@ -206,49 +207,84 @@ function addVersion(history: EntryVersion[], envelope: EventEnvelope): boolean {
 }
 
 /**
- * Writes the new and changed versions, and sets valid_to alone on those that a new version now
- * follows (normally the latest version of each risk the batch touches).
+ * Writes the new and changed versions by COPY, after deleting the stored rows of those changed
+ * (normally none: a late incident event, or an append split between two batches), and sets
+ * valid_to alone on those that a new version now follows (normally the latest version of each
+ * risk the batch touches). COPY, not an upsert from one JSON document: taking apart a document of
+ * whole entries was about half of PostgreSQL's time in this projection.
  */
 async function writeHistories(
   manager: EntityManager,
-  t: string,
+  table: string,
   histories: ReadonlyMap<string, EntryVersion[]>,
 ): Promise<void> {
-  const written: object[] = [];
-  const ended: object[] = [];
+  const written: CopyValue[][] = [];
+  const replaced = { riskIds: [] as string[], recordedAt: [] as string[] };
+  const ended = {
+    riskIds: [] as string[],
+    recordedAt: [] as string[],
+    validTo: [] as (string | null)[],
+  };
   for (const [riskId, history] of histories) {
     history.forEach((version, i) => {
       const validTo = history[i + 1]?.recordedAt ?? null;
-      const row = {
-        risk_id: riskId,
-        recorded_at: new Date(version.recordedAt).toISOString(),
-        position: version.position,
-        valid_to: validTo === null ? null : new Date(validTo).toISOString(),
-      };
+      const recordedAt = new Date(version.recordedAt).toISOString();
+      const validToText = validTo === null ? null : new Date(validTo).toISOString();
       if (version.changed) {
-        written.push({ ...row, entry: version.entry, ...registerColumnsOf(version.entry) });
-      } else if (version.storedValidTo !== validTo) ended.push(row);
+        written.push(versionRow(riskId, recordedAt, version, validToText));
+        if (version.storedValidTo === undefined) return;
+        replaced.riskIds.push(riskId);
+        replaced.recordedAt.push(recordedAt);
+      } else if (version.storedValidTo !== validTo) {
+        ended.riskIds.push(riskId);
+        ended.recordedAt.push(recordedAt);
+        ended.validTo.push(validToText);
+      }
     });
   }
-  if (written.length === 0 && ended.length === 0) return;
-  const columns = Object.entries(REGISTER_COLUMNS);
-  const names = columns.map(([name]) => name).join(', ');
-  const typed = columns.map(([name, type]) => `${name} ${type}`).join(', ');
-  const updated = columns.map(([name]) => `${name} = excluded.${name}`).join(', ');
-  // One statement, one round trip; the two sets of rows are disjoint.
-  await manager.query(
-    `WITH ended AS (
-       UPDATE ${t} v SET valid_to = r.valid_to
-       FROM json_to_recordset($2::json) AS r(risk_id text, recorded_at timestamptz,
-         position bigint, valid_to timestamptz)
-       WHERE v.risk_id = r.risk_id AND v.recorded_at = r.recorded_at)
-     INSERT INTO ${t} (risk_id, recorded_at, position, valid_to, entry, ${names})
-     SELECT risk_id, recorded_at, position, valid_to, entry, ${names}
-     FROM json_to_recordset($1::json) AS r(risk_id text, recorded_at timestamptz,
-       position bigint, valid_to timestamptz, entry json, ${typed})
-     ON CONFLICT (risk_id, recorded_at)
-     DO UPDATE SET position = excluded.position, valid_to = excluded.valid_to, entry = excluded.entry,
-       ${updated}`,
-    [JSON.stringify(written), JSON.stringify(ended)],
-  );
+  if (ended.riskIds.length > 0 || replaced.riskIds.length > 0) {
+    const t = sqlIdentifier(table);
+    // One round trip; the two sets of rows are disjoint.
+    await manager.query(
+      `WITH ended AS (
+         UPDATE ${t} v SET valid_to = e.valid_to
+         FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[])
+           AS e(risk_id, recorded_at, valid_to)
+         WHERE v.risk_id = e.risk_id AND v.recorded_at = e.recorded_at)
+       DELETE FROM ${t} v USING unnest($4::text[], $5::timestamptz[]) AS r(risk_id, recorded_at)
+       WHERE v.risk_id = r.risk_id AND v.recorded_at = r.recorded_at`,
+      [ended.riskIds, ended.recordedAt, ended.validTo, replaced.riskIds, replaced.recordedAt],
+    );
+  }
+  await copyRows(manager, table, VERSION_COLUMNS, written);
+}
+
+const VERSION_COLUMNS = [
+  'risk_id',
+  'recorded_at',
+  'position',
+  'valid_to',
+  'entry',
+  ...Object.keys(REGISTER_COLUMNS),
+];
+
+/** A version's values, in the order of VERSION_COLUMNS. */
+function versionRow(
+  riskId: string,
+  recordedAt: string,
+  version: EntryVersion,
+  validTo: string | null,
+): CopyValue[] {
+  const columns = registerColumnsOf(version.entry);
+  return [
+    riskId,
+    recordedAt,
+    version.position,
+    validTo,
+    version.entry,
+    ...Object.entries(REGISTER_COLUMNS).map(([name, type]): CopyValue => {
+      const value = columns[name] as CopyValue;
+      return type === 'text[]' && value !== null ? textArray(value as string[]) : value;
+    }),
+  ];
 }

@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@riskledger/contracts';
-import type { EntityManager } from 'typeorm';
 
 /**
  * The PostgreSQL channel on which the projector announces which records its read models changed.
@@ -24,14 +23,12 @@ export interface ReadModelChange {
 /** PostgreSQL refuses a payload of 8,000 bytes or more; a big batch is told in several. */
 const PAYLOAD_LIMIT = 7000;
 
-/** Announces, inside the transaction that applied them, the records a batch changed. */
-export async function announceChanges(
-  manager: EntityManager,
-  applied: readonly EventEnvelope[],
-): Promise<void> {
-  for (const payload of payloadsOf(changesOf(applied))) {
-    await manager.query(`SELECT pg_notify($1, $2)`, [READ_MODEL_CHANGES_CHANNEL, payload]);
-  }
+/**
+ * The NOTIFY payloads that announce the records a batch changed; the projector sends them with
+ * the statement that moves the batch's checkpoints (applyToTargets), inside its transaction.
+ */
+export function announcementsOf(applied: readonly EventEnvelope[]): string[] {
+  return payloadsOf(changesOf(applied));
 }
 
 /** The newest change per record, of the kinds announced. */

@@ -5,12 +5,13 @@ import { sqlIdentifier } from '../sql-identifier';
 import type { RiskRegisterEntry } from './risk-register-entry';
 import { evolveRiskRegisterEntry, riskIdsTouchedBy } from './risk-register.evolve';
 import { PendingLinks } from './pending-links';
-import { entryOf, RISK_REGISTER_COLUMNS, rowOf, type RiskRegisterRow } from './risk-register.table';
-
-const columns = RISK_REGISTER_COLUMNS.join(', ');
-const updates = RISK_REGISTER_COLUMNS.slice(1)
-  .map((column) => `${column} = excluded.${column}`)
-  .join(', ');
+import { copyRows } from '../copy-rows';
+import {
+  copyValuesOf,
+  entryOf,
+  RISK_REGISTER_COLUMNS,
+  type RiskRegisterRow,
+} from './risk-register.table';
 
 /**
  * The risk register: the current state of every risk, one row each. It follows the incident
@@ -63,12 +64,13 @@ export class RiskRegisterProjection implements Projection {
     }
     await pending.removeTaken();
     if (changed.size === 0) return;
-    const rows = [...changed].map((riskId) => rowOf(entries.get(riskId)!));
-    await manager.query(
-      `INSERT INTO ${t} (${columns})
-       SELECT ${columns} FROM jsonb_populate_recordset(NULL::${t}, $1::jsonb)
-       ON CONFLICT (risk_id) DO UPDATE SET ${updates}`,
-      [JSON.stringify(rows)],
-    );
+    // The changed entries' rows are replaced: deleted, then written by COPY, which PostgreSQL
+    // takes in about half the time of an upsert from one JSON document of whole rows.
+    const replaced = current.map((r) => r.risk_id).filter((riskId) => changed.has(riskId));
+    if (replaced.length > 0) {
+      await manager.query(`DELETE FROM ${t} WHERE risk_id = ANY($1::text[])`, [replaced]);
+    }
+    const rows = [...changed].map((riskId) => copyValuesOf(entries.get(riskId)!));
+    await copyRows(manager, table, RISK_REGISTER_COLUMNS, rows);
   }
 }

@@ -1,4 +1,5 @@
 import type { RiskLevel } from '@riskledger/domain';
+import { textArray, type CopyValue } from '../copy-rows';
 import type {
   LinkedIncident,
   RegisterAcceptance,
@@ -99,7 +100,7 @@ export const RISK_REGISTER_COLUMNS = [
 const OPEN_MITIGATION = new Set(['PLANNED', 'IN_PROGRESS']);
 
 /**
- * The row of an entry, keyed by column (jsonb_populate_recordset turns it into a table row). Some
+ * The row of an entry, keyed by column (copyValuesOf orders it for COPY). Some
  * columns only repeat part of the entry (areas, per-basis levels, the earliest open due date), so
  * that the register can be filtered and sorted on them with an index.
  */
@@ -157,6 +158,18 @@ export function rowOf(
     updated_by: entry.updatedBy,
     version: entry.version,
   };
+}
+
+/** The text[] columns; the others' values are scalars or JSON (jsonb). */
+const TEXT_ARRAY_COLUMNS: ReadonlySet<string> = new Set(['additional_areas', 'areas']);
+
+/** The row of an entry as COPY takes it, in the order of RISK_REGISTER_COLUMNS. */
+export function copyValuesOf(entry: RiskRegisterEntry): CopyValue[] {
+  const row = rowOf(entry);
+  return RISK_REGISTER_COLUMNS.map((column): CopyValue => {
+    const value = row[column] as CopyValue;
+    return TEXT_ARRAY_COLUMNS.has(column) ? textArray(value as string[]) : value;
+  });
 }
 
 export function entryOf(row: RiskRegisterRow): RiskRegisterEntry {
