@@ -297,6 +297,99 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
     expect(published.sort()).toEqual(events.map((e) => e.eventId).sort());
   });
 
+  it("saves a batch's checkpoint while the next batch is published, only once Kafka acknowledged it, in order", async () => {
+    await caughtUp();
+    const before = (await topicsToEnd()).length;
+    const { events } = await appendSeveralStreams();
+    await wholeLog();
+    const timeline: string[] = [];
+    const publisher = recordingPublisher(timeline);
+    await publisher.connect();
+    const relay = new Relay(
+      store,
+      slowCheckpoints(timeline),
+      publisher,
+      { batchSize: 4, pollMs: 20 },
+      logger,
+    );
+
+    expect(await relay.relayAvailable()).toBe(events.length);
+    const batchEnds = [3, 7, events.length - 1].map((i) => events[i].position);
+    expect(timeline.filter((entry) => entry.startsWith('saved'))).toEqual(
+      batchEnds.map((end) => `saved ${end}`),
+    );
+    for (const [i, end] of batchEnds.entries()) {
+      expect(timeline.indexOf(`save ${end}`)).toBeGreaterThan(timeline.indexOf(`acked ${end}`));
+      if (i > 0) {
+        expect(timeline.indexOf(`save ${end}`)).toBeGreaterThan(
+          timeline.indexOf(`saved ${batchEnds[i - 1]}`),
+        );
+      }
+      // The save of a batch overlaps the publish of the next.
+      if (i + 1 < batchEnds.length) {
+        expect(timeline.indexOf(`saved ${end}`)).toBeGreaterThan(
+          timeline.indexOf(`publish ${batchEnds[i + 1]}`),
+        );
+      }
+    }
+    expect(timeline[timeline.length - 1]).toBe(`saved ${batchEnds[2]}`);
+    expect(await relayCheckpoint()).toEqual(checkpointOf(events[events.length - 1]));
+    const published = (await topicsToEnd()).slice(before).map((m) => m.envelope.eventId);
+    expect(published.sort()).toEqual(events.map((e) => e.eventId).sort());
+  });
+
+  it('when a publish fails while the batch before is being checkpointed, fails only once that save is done', async () => {
+    const start = await caughtUp();
+    const { events } = await appendSeveralStreams();
+    await wholeLog();
+    const timeline: string[] = [];
+    const publisher = recordingPublisher(timeline, 2);
+    await publisher.connect();
+    const relay = new Relay(
+      store,
+      slowCheckpoints(timeline),
+      publisher,
+      { batchSize: 4, pollMs: 20 },
+      logger,
+    );
+
+    await expect(relay.relayAvailable()).rejects.toThrow('the broker went away');
+    expect(timeline[timeline.length - 1]).toBe(`saved ${events[3].position}`);
+    expect(await relayCheckpoint()).toEqual(checkpointOf(events[3]));
+    expect(isAfter(await relayCheckpoint(), start)).toBe(true);
+    await relayUntil(await startRelayProcess(4), events[events.length - 1]);
+  });
+
+  /** A publisher that notes each batch (by its last position) when sent and when acknowledged. */
+  function recordingPublisher(timeline: string[], failingBatch = 0): EventPublisher {
+    class Recording extends EventPublisher {
+      private batches = 0;
+      override async publish(envelopes: readonly EventEnvelope[]): Promise<void> {
+        const end = envelopes[envelopes.length - 1].position;
+        timeline.push(`publish ${end}`);
+        if (++this.batches === failingBatch) throw new Error('the broker went away');
+        await super.publish(envelopes);
+        timeline.push(`acked ${end}`);
+      }
+    }
+    const publisher = new Recording(kafka, prefix);
+    publishers.push(publisher);
+    return publisher;
+  }
+
+  /** Checkpoints whose saves take 300 ms (a slow commit), noted when they start and end. */
+  function slowCheckpoints(timeline: string[]): LogCheckpoints {
+    class Slow extends LogCheckpoints {
+      override async save(name: string, checkpoint: LogCheckpoint): Promise<void> {
+        timeline.push(`save ${checkpoint.position}`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await super.save(name, checkpoint);
+        timeline.push(`saved ${checkpoint.position}`);
+      }
+    }
+    return new Slow(db.dataSource);
+  }
+
   it('republishes, never skips, a batch whose checkpoint save failed (a crash between the two)', async () => {
     const saved = await caughtUp();
     const riskId = randomUUID();

@@ -86,9 +86,11 @@ export class Relay {
   }
 
   /**
-   * Each next batch is read while the one before is on its way to Kafka: the read and the publish
-   * overlap instead of taking turns. A batch's checkpoint is saved only once it is published, so a
-   * failure leaves the read-ahead unused and the next attempt starts from the saved checkpoint.
+   * Each next batch is read, and the batch before it checkpointed, while one is on its way to
+   * Kafka: the read, the publish and the checkpoint's commit overlap instead of taking turns. A
+   * batch's checkpoint is saved only once Kafka acknowledged it, and only after the one before it
+   * was saved (never an older over a newer); a failure leaves the read-ahead unused, waits for the
+   * save in flight, and the next attempt starts from the checkpoint saved last.
    */
   private async relayBatches(most: number): Promise<number> {
     const { batchSize, storeId } = this.settings;
@@ -97,21 +99,34 @@ export class Relay {
       batchSize,
     );
     let relayed = 0;
-    for (let n = 1; batch.length > 0; n++) {
-      const last = checkpointOf(batch[batch.length - 1]);
-      const more = n < most && batch.length === batchSize && !this.stopping;
-      const next = more ? this.store.readAllAfter(last, batchSize) : null;
-      // Not awaited if the publish fails; its rejection must not go unhandled meanwhile.
-      next?.catch(() => undefined);
-      await this.publisher.publish(
-        batch.map((event) => (storeId ? { ...envelopeOf(event), storeId } : envelopeOf(event))),
-      );
-      await this.checkpoints.save(RELAY_CHECKPOINT, last);
-      if (this.running) this.saved = last;
-      relayed += batch.length;
-      batch = next ? await next : [];
+    let saving: Promise<void> = Promise.resolve();
+    try {
+      for (let n = 1; batch.length > 0; n++) {
+        const last = checkpointOf(batch[batch.length - 1]);
+        const more = n < most && batch.length === batchSize && !this.stopping;
+        const next = more ? this.store.readAllAfter(last, batchSize) : null;
+        // Not awaited if the publish fails; its rejection must not go unhandled meanwhile.
+        next?.catch(() => undefined);
+        await this.publisher.publish(
+          batch.map((event) => (storeId ? { ...envelopeOf(event), storeId } : envelopeOf(event))),
+        );
+        await saving;
+        saving = this.save(last);
+        saving.catch(() => undefined);
+        relayed += batch.length;
+        batch = next ? await next : [];
+      }
+    } catch (error) {
+      await saving.catch(() => undefined);
+      throw error;
     }
+    await saving;
     return relayed;
+  }
+
+  private async save(checkpoint: LogCheckpoint): Promise<void> {
+    await this.checkpoints.save(RELAY_CHECKPOINT, checkpoint);
+    if (this.running) this.saved = checkpoint;
   }
 
   /**

@@ -353,6 +353,13 @@ describe('PostgresEventStore', () => {
         ['101', 5],
         ['102', 6],
       ]);
+      // On its own a page is a prepared statement on the pool; in a caller's transaction, a query
+      // of the transaction: the same page either way.
+      const inTransaction = await own.dataSource.transaction((manager) =>
+        ownStore.readAllAfter(checkpointOf(seen[1]), 3, manager),
+      );
+      expect(inTransaction).toEqual(seen.slice(2, 5));
+      expect(await ownStore.readAllAfter(checkpointOf(seen[1]), 3)).toEqual(inTransaction);
     } finally {
       await own.drop();
     }
