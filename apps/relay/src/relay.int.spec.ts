@@ -303,15 +303,7 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
     const { events } = await appendSeveralStreams();
     await wholeLog();
     const timeline: string[] = [];
-    const publisher = recordingPublisher(timeline);
-    await publisher.connect();
-    const relay = new Relay(
-      store,
-      slowCheckpoints(timeline),
-      publisher,
-      { batchSize: 4, pollMs: 20 },
-      logger,
-    );
+    const relay = await timedRelay(timeline);
 
     expect(await relay.relayAvailable()).toBe(events.length);
     const batchEnds = [3, 7, events.length - 1].map((i) => events[i].position);
@@ -343,15 +335,7 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
     const { events } = await appendSeveralStreams();
     await wholeLog();
     const timeline: string[] = [];
-    const publisher = recordingPublisher(timeline, 2);
-    await publisher.connect();
-    const relay = new Relay(
-      store,
-      slowCheckpoints(timeline),
-      publisher,
-      { batchSize: 4, pollMs: 20 },
-      logger,
-    );
+    const relay = await timedRelay(timeline, 2);
 
     await expect(relay.relayAvailable()).rejects.toThrow('the broker went away');
     expect(timeline[timeline.length - 1]).toBe(`saved ${events[3].position}`);
@@ -359,6 +343,14 @@ describe('Relay: PostgreSQL event store -> real Kafka topics', () => {
     expect(isAfter(await relayCheckpoint(), start)).toBe(true);
     await relayUntil(await startRelayProcess(4), events[events.length - 1]);
   });
+
+  /** A relay of batches of 4 whose publishes and slow checkpoint saves are noted in `timeline`. */
+  async function timedRelay(timeline: string[], failingBatch = 0): Promise<Relay> {
+    const publisher = recordingPublisher(timeline, failingBatch);
+    await publisher.connect();
+    const settings = { batchSize: 4, pollMs: 20 };
+    return new Relay(store, slowCheckpoints(timeline), publisher, settings, logger);
+  }
 
   /** A publisher that notes each batch (by its last position) when sent and when acknowledged. */
   function recordingPublisher(timeline: string[], failingBatch = 0): EventPublisher {

@@ -77,10 +77,9 @@ export class PostgresEventStore {
 
   private readonly read = (row: EventRow): StoredEvent => this.upcast(toStoredEvent(row));
 
-  private readonly announcer = new LogAppendedAnnouncer(() => {
-    const pool = this.pool();
-    return pool ? pool.query(NOTIFY_LOG_APPENDED) : this.dataSource.query(NOTIFY_LOG_APPENDED);
-  });
+  private readonly announcer = new LogAppendedAnnouncer(() =>
+    this.query('notify_log_appended', NOTIFY_LOG_APPENDED, []),
+  );
 
   /**
    * Tells the log's followers (the relay) that appends committed, so that they read at once.
@@ -98,6 +97,23 @@ export class PostgresEventStore {
   private pool(): Pool | null {
     if (!this.dataSource.isInitialized) return null;
     return ((this.dataSource.driver as PostgresDriver).master as Pool | undefined) ?? null;
+  }
+
+  /**
+   * A statement of the store's hot paths. In a caller's transaction, on its manager; otherwise a
+   * prepared statement straight on the pool, parsed and planned once per connection: TypeORM's
+   * query path and a parse and plan each time cost about a third of a read's CPU, and an append
+   * outside a transaction needs no BEGIN and COMMIT.
+   */
+  private async query<Row>(
+    name: string,
+    text: string,
+    values: unknown[],
+    manager?: EntityManager,
+  ): Promise<Row[]> {
+    const pool = manager ? null : this.pool();
+    if (pool) return (await pool.query({ name, text, values })).rows as Row[];
+    return (manager ?? this.dataSource.manager).query(text, values);
   }
 
   /**
@@ -134,12 +150,7 @@ export class PostgresEventStore {
       recordedAt,
     ];
     try {
-      // Outside a caller's transaction the statement is its own transaction: no BEGIN and COMMIT,
-      // and it goes straight to the pool as a prepared statement, parsed once per connection.
-      const pool = manager ? null : this.pool();
-      const added: AddedColumns[] = pool
-        ? (await pool.query({ name: 'append_events', text: APPEND, values: parameters })).rows
-        : await (manager ?? this.dataSource).query(APPEND, parameters);
+      const added = await this.query<AddedColumns>('append_events', APPEND, parameters, manager);
       if (!manager) this.announceAppended();
       return {
         streamVersion: expectedVersion + events.length,
@@ -300,14 +311,7 @@ export class PostgresEventStore {
     manager?: EntityManager,
   ): Promise<StoredEvent[]> {
     const parameters = commitOrderParameters(after, limit);
-    // Outside a caller's transaction, a prepared statement straight on the pool, as `append` does:
-    // the relay reads a page per batch, and TypeORM's path and a parse and plan each time cost
-    // about a third of the read's CPU (Node's and PostgreSQL's).
-    const pool = manager ? null : this.pool();
-    const rows: EventRow[] = pool
-      ? (await pool.query({ name: 'read_all_after', text: READ_ALL_AFTER, values: parameters }))
-          .rows
-      : await (manager ?? this.dataSource.manager).query(READ_ALL_AFTER, parameters);
+    const rows = await this.query<EventRow>('read_all_after', READ_ALL_AFTER, parameters, manager);
     return rows.map(this.read);
   }
 
