@@ -16,6 +16,7 @@ export * from './integrity/event-hash';
 export * from './integrity/log-integrity';
 export * from './integrity/log-sealer';
 export * from './integrity/log-verifier';
+export * from './channel-listener';
 export * from './log-appended';
 export * from './postgres-event-store';
 export * from './stored-event';

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { listenOnChannel } from './channel-listener';
 
 /**
  * The PostgreSQL channel on which appenders tell followers of the log (the relay) that it grew, so
@@ -53,58 +53,24 @@ export class LogAppendedAnnouncer {
 
 export const NOTIFY_LOG_APPENDED = `SELECT pg_notify('${LOG_APPENDED_CHANNEL}', '')`;
 
-/** What listenForAppends reports besides the appends: the connection lost, and found again. */
+/** What listenForAppends reports besides the appends: the connection lost. */
 export interface AppendListenerEvents {
   onAppended: () => void;
   onConnectionLost?: (error: Error) => void;
 }
 
-const RECONNECT_MS = 1000;
-
 /**
- * Listens on LOG_APPENDED_CHANNEL on a connection of its own until the returned stop is called,
- * connecting again after it is lost. `onAppended` is also called on each (re)connection: appends
- * committed while nobody listened went unannounced.
+ * Listens on LOG_APPENDED_CHANNEL until the returned stop is called (listenOnChannel).
+ * `onAppended` is also called each time it starts listening: appends committed while nobody
+ * listened went unannounced.
  */
 export function listenForAppends(
   databaseUrl: string,
   { onAppended, onConnectionLost }: AppendListenerEvents,
 ): () => Promise<void> {
-  let client: Client | null = null;
-  let stopped = false;
-  let retry: NodeJS.Timeout | null = null;
-  const connect = async () => {
-    retry = null;
-    if (stopped) return;
-    const next = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3000 });
-    const lost = (error: Error) => {
-      if (client !== next) return;
-      client = null;
-      void next.end().catch(() => undefined);
-      if (stopped) return;
-      onConnectionLost?.(error);
-      retry = setTimeout(() => void connect(), RECONNECT_MS);
-    };
-    next.on('notification', () => onAppended());
-    next.on('error', lost);
-    next.on('end', () => lost(new Error('the connection ended')));
-    client = next;
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${LOG_APPENDED_CHANNEL}`);
-    } catch (error) {
-      lost(error as Error);
-      return;
-    }
-    if (client === next) onAppended();
-    else await next.end().catch(() => undefined);
-  };
-  void connect();
-  return async () => {
-    stopped = true;
-    if (retry) clearTimeout(retry);
-    const last = client;
-    client = null;
-    await last?.end().catch(() => undefined);
-  };
+  return listenOnChannel(databaseUrl, LOG_APPENDED_CHANNEL, {
+    onNotification: () => onAppended(),
+    onListening: () => onAppended(),
+    onConnectionLost,
+  });
 }
