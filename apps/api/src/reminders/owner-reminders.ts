@@ -6,8 +6,10 @@ import {
   addDays,
   digestIsDue,
   evolveReminderDigest,
+  isReminderEvent,
   reminderDigestStreamId,
   reminderKey,
+  REMINDER_EVENT_TYPES,
   REMINDER_HORIZON_DAYS,
   remindersDue,
   retryAfterFailure,
@@ -27,7 +29,6 @@ import { SmtpMailer } from './smtp-mailer';
 /** The actor the reminder events are recorded by: the system itself, not a user. */
 export const REMINDER_ACTOR = 'riskledger:reminders';
 
-const REMINDER_TYPES = ['ReminderDigestPrepared', 'ReminderDigestSent', 'ReminderDigestSendFailed'];
 /** How far back the log is read for what was reminded: longer than anything stays due unseen. */
 const LOOK_BACK_DAYS = 400;
 /** Any fixed 64-bit key; it names the reminders' lock among the database's advisory locks. */
@@ -178,10 +179,13 @@ export class OwnerReminders {
   private async digests(): Promise<Map<string, Digest>> {
     const since = new Date(this.clock.now().getTime() - LOOK_BACK_DAYS * 86_400_000);
     const digests = new Map<string, Digest>();
-    for (const stored of await this.store.readOfTypes(REMINDER_TYPES, { recordedSince: since })) {
-      const event = domainEventOf(stored) as ReminderEvent | null;
+    for (const stored of await this.store.readOfTypes(REMINDER_EVENT_TYPES, {
+      recordedSince: since,
+    })) {
+      const event = domainEventOf(stored);
       const before = digests.get(stored.streamId);
-      const state = event && evolveReminderDigest(before?.state ?? null, event);
+      const state =
+        event && isReminderEvent(event) && evolveReminderDigest(before?.state ?? null, event);
       if (!state) continue;
       digests.set(stored.streamId, {
         streamId: stored.streamId,

@@ -22,8 +22,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { StreamVisibility } from '../access/stream-visibility';
 import { metadataFor, type CommandContext } from './command-context';
 
-export interface StreamWrite<State, Command> {
-  decider: Decider<State, Command, DomainEvent>;
+export interface StreamWrite<State, Command, Event extends DomainEvent = DomainEvent> {
+  decider: Decider<State, Command, Event>;
   streamType: StreamType;
   streamId: string;
   command: Command;
@@ -127,7 +127,10 @@ export class CommandExecutor {
    * is the caller's to check. The classification is read from the new events alone: for a new
    * stream, or the organisation's, which is never restricted. Throws the domain's refusal.
    */
-  decide<State, Command>(write: StreamWrite<State, Command>, state: State) {
+  decide<State, Command, Event extends DomainEvent>(
+    write: StreamWrite<State, Command, Event>,
+    state: State,
+  ) {
     const events = write.decider.decide(write.command, state);
     const metadata = metadataOf(write, events);
     return { events, newEvents: events.map((event) => newEvent(event, metadata)) };
@@ -153,8 +156,8 @@ export class CommandExecutor {
   }
 }
 
-function metadataOf<State, Command>(
-  write: StreamWrite<State, Command>,
+function metadataOf<State, Command, Event extends DomainEvent>(
+  write: StreamWrite<State, Command, Event>,
   events: readonly DomainEvent[],
 ): EventMetadata {
   const classification = streamClassification(events);

@@ -19,6 +19,8 @@ import {
   type RiskCommand,
   type RiskMatrixCommand,
   type SecurityAreaCommand,
+  type Decider,
+  type DomainEvent,
   type StreamType,
 } from '@riskledger/domain';
 import type { AppendResult } from '@riskledger/event-store';
@@ -51,13 +53,13 @@ type EntityManagerOf = Parameters<typeof projectInTransaction>[0];
 
 /** The write of a command to the stream it names, judged by the stream's decider. */
 const writeTo =
-  <C>(
-    decider: StreamWrite<unknown, C>['decider'],
+  <S, C, E extends DomainEvent>(
+    decider: Decider<S, C, E>,
     streamType: StreamType,
     streamIdOf: (command: C) => string,
     keptInStep?: new () => Projection,
   ) =>
-  (command: C, context: CommandContext, options: WriteOptions = {}): StreamWrite<unknown, C> => ({
+  (command: C, context: CommandContext, options: WriteOptions = {}): StreamWrite<S, C, E> => ({
     decider,
     streamType,
     streamId: streamIdOf(command),

@@ -45,3 +45,14 @@ export type ReminderDigestSendFailed = TypedEvent<
 >;
 
 export type ReminderEvent = ReminderDigestPrepared | ReminderDigestSent | ReminderDigestSendFailed;
+
+/** Every type of the reminder stream's events. */
+export const REMINDER_EVENT_TYPES: readonly ReminderEvent['type'][] = [
+  'ReminderDigestPrepared',
+  'ReminderDigestSent',
+  'ReminderDigestSendFailed',
+];
+
+export function isReminderEvent(event: { type: string }): event is ReminderEvent {
+  return (REMINDER_EVENT_TYPES as readonly string[]).includes(event.type);
+}

@@ -4,7 +4,7 @@ import {
   retryAfterFailure,
   type ReminderDigest,
 } from './reminder-digest';
-import type { ReminderEvent } from './reminder.events';
+import { isReminderEvent, REMINDER_EVENT_TYPES, type ReminderEvent } from './reminder.events';
 import { reminderKey, remindersDue, type RiskToRemind } from './reminders-due';
 
 const risk = (overrides: Partial<RiskToRemind> = {}): RiskToRemind => ({
@@ -130,5 +130,13 @@ describe('a reminder digest', () => {
     expect(retryAfterFailure(1, policy, now)).toBe('2026-12-05T08:00:01.000Z');
     expect(retryAfterFailure(2, policy, now)).toBe('2026-12-05T08:00:02.000Z');
     expect(retryAfterFailure(3, policy, now)).toBeNull();
+  });
+});
+
+describe('isReminderEvent', () => {
+  it("tells the reminder stream's events from the others", () => {
+    for (const type of REMINDER_EVENT_TYPES) expect(isReminderEvent({ type })).toBe(true);
+    expect(isReminderEvent({ type: 'RiskIdentified' })).toBe(false);
+    expect(isReminderEvent({ type: 'ReminderDigest' })).toBe(false);
   });
 });

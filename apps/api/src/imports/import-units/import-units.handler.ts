@@ -7,7 +7,6 @@ import {
   InvalidValueError,
   ORGANISATION_STREAM_ID,
   organisationDecider,
-  type OrganisationalUnitEvent,
   type OrganisationState,
   type RegisterOrganisationalUnit,
 } from '@riskledger/domain';
@@ -141,9 +140,7 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
             { ...write, importedFrom: { fileSha256, row: unit.reader.row } },
             state,
           );
-          // The organisation stream's decider decided them: they are its events.
-          const decidedEvents = decided.events as OrganisationalUnitEvent[];
-          state = decidedEvents.reduce(organisationDecider.evolve, state);
+          state = decided.events.reduce(organisationDecider.evolve, state);
           events.push(...decided.newEvents);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
