@@ -1,6 +1,8 @@
 import { DEFAULT_DEVELOPMENT_KEY_FILE, DevelopmentIssuer } from '@riskledger/identity';
 import autocannon from 'autocannon';
+import type { Kafka } from 'kafkajs';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -106,20 +108,52 @@ export async function identifyRisksFlat(
   }
 }
 
+/** Where a command's risk was seen on its way, ms after the command was sent: medians and p99. */
+export interface CommandToRegister {
+  commands: number;
+  p50: number;
+  p99: number;
+  answeredP50: number;
+  /** On the risk topic (the relay published it): a consumer of this process read it. */
+  onKafkaP50: number;
+  errors: number;
+}
+
 /**
  * Commands at a steady `ratePerSecond` for `seconds`; for each, the time from sending it until the
- * risk register holds the risk it made (the register's table, polled every few milliseconds).
+ * risk register holds the risk it made (the register's table, polled every few milliseconds), and
+ * on the way until the API answered and until the event was on `riskTopic` (read by a consumer
+ * group of its own that joined before the first command).
  */
 export async function commandToRegister(
   system: RunningSystem,
   databaseUrl: string,
+  kafka: Kafka,
+  riskTopic: string,
   ratePerSecond: number,
   seconds: number,
-): Promise<{ commands: number; p50: number; p99: number; answeredP50: number; errors: number }> {
+): Promise<CommandToRegister> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const sentAt = new Map<string, number>();
+  const kafkaAt = new Map<string, number>();
   const waits: number[] = [];
+  const onKafka: number[] = [];
+  const consumer = kafka.consumer({
+    groupId: `bench-latency-${randomUUID()}`,
+    maxWaitTimeInMs: 10,
+  });
+  const joined = new Promise<void>((resolve) =>
+    consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
+  );
+  await consumer.connect();
+  await consumer.subscribe({ topics: [riskTopic], fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      if (message.key) kafkaAt.set(message.key.toString(), nowMs());
+    },
+  });
+  await joined;
   let sending = true;
   const poller = (async () => {
     while (sending || sentAt.size > 0) {
@@ -131,7 +165,10 @@ export async function commandToRegister(
         );
         const seen = nowMs();
         for (const { risk_id } of rows) {
-          waits.push(seen - sentAt.get(risk_id)!);
+          const sent = sentAt.get(risk_id)!;
+          waits.push(seen - sent);
+          const published = kafkaAt.get(risk_id);
+          if (published !== undefined) onKafka.push(published - sent);
           sentAt.delete(risk_id);
         }
       }
@@ -162,13 +199,13 @@ export async function commandToRegister(
   const deadline = setTimeout(() => sentAt.clear(), 60_000);
   await poller;
   clearTimeout(deadline);
-  await db.end();
-  waits.sort((a, b) => a - b);
-  answers.sort((a, b) => a - b);
+  await Promise.all([db.end(), consumer.disconnect()]);
+  const sorted = (values: number[]) => values.sort((a, b) => a - b);
   return {
-    answeredP50: percentile(answers, 0.5),
+    answeredP50: percentile(sorted(answers), 0.5),
+    onKafkaP50: percentile(sorted(onKafka), 0.5),
     commands: total,
-    p50: percentile(waits, 0.5),
+    p50: percentile(sorted(waits), 0.5),
     p99: percentile(waits, 0.99),
     // Refused, failed, or never seen in the register within a minute.
     errors: total - waits.length,
