@@ -36,6 +36,8 @@ export class TraceabilityLogProjection implements Projection {
   readonly streamTypes = ['risk', 'incident', 'goal', 'access-record', 'reminder'];
   readonly table = 'traceability_log';
   readonly key = 'position';
+  /** streamContexts reads each stream's latest entry. */
+  readonly readsBy = ['traceability_log_stream'];
 
   async applyBatch(
     manager: EntityManager,
