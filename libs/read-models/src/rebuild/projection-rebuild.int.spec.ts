@@ -311,3 +311,33 @@ describe('rebuilding projections from the log', () => {
     }
   });
 });
+
+describe('a rebuild of a log without planner statistics', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  const logStatistics = async () =>
+    (
+      await db.dataSource.query(
+        `SELECT attname FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'events'
+         AND attname = 'transaction_id'`,
+      )
+    ).length;
+
+  it('gathers them before reading the log, so that its pages walk the commit-order index', async () => {
+    const store = new PostgresEventStore(db.dataSource);
+    const id = randomUUID();
+    await store.append('risk', id, 0, [newEvent(riskIdentified(id))]);
+    // A new database's log, with autovacuum off or not yet come round.
+    expect(await logStatistics()).toBe(0);
+
+    await untilLogSettled(db.dataSource);
+    await replayProjection(db.dataSource, store, allProjections()[0]);
+
+    expect(await logStatistics()).toBe(1);
+  });
+});

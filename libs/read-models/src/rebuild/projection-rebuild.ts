@@ -166,6 +166,7 @@ class RebuildTable {
     await this.dataSource.query(
       `CREATE TABLE ${this.checkpoints} (LIKE projection_checkpoints INCLUDING ALL)`,
     );
+    await gatherLogStatisticsIfNone(this.dataSource);
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM events`);
     this.total = n;
   }
@@ -352,4 +353,21 @@ async function indexesOf(
     unique: r.unique,
     shape: r.definition.replace(/^CREATE (UNIQUE )?INDEX \S+ ON \S+ /, 'CREATE $1INDEX ON t '),
   }));
+}
+
+/**
+ * Gathers the log's planner statistics if it has never had any (autovacuum off, as on the
+ * development server, or not yet come round after a bulk load). Without them PostgreSQL plans
+ * each page of the log in commit order as a bitmap scan of every event after the checkpoint and a
+ * sort of them all (on 50,000 events 500–660 ms a page, a 28 MB sort on disk) instead of a walk of
+ * the commit-order index that stops at the page's end (52–67 ms): most of a rebuild's reading.
+ * Statistics that exist but are old are left alone: the plan needs the index's correlation with
+ * the table's order and roughly its size, not their precision.
+ */
+async function gatherLogStatisticsIfNone(dataSource: DataSource): Promise<void> {
+  const [{ missing }] = await dataSource.query(
+    `SELECT NOT EXISTS (SELECT FROM pg_stats WHERE schemaname = current_schema()
+       AND tablename = 'events' AND attname = 'transaction_id') AS missing`,
+  );
+  if (missing) await dataSource.query(`ANALYZE events`);
 }
