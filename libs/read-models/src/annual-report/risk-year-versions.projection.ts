@@ -41,8 +41,6 @@ export class RiskYearVersionsProjection implements Projection {
   readonly streamTypes = ['risk'];
   readonly table = 'annual_report_risk_versions';
   readonly key = 'version_id';
-  /** latestVersions reads a risk's latest version by the primary key (risk_id, stream_version). */
-  readonly readsBy = [];
 
   async applyBatch(
     manager: EntityManager,

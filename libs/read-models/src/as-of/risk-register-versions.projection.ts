@@ -97,8 +97,6 @@ export class RiskRegisterVersionsProjection implements Projection {
   readonly streamTypes = ['risk', 'incident'];
   readonly table = 'risk_register_versions';
   readonly key = 'version_id';
-  /** loadHistories reads a risk's versions by the primary key (risk_id, recorded_at). */
-  readonly readsBy = [];
 
   /** A risk's versions: its own events write them, and the incident events that link it. */
   sharedRecordsOf(envelope: EventEnvelope): readonly string[] {

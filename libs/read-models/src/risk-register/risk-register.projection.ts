@@ -22,8 +22,6 @@ export class RiskRegisterProjection implements Projection {
   readonly streamTypes = ['risk', 'incident'];
   readonly table = 'risk_register';
   readonly key = 'risk_id';
-  /** applyBatch reads entries by their key alone. */
-  readonly readsBy = [];
 
   /** A risk's entry: its own events write it, and the incident events that link it. */
   sharedRecordsOf(envelope: EventEnvelope): readonly string[] {
