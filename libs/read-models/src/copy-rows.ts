@@ -46,8 +46,9 @@ export function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'object') {
     // JSON.stringify writes every control character as an escape: of the four, only its
-    // backslashes can occur, and most documents have none. Scanning each once with a callback per
-    // match was a tenth of the projector's own CPU.
+    // backslashes can occur, and most documents have none. A scan with a callback per match was
+    // 40% of this function's time for a 1.8 kB entry, and the function a tenth of the live
+    // projector's busy time.
     const json = JSON.stringify(value);
     return json.includes('\\') ? json.replace(BACKSLASHES, '\\\\') : json;
   }

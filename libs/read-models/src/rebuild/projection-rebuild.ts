@@ -357,10 +357,10 @@ async function indexesOf(
 
 /**
  * Gathers the log's planner statistics if it has never had any (autovacuum off, as on the
- * development server, or not yet come round after a bulk load). Without them PostgreSQL plans
- * each page of the log in commit order as a bitmap scan of every event after the checkpoint and a
- * sort of them all (on 50,000 events 500–660 ms a page, a 28 MB sort on disk) instead of a walk of
- * the commit-order index that stops at the page's end (52–67 ms): most of a rebuild's reading.
+ * development server, or not yet come round after a bulk load). Without them a process's first
+ * executions of the prepared page on each connection, planned with its values, scan every event
+ * after the checkpoint and sort them all (the first page of 50,000 events: 500–660 ms, a 28 MB
+ * sort on disk) instead of walking the commit-order index to the page's end (52–67 ms).
  * Statistics that exist but are old are left alone: the plan needs the index's correlation with
  * the table's order and roughly its size, not their precision.
  */
