@@ -44,9 +44,21 @@ const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n'
 /** COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped. */
 export function copyText(value: CopyValue): string {
   if (value === null) return '\\N';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text.replace(/[\\\t\n\r]/g, (c) => ESCAPED[c]);
+  if (typeof value === 'object') {
+    // JSON.stringify writes every control character as an escape: of the four, only its
+    // backslashes can occur, and most documents have none. A scan with a callback per match was
+    // 40% of this function's time for a 1.8 kB entry, and the function a tenth of the live
+    // projector's busy time.
+    const json = JSON.stringify(value);
+    return json.includes('\\') ? json.replace(BACKSLASHES, '\\\\') : json;
+  }
+  const text = String(value);
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPABLE, (c) => ESCAPED[c]) : text;
 }
+
+const BACKSLASHES = /\\/g;
+const ESCAPABLE = /[\\\t\n\r]/g;
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
 /** A text[] column's value in COPY's text format: `{"a","b"}`, each element quoted. */
 export function textArray(values: readonly string[]): string {

@@ -30,3 +30,22 @@ describe("a text[] value in COPY's text format", () => {
     expect(textArray([])).toBe('{}');
   });
 });
+
+describe("a JSON value in COPY's text format", () => {
+  /** The escaping of the whole JSON text, character by character, as COPY reads it back. */
+  const escapedWhole = (value: object) =>
+    JSON.stringify(value).replace(
+      /[\\\t\n\r]/g,
+      (c) => `\\${({ '\t': 't', '\n': 'n', '\r': 'r' } as Record<string, string>)[c] ?? '\\'}`,
+    );
+
+  it('is the whole JSON text escaped, whatever characters its strings hold', () => {
+    const values = [
+      { plain: 'no escapes at all', n: 1, nested: [{ ok: true }] },
+      { tab: 'a\tb', cr: 'c\rd', nl: 'e\nf', slash: 'g\\h', quote: 'say "x"' },
+      { control: '\u0001\u001f', separators: '\u2028\u2029', unicode: 'Region Skåne – åäö' },
+      ['\\N', '\\\\', '"\\"'],
+    ];
+    for (const value of values) expect(copyText(value)).toBe(escapedWhole(value));
+  });
+});
