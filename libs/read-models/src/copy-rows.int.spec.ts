@@ -6,7 +6,9 @@ describe('rows written by COPY (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await db.dataSource.query(`CREATE TABLE copied (t text, a text[], j jsonb, d date, b boolean)`);
+    await db.dataSource.query(
+      `CREATE TABLE copied (t text, a text[], j jsonb, d date, b boolean, v varchar(3))`,
+    );
   });
   afterAll(() => db?.drop());
 
@@ -29,5 +31,24 @@ describe('rows written by COPY (PostgreSQL)', () => {
       { t: awkward, a: values, j: { note: awkward, list: [1, null] }, d: '2026-12-06', b: true },
       { t: null, a: [], j: null, d: null, b: false },
     ]);
+  });
+
+  it("fails with the server's refusal, and writes nothing of it", async () => {
+    await expect(
+      db.dataSource.transaction((manager) =>
+        copyRows(
+          manager,
+          'copied',
+          ['t', 'v'],
+          [
+            ['kept?', 'abc'],
+            ['refused', 'abcd'],
+          ],
+        ),
+      ),
+    ).rejects.toThrow(/too long for type character varying\(3\)/);
+    expect(
+      await db.dataSource.query(`SELECT t FROM copied WHERE t IN ('kept?', 'refused')`),
+    ).toEqual([]);
   });
 });

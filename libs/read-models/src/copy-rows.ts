@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
@@ -29,14 +27,16 @@ export async function copyRows(
   if (!runner) throw new Error(`copying into ${table} needs the transaction's manager`);
   const client = (await runner.connect()) as PoolClient;
   const text = rows.map((row) => `${row.map(copyText).join('\t')}\n`).join('');
-  await pipeline(
-    Readable.from([text]),
-    client.query(
-      copyFrom(
-        `COPY ${sqlIdentifier(table)} (${columns.map(sqlIdentifier).join(', ')}) FROM STDIN`,
-      ),
-    ),
+  const copy = client.query(
+    copyFrom(`COPY ${sqlIdentifier(table)} (${columns.map(sqlIdentifier).join(', ')}) FROM STDIN`),
   );
+  // Written whole and ended at once: a Readable piped in cost about 0.5 ms of CPU per COPY in
+  // stream machinery, four times in a batch of one event.
+  await new Promise<void>((resolve, reject) => {
+    copy.once('finish', resolve);
+    copy.once('error', reject);
+    copy.end(text);
+  });
 }
 
 const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
