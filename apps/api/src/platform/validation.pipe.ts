@@ -6,12 +6,14 @@ import {
 } from '@nestjs/common';
 import type { ValidatorOptions } from 'class-validator';
 import { unstorableTextErrors } from './storable-text';
+import { rememberValidationMetadata } from './validation-metadata-cache';
 
 /**
  * Request bodies and queries are checked against their DTOs; unknown fields are refused, and the
  * answer names every field that is wrong.
  */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationMetadata();
   return new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
