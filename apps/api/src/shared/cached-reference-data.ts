@@ -10,17 +10,19 @@ const REMEMBER_MS = 1_000;
 /** Units remembered at most; past that all are forgotten and read again. */
 const MAX_UNITS = 10_000;
 
+/** What was read since the last change, for a second at most. */
 interface Remembered {
   until: number;
-  activeAreas: readonly string[];
-  matrix: NewRecordReference['matrix'];
+  /** The same for every unit (from the last read of a new record's checks). */
+  areasAndMatrix: Pick<NewRecordReference, 'activeAreas' | 'matrix'> | null;
   unitKnown: Map<string, boolean>;
+  subtrees: Map<string, readonly string[]>;
 }
 
 /**
  * The reference data a new risk or incident is checked against (active areas, the unit, the matrix
- * in force), kept between requests: reading it was one of the two statements of every
- * `POST /risks`. It changes rarely, and every change notifies REFERENCE_DATA_CHANGED_CHANNEL in
+ * in force), and the units a grant reaches, kept between requests: reading them was one of the two
+ * statements of every `POST /risks`, and one more of every write by a caller limited to units. It changes rarely, and every change notifies REFERENCE_DATA_CHANGED_CHANNEL in
  * its transaction (stream-writes.ts, reference-data-seeding.ts). What this process wrote itself is
  * forgotten when its transaction has committed, before the writer answers, so the very next
  * request is checked against it; another process's change is forgotten when its notification
@@ -72,30 +74,55 @@ export class CachedReferenceData
   }
 
   override async forNewRecord(unit: string): Promise<NewRecordReference> {
-    const kept = this.remembered;
-    const unitKnown = kept && Date.now() < kept.until ? kept.unitKnown.get(unit) : undefined;
-    if (kept && unitKnown !== undefined) {
-      return { activeAreas: kept.activeAreas, unitKnown, matrix: kept.matrix };
+    const kept = this.current();
+    const unitKnown = kept?.unitKnown.get(unit);
+    if (kept?.areasAndMatrix && unitKnown !== undefined) {
+      return { ...kept.areasAndMatrix, unitKnown };
     }
     const generation = this.generation;
     const read = await super.forNewRecord(unit);
-    if (this.listening && generation === this.generation) this.keep(unit, read);
+    const keep = this.keeping(generation);
+    if (keep) {
+      keep.areasAndMatrix = {
+        // Shared by every request from now on: frozen, so that none can change another's.
+        activeAreas: Object.freeze([...read.activeAreas]),
+        matrix: deepFreeze(structuredClone(read.matrix)),
+      };
+      keep.unitKnown.set(unit, read.unitKnown);
+    }
     return read;
   }
 
-  private keep(unit: string, read: NewRecordReference): void {
+  override async unitSubtree(unit: string): Promise<readonly string[]> {
+    const found = this.current()?.subtrees.get(unit);
+    if (found) return found;
+    const generation = this.generation;
+    const read = Object.freeze(await super.unitSubtree(unit));
+    this.keeping(generation)?.subtrees.set(unit, read);
+    return read;
+  }
+
+  /** What is remembered and still within its second, if anything. */
+  private current(): Remembered | null {
     const kept = this.remembered;
-    if (kept && Date.now() < kept.until && kept.unitKnown.size < MAX_UNITS) {
-      kept.unitKnown.set(unit, read.unitKnown);
-      return;
-    }
+    return kept && Date.now() < kept.until ? kept : null;
+  }
+
+  /**
+   * Where to keep a read begun at `generation`: nowhere if the data changed meanwhile or no
+   * change could be heard; a fresh store when the last has expired or grown too large.
+   */
+  private keeping(generation: number): Remembered | null {
+    if (!this.listening || generation !== this.generation) return null;
+    const kept = this.current();
+    if (kept && kept.unitKnown.size + kept.subtrees.size < MAX_UNITS) return kept;
     this.remembered = {
       until: Date.now() + REMEMBER_MS,
-      // Shared by every request from now on: frozen, so that none can change another's.
-      activeAreas: Object.freeze([...read.activeAreas]),
-      matrix: deepFreeze(structuredClone(read.matrix)),
-      unitKnown: new Map([[unit, read.unitKnown]]),
+      areasAndMatrix: null,
+      unitKnown: new Map(),
+      subtrees: new Map(),
     };
+    return this.remembered;
   }
 }
 

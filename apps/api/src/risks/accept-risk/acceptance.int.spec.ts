@@ -189,7 +189,7 @@ describe('risk acceptance', () => {
       return new AcceptanceLapseSweep(
         new CommandExecutor(
           new PostgresEventStore(t.db.dataSource),
-          new StreamVisibility(new ReferenceDataQueries(t.db.dataSource)),
+          new StreamVisibility(new StoredReferenceData(new ReferenceDataQueries(t.db.dataSource))),
           t.db.dataSource,
           new StoredReferenceData(new ReferenceDataQueries(t.db.dataSource)),
         ),
