@@ -22,8 +22,9 @@ interface Remembered {
 /**
  * The reference data a new risk or incident is checked against (active areas, the unit, the matrix
  * in force), and the units a grant reaches, kept between requests: reading them was one of the two
- * statements of every `POST /risks`, and one more of every write by a caller limited to units. It changes rarely, and every change notifies REFERENCE_DATA_CHANGED_CHANNEL in
- * its transaction (stream-writes.ts, reference-data-seeding.ts). What this process wrote itself is
+ * statements of every `POST /risks`, and one more of every write by a caller limited to units. It
+ * changes rarely, and every change notifies REFERENCE_DATA_CHANGED_CHANNEL in its transaction
+ * (stream-writes.ts, reference-data-seeding.ts, the unit import). What this process wrote itself is
  * forgotten when its transaction has committed, before the writer answers, so the very next
  * request is checked against it; another process's change is forgotten when its notification
  * arrives. While the listening connection is down nothing is kept (notifications may be missed),
