@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Visibility } from '@riskledger/domain';
-import {
-  isVisible,
-  ReferenceDataQueries,
-  unitsNamedBy,
-  type VisibleRecord,
-} from '@riskledger/read-models';
+import { isVisible, unitsNamedBy, type VisibleRecord } from '@riskledger/read-models';
+import { ReferenceData } from '../shared/reference-data';
 
 /** What visibility is decided on: a stream's first event and who recorded it. */
 export interface StreamStart {
@@ -21,7 +17,7 @@ export interface StreamStart {
  */
 @Injectable()
 export class StreamVisibility {
-  constructor(private readonly referenceData: ReferenceDataQueries) {}
+  constructor(private readonly referenceData: ReferenceData) {}
 
   async allows(events: readonly StreamStart[], visibility: Visibility): Promise<boolean> {
     return (await this.checkerFor(visibility))(events);
@@ -32,7 +28,7 @@ export class StreamVisibility {
     if (visibility.windows === null && visibility.cleared) return () => true;
     const subtrees = new Map<string, ReadonlySet<string>>();
     for (const unit of unitsNamedBy(visibility)) {
-      subtrees.set(unit, new Set(await this.referenceData.unitSubtreeCodes(unit)));
+      subtrees.set(unit, new Set(await this.referenceData.unitSubtree(unit)));
     }
     return (events) => {
       if (events.length === 0) return false;

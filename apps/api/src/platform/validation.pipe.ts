@@ -6,12 +6,14 @@ import {
 } from '@nestjs/common';
 import type { ValidatorOptions } from 'class-validator';
 import { unstorableTextErrors } from './storable-text';
+import { rememberValidationMetadata } from './validation-metadata-cache';
 
 /**
  * Request bodies and queries are checked against their DTOs; unknown fields are refused, and the
  * answer names every field that is wrong.
  */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationMetadata();
   return new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -48,6 +50,9 @@ const MAX_DEPTH = 16;
 /** Adds to the DTO's own rules the text PostgreSQL cannot store, which no DTO decorator checks. */
 class DtoValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A custom decorator's value (the command context) is the API's own, not the caller's input:
+    // the pipe passes it on unchecked (no validateCustomDecorators), so it is not walked either.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     const problem = shapeProblem(value);
     if (problem) throw new BadRequestException(`the ${metadata.type} ${problem}`);
     if (metadata.type === 'query' || metadata.type === 'param') {

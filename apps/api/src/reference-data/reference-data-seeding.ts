@@ -22,6 +22,8 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newEvent } from '../shared/command-executor';
+import { ReferenceData } from '../shared/reference-data';
+import { announceReferenceDataChange } from '../shared/reference-data-changes';
 
 /** Who the seeded events name as their actor. */
 export const SEEDING_ACTOR = 'riskledger';
@@ -44,6 +46,7 @@ export class ReferenceDataSeeding implements OnApplicationBootstrap {
   constructor(
     private readonly store: PostgresEventStore,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceData,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -113,7 +116,9 @@ export class ReferenceDataSeeding implements OnApplicationBootstrap {
         );
         await projectInTransaction(manager, seed.projection, appended.events.map(envelopeOf));
       }
+      await announceReferenceDataChange(manager);
     });
+    this.referenceData.changed();
     this.store.announceAppended();
     return missing.length;
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RestrictedReads } from '../access/restricted-reads';
-import { ReferenceData, StoredReferenceData } from '../shared/reference-data';
+import { CachedReferenceData } from '../shared/cached-reference-data';
+import { ReferenceData } from '../shared/reference-data';
 import { OrganisationalUnitsController } from './organisational-units/organisational-units.http.controller';
 import { ReferenceDataSeeding } from './reference-data-seeding';
 import { ReportingObligationsController } from './reporting-obligations/reporting-obligations.http.controller';
@@ -22,7 +23,7 @@ import { SecurityAreasController } from './security-areas/security-areas.http.co
   providers: [
     ReferenceDataSeeding,
     RestrictedReads,
-    { provide: ReferenceData, useClass: StoredReferenceData },
+    { provide: ReferenceData, useClass: CachedReferenceData },
   ],
   exports: [ReferenceData],
 })

@@ -21,6 +21,7 @@ import type { ImportedFrom } from '@riskledger/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StreamVisibility } from '../access/stream-visibility';
 import { metadataFor, type CommandContext } from './command-context';
+import { ReferenceData } from './reference-data';
 
 export interface StreamWrite<State, Command, Event extends DomainEvent = DomainEvent> {
   decider: Decider<State, Command, Event>;
@@ -40,6 +41,8 @@ export interface StreamWrite<State, Command, Event extends DomainEvent = DomainE
   inTransaction?: (manager: EntityManager, appended: AppendResult) => Promise<void>;
   /** The spreadsheet row a bulk import made the command from. */
   importedFrom?: ImportedFrom;
+  /** The write changes reference data that commands are checked against (ReferenceData). */
+  changesReferenceData?: boolean;
 }
 
 /** Events decided for a stream, ready to append at the version they were decided on. */
@@ -49,6 +52,7 @@ export interface DecidedWrite {
   expectedVersion: number;
   events: ReturnType<typeof newEvent>[];
   inTransaction?: StreamWrite<unknown, unknown>['inTransaction'];
+  changesReferenceData?: boolean;
 }
 
 /** Without If-Match the caller asked for no particular version, so a lost race is decided again. */
@@ -65,6 +69,7 @@ export class CommandExecutor {
     private readonly store: PostgresEventStore,
     private readonly visibility: StreamVisibility,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceData,
   ) {}
 
   async execute<State, Command>(write: StreamWrite<State, Command>): Promise<AppendResult> {
@@ -117,6 +122,8 @@ export class CommandExecutor {
       await inTransaction(manager, inside);
       return inside;
     });
+    // Committed: the next command of this process must not pass on what was cached before.
+    if (write.changesReferenceData) this.referenceData.changed();
     this.store.announceAppended();
     return appended;
   }
@@ -151,6 +158,7 @@ export class CommandExecutor {
       }
       return inside;
     });
+    if (writes.some((write) => write.changesReferenceData)) this.referenceData.changed();
     this.store.announceAppended();
     return appended;
   }

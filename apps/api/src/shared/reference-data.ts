@@ -17,6 +17,10 @@ export abstract class ReferenceData {
   abstract matrixVersion(version: number): Promise<RiskMatrix | null>;
   /** The three checks of a new risk or incident at once: one round trip on its hot path. */
   abstract forNewRecord(unit: string): Promise<NewRecordReference>;
+  /** The unit and every unit below it in the organisation (a grant's reach). */
+  abstract unitSubtree(unit: string): Promise<readonly string[]>;
+  /** This process committed a change to the reference data: what was read of it may be old. */
+  abstract changed(): void;
 }
 
 export interface NewRecordReference {
@@ -63,6 +67,13 @@ export class StoredReferenceData extends ReferenceData {
       matrix: currentMatrix ? matrixOnly(currentMatrix) : DEFAULT_MATRIX,
     };
   }
+
+  unitSubtree(unit: string): Promise<readonly string[]> {
+    return this.queries.unitSubtreeCodes(unit);
+  }
+
+  /** Nothing is kept here between calls, so nothing is out of date. */
+  changed(): void {}
 
   async matrixVersion(version: number): Promise<RiskMatrix | null> {
     const matrix = await this.queries.riskMatrix(version);

@@ -33,6 +33,7 @@ import {
   type Projection,
 } from '@riskledger/read-models';
 import type { CommandContext } from './command-context';
+import { announceReferenceDataChange } from './reference-data-changes';
 import { CommandExecutor, type StreamWrite } from './command-executor';
 
 /** Which stream a command goes to, with the decider that judges it. */
@@ -47,8 +48,13 @@ export interface WriteOptions {
  * data's tables, so they never lag behind the log: the read model is updated in the transaction
  * that appends the events, and a retired area is refused by the very next request.
  */
-const inStep = (projection: Projection) => (manager: EntityManagerOf, appended: AppendResult) =>
-  projectInTransaction(manager, projection, appended.events.map(envelopeOf));
+const inStep =
+  (projection: Projection, checked: boolean) =>
+  async (manager: EntityManagerOf, appended: AppendResult) => {
+    await projectInTransaction(manager, projection, appended.events.map(envelopeOf));
+    // Commands check these against a cache in each API process (cached-reference-data.ts).
+    if (checked) await announceReferenceDataChange(manager);
+  };
 type EntityManagerOf = Parameters<typeof projectInTransaction>[0];
 
 /** The write of a command to the stream it names, judged by the stream's decider. */
@@ -58,6 +64,7 @@ const writeTo =
     streamType: StreamType,
     streamIdOf: (command: C) => string,
     keptInStep?: new () => Projection,
+    { checkedByCommands = false } = {},
   ) =>
   (command: C, context: CommandContext, options: WriteOptions = {}): StreamWrite<S, C, E> => ({
     decider,
@@ -65,7 +72,8 @@ const writeTo =
     streamId: streamIdOf(command),
     command,
     context,
-    ...(keptInStep && { inTransaction: inStep(new keptInStep()) }),
+    ...(keptInStep && { inTransaction: inStep(new keptInStep(), checkedByCommands) }),
+    ...(checkedByCommands && { changesReferenceData: true }),
     ...options,
   });
 
@@ -81,18 +89,21 @@ export const securityAreaWrite = writeTo(
   'security-area',
   (command: SecurityAreaCommand) => securityAreaStreamId(command.code),
   SecurityAreasProjection,
+  { checkedByCommands: true },
 );
 export const organisationWrite = writeTo(
   organisationDecider,
   'organisation',
   (_: OrganisationalUnitCommand) => ORGANISATION_STREAM_ID,
   OrganisationalUnitsProjection,
+  { checkedByCommands: true },
 );
 export const riskMatrixWrite = writeTo(
   riskMatrixDecider,
   'risk-matrix',
   (_: RiskMatrixCommand) => RISK_MATRIX_STREAM_ID,
   RiskMatricesProjection,
+  { checkedByCommands: true },
 );
 export const reportingObligationWrite = writeTo(
   reportingObligationDecider,

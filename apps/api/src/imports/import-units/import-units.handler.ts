@@ -97,6 +97,7 @@ export class ImportUnitsHandler implements ICommandHandler<ImportUnitsCommand> {
             expectedVersion: version,
             events,
             inTransaction,
+            changesReferenceData: true,
           },
         ],
         (done, total) => onProgress('appending', done, total),

@@ -8,7 +8,13 @@ import {
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
 import { createTestDatabase } from '../../../../../test/support/test-database';
+import { ReferenceDataQueries } from '@riskledger/read-models';
+import type { DataSource } from 'typeorm';
+import { StoredReferenceData } from '../../shared/reference-data';
 import { ReferenceDataSeeding, SEEDING_ACTOR } from '../reference-data-seeding';
+
+const storedReferenceData = (dataSource: DataSource) =>
+  new StoredReferenceData(new ReferenceDataQueries(dataSource));
 
 const physicalSecurity = {
   code: 'PHYSICAL_SECURITY',
@@ -55,7 +61,11 @@ describe('security areas', () => {
 
     it('adds nothing when run again', async () => {
       const before = await t.eventCount();
-      const seeding = new ReferenceDataSeeding(t.store, t.db.dataSource);
+      const seeding = new ReferenceDataSeeding(
+        t.store,
+        t.db.dataSource,
+        storedReferenceData(t.db.dataSource),
+      );
 
       expect(await seeding.seedMissing()).toBe(0);
       await seeding.onApplicationBootstrap();
@@ -68,7 +78,7 @@ describe('security areas', () => {
         const store = new PostgresEventStore(db.dataSource);
         const seedings = Array.from(
           { length: 4 },
-          () => new ReferenceDataSeeding(store, db.dataSource),
+          () => new ReferenceDataSeeding(store, db.dataSource, storedReferenceData(db.dataSource)),
         );
 
         await Promise.all(seedings.map((s) => s.onApplicationBootstrap()));

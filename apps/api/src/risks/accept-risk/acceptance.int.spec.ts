@@ -7,6 +7,7 @@ import {
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
 import { CommandExecutor } from '../../shared/command-executor';
+import { StoredReferenceData } from '../../shared/reference-data';
 import { AcceptanceLapseSweep, SWEEP_ACTOR } from '../lapse-acceptances/acceptance-lapse-sweep';
 import { calendarDayInSweden, Clock } from '../../platform/clock';
 import { StreamVisibility } from '../../access/stream-visibility';
@@ -188,8 +189,9 @@ describe('risk acceptance', () => {
       return new AcceptanceLapseSweep(
         new CommandExecutor(
           new PostgresEventStore(t.db.dataSource),
-          new StreamVisibility(new ReferenceDataQueries(t.db.dataSource)),
+          new StreamVisibility(new StoredReferenceData(new ReferenceDataQueries(t.db.dataSource))),
           t.db.dataSource,
+          new StoredReferenceData(new ReferenceDataQueries(t.db.dataSource)),
         ),
         new RiskRegisterQueries(t.db.dataSource),
         clock,

@@ -5,6 +5,7 @@ import { EventStoreModule } from '@riskledger/event-store';
 import { ReadModelsModule } from '@riskledger/read-models';
 import { StreamVisibility } from '../../access/stream-visibility';
 import { CommandExecutor } from '../../shared/command-executor';
+import { ReferenceData, StoredReferenceData } from '../../shared/reference-data';
 import { Clock } from '../../platform/clock';
 import { AcceptanceLapseSweep } from './acceptance-lapse-sweep';
 import { AcceptanceLapseSweeper } from './acceptance-lapse-sweeper.service';
@@ -14,6 +15,8 @@ import { AcceptanceLapseSweeper } from './acceptance-lapse-sweeper.service';
   imports: [ConfigModule, DatabaseModule, EventStoreModule, ReadModelsModule],
   providers: [
     CommandExecutor,
+    // The sweep writes no reference data and checks none: nothing to keep, nothing to forget.
+    { provide: ReferenceData, useClass: StoredReferenceData },
     StreamVisibility,
     Clock,
     AcceptanceLapseSweep,
