@@ -56,6 +56,8 @@ describe('investigations on the running system', () => {
         const id = await identify(`During the replay ${written.length}`);
         await api.post(`/risks/${id}/assessments`, { likelihood: 5, consequence: 5 });
         written.push(id);
+        // A steady flow, not a flood: replays three events at a time must be able to catch up.
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();
     for (const projection of allProjections()) {
