@@ -4,10 +4,10 @@ import { databaseUrl, dataSourceOptions, migrate } from '@riskledger/database';
 import { PostgresEventStore } from '@riskledger/event-store';
 import { createKafka } from '@riskledger/messaging';
 import { allProjections, replayProjection, verifyProjection } from '@riskledger/read-models';
-import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTopics, fillLog, projectorRate, relayRate } from './lib/pipeline';
+import { cpuMsOf } from './lib/system-load';
 
 const BIG = ['risk-register', 'traceability-log'];
 const REBUILD_ROUNDS = 3;
@@ -40,15 +40,6 @@ async function open(name: string): Promise<DataSource> {
   }).initialize();
 }
 
-function cpuMsOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
-
 /** CPU of this process and of the database's backends since `cpu()` was called. */
 async function cpuMeter(dataSource: DataSource) {
   const backends = async () => {
@@ -71,10 +62,7 @@ async function fill(name: string, risks: number): Promise<void> {
   await admin(`CREATE DATABASE "${name}"`);
   await migrate(databaseUrl(server, name));
   const dataSource = await open(name);
-  const kafka = createKafka(
-    { clientId: name, brokers },
-    { error: () => undefined, warn: () => undefined },
-  );
+  const kafka = quietKafka(name);
   try {
     await fillLog(new PostgresEventStore(dataSource), risks);
     await createTopics(kafka, name);
@@ -91,10 +79,7 @@ async function measure(template: string, part: 'live' | 'rebuild' | 'both'): Pro
   await admin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   await migrate(databaseUrl(server, name));
   const dataSource = await open(name);
-  const kafka = createKafka(
-    { clientId: name, brokers },
-    { error: () => undefined, warn: () => undefined },
-  );
+  const kafka = quietKafka(name);
   try {
     const [{ n: events }] = await dataSource.query(`SELECT count(*)::int AS n FROM events`);
     let meter = await cpuMeter(dataSource);
@@ -154,6 +139,11 @@ async function measure(template: string, part: 'live' | 'rebuild' | 'both'): Pro
 }
 
 Logger.overrideLogger(['error']);
+/** A Kafka client of the bench's own, its broker warnings kept out of the figures. */
+function quietKafka(clientId: string) {
+  return createKafka({ clientId, brokers }, { error: () => undefined, warn: () => undefined });
+}
+
 const [command, name, risks] = process.argv.slice(2);
 (command === 'fill'
   ? fill(name, Number(risks))

@@ -300,7 +300,7 @@ async function cpuTimesOf(pid: number, databaseUrl: string): Promise<CpuTimes> {
 }
 
 /** User and system CPU time of a process, ms (Linux /proc; 0 where it cannot be read). */
-function cpuMsOf(pid: number): number {
+export function cpuMsOf(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     // utime and stime, the 14th and 15th fields, in clock ticks of 10 ms.

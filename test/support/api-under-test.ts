@@ -112,4 +112,23 @@ export function riskBody(overrides: Record<string, unknown> = {}): Record<string
   };
 }
 
+/**
+ * Registers organisational units over HTTP, parents first: `[code, parentCode]` each, a region
+ * where there is no parent.
+ */
+export async function registerUnits(
+  api: ReturnType<typeof httpClient>,
+  units: readonly (readonly [string, string?])[],
+): Promise<void> {
+  for (const [code, parentCode] of units) {
+    const created = await api.post('/organisational-units', {
+      code,
+      name: `Unit ${code}`,
+      kind: parentCode ? 'UNIT' : 'REGION',
+      ...(parentCode ? { parentCode } : {}),
+    });
+    expect(created.status).toBe(201);
+  }
+}
+
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   expectInvalidField,
   riskBody,
+  registerUnits,
   startApi,
   type ApiUnderTest,
 } from '../../../../test/support/api-under-test';
@@ -20,20 +21,7 @@ describe('scopes and classified risks', () => {
 
   beforeAll(async () => {
     t = await startApi();
-    for (const [code, parentCode] of [
-      ['RV', undefined],
-      ['HN', 'RV'],
-      ['HN-W12', 'HN'],
-      ['HS', 'RV'],
-    ]) {
-      const created = await t.api.post('/organisational-units', {
-        code,
-        name: `Unit ${code}`,
-        kind: parentCode ? 'UNIT' : 'REGION',
-        ...(parentCode ? { parentCode } : {}),
-      });
-      expect(created.status).toBe(201);
-    }
+    await registerUnits(t.api, [['RV'], ['HN', 'RV'], ['HN-W12', 'HN'], ['HS', 'RV']]);
     inWard = await t.givenRisk({ unit: 'HN-W12' });
     elsewhere = await t.givenRisk({ unit: 'HS' });
   });

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import {
   expectInvalidField,
   riskBody,
+  registerUnits,
   startApi,
   type ApiUnderTest,
 } from '../../../../test/support/api-under-test';
@@ -183,18 +184,7 @@ describe('the reference data of an API process, after changes made through it', 
   afterAll(() => t?.stop());
 
   it('lets a caller limited to a unit write at once on a unit registered below it', async () => {
-    for (const [code, parentCode] of [
-      ['RV', undefined],
-      ['HN', 'RV'],
-    ]) {
-      const created = await t.api.post('/organisational-units', {
-        code,
-        name: `Unit ${code}`,
-        kind: parentCode ? 'UNIT' : 'REGION',
-        ...(parentCode ? { parentCode } : {}),
-      });
-      expect(created.status).toBe(201);
-    }
+    await registerUnits(t.api, [['RV'], ['HN', 'RV']]);
     const ownerOfHN = { 'X-Actor': 'hn.owner', 'X-Actor-Role': 'RISK_OWNER:unit=HN' };
     // Read (and kept) twice: the unit's reach and the checks of a new risk on it.
     for (let i = 0; i < 2; i++) {

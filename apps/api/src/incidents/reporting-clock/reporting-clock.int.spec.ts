@@ -2,6 +2,7 @@ import { SEEDED_REPORTING_OBLIGATIONS } from '@riskledger/domain';
 import {
   ACTOR,
   expectInvalidField,
+  registerUnits,
   startApi,
   type ApiUnderTest,
 } from '../../../../../test/support/api-under-test';
@@ -25,19 +26,7 @@ describe('the reporting clock', () => {
 
   beforeAll(async () => {
     t = await startApi();
-    for (const [code, parentCode] of [
-      ['RV', undefined],
-      ['HN-W12', 'RV'],
-      ['HS', 'RV'],
-    ]) {
-      const created = await t.api.post('/organisational-units', {
-        code,
-        name: `Unit ${code}`,
-        kind: parentCode ? 'UNIT' : 'REGION',
-        ...(parentCode ? { parentCode } : {}),
-      });
-      expect(created.status).toBe(201);
-    }
+    await registerUnits(t.api, [['RV'], ['HN-W12', 'RV'], ['HS', 'RV']]);
   });
   afterAll(() => t?.stop());
 
