@@ -15,11 +15,12 @@ const REBUILD_ROUNDS = 3;
 /**
  * The projector's and the rebuilds' CPU per event, Node and PostgreSQL apart, for comparing two
  * builds side by side on one log:
- *   node dist/bench/projector-cpu.bench.js fill NAME RISKS   a database NAME with a log of RISKS
- *     risks (ten events each), relayed to the topics of prefix NAME (kept as a template);
- *   node <a build>/bench/projector-cpu.bench.js measure NAME   a copy of NAME migrated by this
- *     build: the live projector over the whole topic, then each big rebuild (three times), then a verification
- *     of every projection (`measure NAME live` or `rebuild`: that part alone). Prints one JSON line.
+ *   npm run bench:projector-cpu -- fill NAME RISKS   a database NAME with a log of RISKS risks
+ *     (ten events each), relayed to the topics of prefix NAME (kept as a template);
+ *   node <a build>/bench/projector-cpu.bench.js measure NAME   a copy of NAME migrated by that
+ *     build: the live projector over the whole topic, then each big rebuild (three times), then a
+ *     verification of every projection (`measure NAME live` or `rebuild`: that part alone).
+ *     Prints one JSON line.
  * PostgreSQL's server (TEST_DATABASE_SERVER_URL, else the local one) must be reachable by /proc:
  * its backends' CPU is read from there.
  */
